@@ -1,0 +1,68 @@
+# pingshan-infographic: `make demo` to see it, `make test` to check everything.
+# `make setup` is idempotent: it installs only what is missing, so CI on a new machine and a
+# developer's warm machine run the same commands.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# node_modules/.bin first: wasm-pack takes wasm-opt from PATH, and Debian's binaryen 108
+# miscompiles current Rust output (a broken externref table), so we use npm's binaryen.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei
+PORT ?= 8000
+
+.PHONY: setup build demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean
+
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	 if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq; \
+	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+	@command -v wasm-pack >/dev/null || cargo install wasm-pack
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	 || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@command -v geckodriver >/dev/null || cargo install geckodriver
+	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+
+# Release build into www/pkg, so www/ is a complete static site.
+build: setup
+	wasm-pack build --release --target web --out-dir www/pkg --out-name pingshan_infographic
+	@rm -f www/pkg/.gitignore www/pkg/README.md
+	@ls -l www/pkg/*.wasm | awk '{print "wasm:", $$5, "bytes"}'
+
+demo: build
+	@echo "Serving www/ at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+test: setup lint test-native test-browsers test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	node --check www/pingshan-infographic.js
+
+test-native:
+	cargo test
+
+test-browsers: test-chrome test-firefox
+
+test-chrome:
+	CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome -- --test web
+
+test-firefox:
+	GECKODRIVER=$$(command -v geckodriver) wasm-pack test --headless --firefox -- --test web
+
+test-e2e: build
+	node --test tests/e2e/
+
+# Rewrites the screenshots in docs/ from the end-to-end run.
+screenshots: build
+	UPDATE_SCREENSHOTS=1 node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf www/pkg

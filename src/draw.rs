@@ -1,0 +1,151 @@
+//! Drawing: paints a `Layout` onto any plotters `DrawingBackend`.
+//!
+//! The same code draws to the browser canvas (plotters-canvas, in `web`) and to SVG (natively,
+//! for tests and static images). It decides nothing about placement, which is `layout`'s job;
+//! it maps roles to the theme's colours and CSS pixels to device pixels. The body stays thin
+//! on purpose: every backend gets its own compiled copy, and bytes matter in the wasm.
+//!
+//! Text is drawn with `Text` elements only and never measured through plotters: on wasm that
+//! would insert a DOM span per label and force a layout.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::layout::{Align, Baseline, Layout, Rect, Shape};
+use crate::theme::{Rgb, Role, Theme};
+
+/// The font stack, with CJK faces so Chinese labels render everywhere.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+
+/// plotters' SVG backend writes `font-size` as the requested size divided by 1.24; asking it
+/// for sizes this much larger gives SVG text the CSS pixel size the canvas draws.
+pub const SVG_FONT_CORRECTION: f64 = 1.24;
+
+/// Paints the layout. `scale` is device pixels per CSS pixel (devicePixelRatio); `font_scale`
+/// corrects a backend's font sizing (1 for canvas, [`SVG_FONT_CORRECTION`] for SVG).
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    scale: f64,
+    font_scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let color = |role: Role| {
+        let Rgb(r, g, b) = theme.color(role);
+        RGBColor(r, g, b)
+    };
+    let point = |(x, y): (f64, f64)| ((x * scale).round() as i32, (y * scale).round() as i32);
+    let corners = |rect: &Rect| {
+        [
+            point((rect.x, rect.y)),
+            point((rect.x + rect.width, rect.y + rect.height)),
+        ]
+    };
+
+    area.fill(&color(Role::Background))?;
+    for shape in &layout.shapes {
+        match shape {
+            Shape::Rect { rect, role } => {
+                area.draw(&Rectangle::new(corners(rect), color(*role).filled()))?;
+            }
+            Shape::Hatched { rect, role } => {
+                let style = color(*role).stroke_width(stroke(1.5, scale));
+                for (from, to) in hatch_lines(rect, 5.0) {
+                    area.draw(&PathElement::new(vec![point(from), point(to)], style))?;
+                }
+                area.draw(&Rectangle::new(corners(rect), style))?;
+            }
+            Shape::Line {
+                from,
+                to,
+                role,
+                width,
+            } => {
+                let style = color(*role).stroke_width(stroke(*width, scale));
+                area.draw(&PathElement::new(vec![point(*from), point(*to)], style))?;
+            }
+            Shape::Polygon { points, role } => {
+                let points: Vec<(i32, i32)> = points.iter().map(|p| point(*p)).collect();
+                area.draw(&Polygon::new(points, color(*role).filled()))?;
+            }
+            Shape::Text {
+                at,
+                text,
+                size,
+                bold,
+                role,
+                align,
+                baseline,
+            } => {
+                let style = if *bold {
+                    FontStyle::Bold
+                } else {
+                    FontStyle::Normal
+                };
+                let h_pos = match align {
+                    Align::Start => HPos::Left,
+                    Align::Center => HPos::Center,
+                    Align::End => HPos::Right,
+                };
+                let v_pos = match baseline {
+                    Baseline::Top => VPos::Top,
+                    Baseline::Middle => VPos::Center,
+                };
+                let font = FontDesc::new(
+                    FontFamily::Name(FONT_FAMILY),
+                    size * scale * font_scale,
+                    style,
+                )
+                .color(&color(*role))
+                .pos(Pos::new(h_pos, v_pos));
+                area.draw(&Text::new(text.as_str(), point(*at), font))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn stroke(width: f64, scale: f64) -> u32 {
+    (width * scale).round().max(1.0) as u32
+}
+
+/// Diagonal lines (bottom-left to top-right) `spacing` apart, clipped to the rectangle.
+pub fn hatch_lines(rect: &Rect, spacing: f64) -> Vec<((f64, f64), (f64, f64))> {
+    let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.width, rect.y + rect.height);
+    let mut lines = Vec::new();
+    // Each line is x + y = k.
+    let mut k = x0 + y0 + spacing;
+    while k < x1 + y1 {
+        let start_x = x0.max(k - y1);
+        let end_x = x1.min(k - y0);
+        if start_x < end_x {
+            lines.push(((start_x, k - start_x), (end_x, k - end_x)));
+        }
+        k += spacing;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hatch_lines_stay_inside_their_rectangle() {
+        let rect = Rect {
+            x: 10.0,
+            y: 20.0,
+            width: 50.0,
+            height: 12.0,
+        };
+        let lines = hatch_lines(&rect, 5.0);
+        assert!(lines.len() >= 10);
+        for (from, to) in lines {
+            for (x, y) in [from, to] {
+                assert!(rect.contains(x, y), "({x}, {y}) outside");
+            }
+        }
+    }
+}

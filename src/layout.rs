@@ -1,0 +1,729 @@
+//! View layout: turns one view of the model into plain geometry (rectangles, lines, text
+//! anchors, in CSS pixels) and the marks that hit-testing and accessibility use.
+//!
+//! Layout owns every placement decision: sizes, wrapping, where labels go, the widget's height
+//! for a width. It knows nothing about plotters or the browser; `draw` paints what it returns.
+//! Height is a function of width (and language) only, the same for every view, so switching
+//! views never moves the page and the widget can never grow from its own output.
+
+use crate::model::{Figure, MarkKind, Model, Provenance, Qualifier, View, ViewLayout};
+use crate::text::{self, Lang};
+use crate::theme::Role;
+
+/// Narrower than this, the widget uses its compact type scale.
+pub const COMPACT_WIDTH: f64 = 480.0;
+/// The smallest width laid out; narrower containers get this width and clip.
+pub const MIN_WIDTH: f64 = 240.0;
+pub const MAX_WIDTH: f64 = 4096.0;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Center,
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Baseline {
+    Top,
+    Middle,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Rect {
+        rect: Rect,
+        role: Role,
+    },
+    /// A derived value: diagonal hatching in the role's colour with an outline.
+    Hatched {
+        rect: Rect,
+        role: Role,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        role: Role,
+        width: f64,
+    },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        role: Role,
+    },
+    Text {
+        at: (f64, f64),
+        text: String,
+        size: f64,
+        bold: bool,
+        role: Role,
+        align: Align,
+        baseline: Baseline,
+    },
+}
+
+/// A figure's place on the chart, for hit-testing, tooltips and focus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub figure_id: String,
+    pub rect: Rect,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    pub shapes: Vec<Shape>,
+    pub marks: Vec<Mark>,
+}
+
+impl Layout {
+    /// The figure under a point, the smallest mark first so nested marks win over their parents.
+    pub fn hit_test(&self, x: f64, y: f64) -> Option<&Mark> {
+        self.marks
+            .iter()
+            .filter(|mark| mark.rect.contains(x, y))
+            .min_by(|a, b| {
+                (a.rect.width * a.rect.height).total_cmp(&(b.rect.width * b.rect.height))
+            })
+    }
+}
+
+/// The widget's height at a width: the tallest view, so every view fits and tabs never resize.
+pub fn widget_height(model: &Model, lang: Lang, width: f64) -> f64 {
+    let width = clamp_width(width);
+    model
+        .views
+        .iter()
+        .map(|view| ViewBuilder::new(model, view, lang, width).build().height)
+        .fold(0.0, f64::max)
+        .ceil()
+}
+
+/// Lays out one view at a width; its height is the widget's height at that width.
+pub fn layout_view(model: &Model, view: &View, lang: Lang, width: f64) -> Layout {
+    let width = clamp_width(width);
+    let mut layout = ViewBuilder::new(model, view, lang, width).build();
+    layout.height = widget_height(model, lang, width);
+    layout
+}
+
+pub fn clamp_width(width: f64) -> f64 {
+    if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH)
+    } else {
+        MIN_WIDTH
+    }
+}
+
+/// Type sizes and spacing for one width.
+struct Scale {
+    pad: f64,
+    title: f64,
+    subtitle: f64,
+    label: f64,
+    value: f64,
+    small: f64,
+    bar: f64,
+    gap: f64,
+}
+
+impl Scale {
+    fn for_width(width: f64) -> Scale {
+        if width < COMPACT_WIDTH {
+            Scale {
+                pad: 12.0,
+                title: 17.0,
+                subtitle: 13.0,
+                label: 13.0,
+                value: 14.0,
+                small: 12.0,
+                bar: 20.0,
+                gap: 14.0,
+            }
+        } else {
+            Scale {
+                pad: 20.0,
+                title: 20.0,
+                subtitle: 14.0,
+                label: 14.0,
+                value: 15.0,
+                small: 12.0,
+                bar: 24.0,
+                gap: 18.0,
+            }
+        }
+    }
+}
+
+fn line_height(size: f64) -> f64 {
+    (size * 1.3).round()
+}
+
+struct ViewBuilder<'a> {
+    view: &'a View,
+    lang: Lang,
+    width: f64,
+    scale: Scale,
+    y: f64,
+    shapes: Vec<Shape>,
+    marks: Vec<Mark>,
+    /// Series colour per bar group, in order of first appearance.
+    groups: Vec<Option<&'a str>>,
+}
+
+impl<'a> ViewBuilder<'a> {
+    fn new(_model: &'a Model, view: &'a View, lang: Lang, width: f64) -> ViewBuilder<'a> {
+        let scale = Scale::for_width(width);
+        ViewBuilder {
+            view,
+            lang,
+            width,
+            y: scale.pad,
+            scale,
+            shapes: Vec::new(),
+            marks: Vec::new(),
+            groups: Vec::new(),
+        }
+    }
+
+    fn inner_width(&self) -> f64 {
+        self.width - 2.0 * self.scale.pad
+    }
+
+    fn build(mut self) -> Layout {
+        self.heading();
+        self.bars();
+        self.shares();
+        self.notes();
+        self.legend();
+        Layout {
+            width: self.width,
+            height: self.y + self.scale.pad,
+            shapes: self.shapes,
+            marks: self.marks,
+        }
+    }
+
+    /// Wrapped text from the current y; returns the height used.
+    fn paragraph(
+        &mut self,
+        x: f64,
+        text: &str,
+        size: f64,
+        bold: bool,
+        role: Role,
+        max_width: f64,
+    ) -> f64 {
+        let line_height = line_height(size);
+        let lines = text::wrap(text, size, bold, max_width);
+        for (index, line) in lines.iter().enumerate() {
+            self.shapes.push(Shape::Text {
+                at: (x, self.y + index as f64 * line_height),
+                text: line.clone(),
+                size,
+                bold,
+                role,
+                align: Align::Start,
+                baseline: Baseline::Top,
+            });
+        }
+        let height = lines.len() as f64 * line_height;
+        self.y += height;
+        height
+    }
+
+    fn heading(&mut self) {
+        let (pad, inner) = (self.scale.pad, self.inner_width());
+        self.paragraph(
+            pad,
+            self.view.title.get(self.lang),
+            self.scale.title,
+            true,
+            Role::Text,
+            inner,
+        );
+        if let Some(subtitle) = &self.view.subtitle {
+            self.y += 4.0;
+            self.paragraph(
+                pad,
+                subtitle.get(self.lang),
+                self.scale.subtitle,
+                false,
+                Role::MutedText,
+                inner,
+            );
+        }
+        self.y += self.scale.gap;
+    }
+
+    fn series_of(&mut self, figure: &'a Figure) -> Role {
+        let group = figure.group.as_deref();
+        let index = match self.groups.iter().position(|known| *known == group) {
+            Some(index) => index,
+            None => {
+                self.groups.push(group);
+                self.groups.len() - 1
+            }
+        };
+        Role::Series(index)
+    }
+
+    /// Room the longest value label needs after a bar, with the "more than" arrow.
+    fn value_room(&self, figures: &[&Figure]) -> f64 {
+        let widest = figures
+            .iter()
+            .map(|figure| {
+                text::text_width(
+                    &text::short_value(figure, self.lang),
+                    self.scale.value,
+                    true,
+                )
+            })
+            .fold(0.0, f64::max);
+        widest + 8.0 + self.scale.bar * 0.45
+    }
+
+    fn bars(&mut self) {
+        let view = self.view;
+        let bars: Vec<&Figure> = view
+            .figures
+            .iter()
+            .filter(|figure| figure.mark == MarkKind::Bar)
+            .collect();
+        if bars.is_empty() {
+            return;
+        }
+        let pad = self.scale.pad;
+        let max_value = bars.iter().map(|figure| figure.value).fold(0.0, f64::max);
+        let full_length =
+            (self.inner_width() - self.value_room(&bars)).max(self.inner_width() * 0.5);
+        let length_of = |value: f64| {
+            if max_value > 0.0 {
+                value / max_value * full_length
+            } else {
+                0.0
+            }
+        };
+        let mut parent_length = None;
+        for figure in bars {
+            let row_top = self.y;
+            self.paragraph(
+                pad,
+                figure.label.get(self.lang),
+                self.scale.label,
+                false,
+                Role::Text,
+                self.inner_width(),
+            );
+            self.y += 4.0;
+            let bar = Rect {
+                x: pad,
+                y: self.y,
+                width: length_of(figure.value),
+                height: self.scale.bar,
+            };
+            if let (ViewLayout::Nested, Some(parent_length)) = (view.layout, parent_length) {
+                self.shapes.push(Shape::Rect {
+                    rect: Rect {
+                        width: parent_length,
+                        ..bar
+                    },
+                    role: Role::Track,
+                });
+            }
+            let role = self.series_of(figure);
+            self.bar(figure, bar, role);
+            parent_length = Some(bar.width);
+            // The zero line: every bar starts from it.
+            self.shapes.push(Shape::Line {
+                from: (pad, bar.y - 3.0),
+                to: (pad, bar.y + bar.height + 3.0),
+                role: Role::Rule,
+                width: 1.0,
+            });
+            let bar_bottom = bar.y + bar.height;
+            self.marks.push(Mark {
+                figure_id: figure.id.clone(),
+                rect: Rect {
+                    x: pad,
+                    y: row_top,
+                    width: self.inner_width(),
+                    height: bar_bottom - row_top,
+                },
+            });
+            self.y = bar_bottom + self.scale.gap;
+        }
+    }
+
+    /// One bar with its qualifier arrow and value label after it.
+    fn bar(&mut self, figure: &Figure, bar: Rect, role: Role) {
+        match figure.provenance {
+            Provenance::Reported => self.shapes.push(Shape::Rect { rect: bar, role }),
+            Provenance::Derived { .. } => self.shapes.push(Shape::Hatched { rect: bar, role }),
+        }
+        let mut label_x = bar.x + bar.width + 6.0;
+        if figure.qualifier == Qualifier::MoreThan {
+            // An arrowhead past the end says the true value is larger than the bar.
+            let (tip_x, middle) = (bar.x + bar.width + 2.0, bar.y + bar.height / 2.0);
+            let depth = bar.height * 0.45;
+            self.shapes.push(Shape::Polygon {
+                points: vec![
+                    (tip_x, bar.y + 3.0),
+                    (tip_x + depth, middle),
+                    (tip_x, bar.y + bar.height - 3.0),
+                ],
+                role,
+            });
+            label_x += depth;
+        }
+        self.shapes.push(Shape::Text {
+            at: (label_x, bar.y + bar.height / 2.0),
+            text: text::short_value(figure, self.lang),
+            size: self.scale.value,
+            bold: true,
+            role: Role::Text,
+            align: Align::Start,
+            baseline: Baseline::Middle,
+        });
+    }
+
+    fn shares(&mut self) {
+        let view = self.view;
+        let shares: Vec<&Figure> = view
+            .figures
+            .iter()
+            .filter(|figure| figure.mark == MarkKind::Share)
+            .collect();
+        let pad = self.scale.pad;
+        for figure in shares {
+            let row_top = self.y;
+            self.paragraph(
+                pad,
+                figure.label.get(self.lang),
+                self.scale.label,
+                false,
+                Role::Text,
+                self.inner_width(),
+            );
+            self.y += 4.0;
+            let whole = Rect {
+                x: pad,
+                y: self.y,
+                width: self.inner_width(),
+                height: self.scale.bar,
+            };
+            self.shapes.push(Shape::Rect {
+                rect: whole,
+                role: Role::Track,
+            });
+            let part = Rect {
+                width: whole.width * figure.value,
+                ..whole
+            };
+            // Shares take the colour after the bar groups, so they never read as one of them.
+            let role = Role::Series(self.groups.len().max(1));
+            let value = text::short_value(figure, self.lang);
+            let value_width = text::text_width(&value, self.scale.value, true);
+            match figure.provenance {
+                Provenance::Reported => self.shapes.push(Shape::Rect { rect: part, role }),
+                Provenance::Derived { .. } => self.shapes.push(Shape::Hatched { rect: part, role }),
+            }
+            let inside =
+                value_width + 12.0 <= part.width && figure.provenance == Provenance::Reported;
+            let (x, text_role) = if inside {
+                (part.x + 6.0, Role::OnSeries)
+            } else {
+                (part.x + part.width + 6.0, Role::Text)
+            };
+            self.shapes.push(Shape::Text {
+                at: (x, whole.y + whole.height / 2.0),
+                text: value,
+                size: self.scale.value,
+                bold: true,
+                role: text_role,
+                align: Align::Start,
+                baseline: Baseline::Middle,
+            });
+            self.marks.push(Mark {
+                figure_id: figure.id.clone(),
+                rect: Rect {
+                    x: pad,
+                    y: row_top,
+                    width: self.inner_width(),
+                    height: whole.y + whole.height - row_top,
+                },
+            });
+            self.y = whole.y + whole.height + self.scale.gap;
+        }
+    }
+
+    fn notes(&mut self) {
+        let view = self.view;
+        let notes: Vec<&Figure> = view
+            .figures
+            .iter()
+            .filter(|figure| figure.mark == MarkKind::Note)
+            .collect();
+        let pad = self.scale.pad;
+        for figure in notes {
+            let top = self.y;
+            let indent = 12.0;
+            let role = if figure.provenance == Provenance::Reported {
+                Role::Text
+            } else {
+                Role::MutedText
+            };
+            let height = self.paragraph(
+                pad + indent,
+                &text::note_text(figure, self.lang),
+                self.scale.label,
+                true,
+                role,
+                self.inner_width() - indent,
+            );
+            // An accent rule to the left marks the sentence as a figure, not prose.
+            self.shapes.push(Shape::Line {
+                from: (pad + 2.0, top + 1.0),
+                to: (pad + 2.0, top + height - 1.0),
+                role: Role::Series(0),
+                width: 3.0,
+            });
+            self.marks.push(Mark {
+                figure_id: figure.id.clone(),
+                rect: Rect {
+                    x: pad,
+                    y: top,
+                    width: self.inner_width(),
+                    height,
+                },
+            });
+            self.y += self.scale.gap * 0.6;
+        }
+    }
+
+    fn legend(&mut self) {
+        let view = self.view;
+        let ui = text::ui(self.lang);
+        let pad = self.scale.pad;
+        let small = self.scale.small;
+        self.y += 4.0;
+        if view
+            .figures
+            .iter()
+            .any(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
+        {
+            let swatch = Rect {
+                x: pad,
+                y: self.y + 1.0,
+                width: 18.0,
+                height: line_height(small) - 2.0,
+            };
+            self.shapes.push(Shape::Hatched {
+                rect: swatch,
+                role: Role::MutedText,
+            });
+            self.paragraph(
+                pad + 26.0,
+                ui.derived_legend,
+                small,
+                false,
+                Role::MutedText,
+                self.inner_width() - 26.0,
+            );
+            self.y += 4.0;
+        }
+        if view
+            .figures
+            .iter()
+            .any(|figure| figure.qualifier != Qualifier::Exact)
+        {
+            self.paragraph(
+                pad,
+                ui.qualifier_legend,
+                small,
+                false,
+                Role::MutedText,
+                self.inner_width(),
+            );
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        Model::embedded().expect("the embedded document is valid")
+    }
+
+    #[test]
+    fn every_figure_of_every_view_has_one_mark() {
+        let model = model();
+        for lang in [Lang::En, Lang::Zh] {
+            for view in &model.views {
+                let layout = layout_view(&model, view, lang, 640.0);
+                let mut marked: Vec<&str> = layout
+                    .marks
+                    .iter()
+                    .map(|mark| mark.figure_id.as_str())
+                    .collect();
+                let mut figures: Vec<&str> = view
+                    .figures
+                    .iter()
+                    .map(|figure| figure.id.as_str())
+                    .collect();
+                marked.sort();
+                figures.sort();
+                assert_eq!(marked, figures, "view {}", view.id);
+            }
+        }
+    }
+
+    #[test]
+    fn height_is_the_same_for_every_view_and_fits_each() {
+        let model = model();
+        for width in [240.0, 320.0, 360.0, 480.0, 640.0, 1200.0] {
+            let height = widget_height(&model, Lang::En, width);
+            for view in &model.views {
+                let layout = layout_view(&model, view, Lang::En, width);
+                assert_eq!(layout.height, height);
+                for mark in &layout.marks {
+                    assert!(
+                        mark.rect.y + mark.rect.height <= height,
+                        "{} below the bottom at {width}",
+                        mark.figure_id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_is_laid_out_past_the_right_edge_on_a_phone() {
+        let model = model();
+        for lang in [Lang::En, Lang::Zh] {
+            for view in &model.views {
+                let layout = layout_view(&model, view, lang, 320.0);
+                for shape in &layout.shapes {
+                    let right = match shape {
+                        Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } => {
+                            rect.x + rect.width
+                        }
+                        Shape::Text {
+                            at,
+                            text,
+                            size,
+                            bold,
+                            ..
+                        } => at.0 + text::text_width(text, *size, *bold),
+                        Shape::Line { from, to, .. } => from.0.max(to.0),
+                        Shape::Polygon { points, .. } => {
+                            points.iter().map(|p| p.0).fold(0.0, f64::max)
+                        }
+                    };
+                    assert!(right <= 320.0 - 11.0, "{shape:?} overflows in {}", view.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nested_bars_shrink_and_sit_on_their_parent_track() {
+        let model = model();
+        let view = model.view("companies").expect("companies view");
+        let layout = layout_view(&model, view, Lang::En, 640.0);
+        let bars: Vec<Rect> = layout
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Rect {
+                    rect,
+                    role: Role::Series(_),
+                } => Some(*rect),
+                _ => None,
+            })
+            .collect();
+        let tracks = layout
+            .shapes
+            .iter()
+            .filter(|shape| {
+                matches!(
+                    shape,
+                    Shape::Rect {
+                        role: Role::Track,
+                        ..
+                    }
+                )
+            })
+            .count();
+        assert_eq!(bars.len(), 3);
+        assert_eq!(
+            tracks, 2,
+            "the 191 and 11 bars each sit on their parent's track"
+        );
+        assert!(bars[0].width > bars[1].width && bars[1].width > bars[2].width);
+        let ratio = bars[1].width / bars[0].width;
+        assert!((ratio - 191.0 / 615.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn hit_test_finds_the_mark_under_a_point() {
+        let model = model();
+        let view = model.view("talent").expect("talent view");
+        let layout = layout_view(&model, view, Lang::En, 640.0);
+        for mark in &layout.marks {
+            let (x, y) = (
+                mark.rect.x + mark.rect.width / 2.0,
+                mark.rect.y + mark.rect.height / 2.0,
+            );
+            assert_eq!(
+                layout.hit_test(x, y).map(|m| m.figure_id.as_str()),
+                Some(mark.figure_id.as_str())
+            );
+        }
+        assert!(layout.hit_test(1.0, 1.0).is_none());
+    }
+
+    #[test]
+    fn derived_figures_are_hatched_and_explained() {
+        let model = model();
+        let view = model.view("talent").expect("talent view");
+        let layout = layout_view(&model, view, Lang::En, 640.0);
+        assert!(layout.shapes.iter().any(|shape| matches!(
+            shape,
+            Shape::Hatched {
+                role: Role::Series(_),
+                ..
+            }
+        )));
+        assert!(layout
+            .shapes
+            .iter()
+            .any(|shape| matches!(shape, Shape::Text { text, .. } if text.starts_with("Derived"))));
+        let companies = layout_view(
+            &model,
+            model.view("companies").expect("companies"),
+            Lang::En,
+            640.0,
+        );
+        assert!(!companies
+            .shapes
+            .iter()
+            .any(|shape| matches!(shape, Shape::Hatched { .. })));
+    }
+}

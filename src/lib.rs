@@ -1,0 +1,50 @@
+//! pingshan-infographic: sourced charts of Pingshan's biomedical industry, drawn by Rust.
+//!
+//! The pipeline is JSON → [`model`] (typed, validated) → [`layout`] (plain geometry) →
+//! [`draw`] (any plotters backend) → canvas in the browser ([`web`], wasm32 only) or SVG
+//! natively ([`render_svg`]). See ARCHITECTURE.md for the invariants.
+
+pub mod draw;
+pub mod error;
+pub mod layout;
+pub mod model;
+pub mod text;
+pub mod theme;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+use crate::layout::Layout;
+use crate::model::Model;
+use crate::text::Lang;
+use crate::theme::{Theme, ThemeName};
+
+/// Draws one view to an SVG document, at one CSS pixel per SVG unit. Returns the SVG text and
+/// the layout it drew (for its marks). `view_id` must name a view of the model.
+pub fn render_svg(
+    model: &Model,
+    view_id: &str,
+    lang: Lang,
+    theme: ThemeName,
+    width: f64,
+) -> Option<(String, Layout)> {
+    let view = model.view(view_id)?;
+    let layout = layout::layout_view(model, view, lang, width);
+    let mut svg = String::new();
+    {
+        let size = (layout.width.round() as u32, layout.height.round() as u32);
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw::draw(
+            &area,
+            &layout,
+            &Theme::named(theme),
+            1.0,
+            draw::SVG_FONT_CORRECTION,
+        )
+        .ok()?;
+        area.present().ok()?;
+    }
+    Some((svg, layout))
+}

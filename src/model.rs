@@ -1,0 +1,1019 @@
+//! The data model: the JSON document as given (`Raw*`), and the validated `Model` the rest of
+//! the crate trusts.
+//!
+//! This module owns the data format, its limits and every rule a document must keep. The
+//! `Raw*` types mirror the JSON and derive serde; `Model` and its parts do not, and can only be
+//! built by [`Model::from_raw`], which checks every rule and collects every problem it finds.
+//! It knows nothing about layout, drawing or the browser.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use crate::error::{quote, DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::text::Lang;
+
+/// The one data format this version reads.
+pub const FORMAT: u32 = 1;
+/// Limits an editor's document must stay within; each breach is reported with its path.
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
+pub const MAX_VIEWS: usize = 8;
+pub const MAX_FIGURES_PER_VIEW: usize = 12;
+pub const MAX_LABEL_CHARS: usize = 160;
+pub const MAX_QUOTE_CHARS: usize = 1000;
+pub const MAX_ID_CHARS: usize = 48;
+pub const MAX_COUNT: f64 = 1e12;
+
+/// The embedded default document: the figures of the Pingshan article.
+pub const DEFAULT_DOCUMENT: &str = include_str!("data/pingshan.json");
+
+// ---------------------------------------------------------------------------------------------
+// The validated model.
+
+/// A validated document: every invariant of the data format holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub title: Text,
+    pub source: Source,
+    pub views: Vec<View>,
+}
+
+/// A text in every language the widget speaks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+}
+
+/// Where the figures come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub headline: String,
+    pub authors: Vec<String>,
+    /// The publication date, `YYYY-MM-DD`.
+    pub date: String,
+    pub outlet: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub id: String,
+    pub layout: ViewLayout,
+    pub tab: Text,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    pub figures: Vec<Figure>,
+}
+
+/// How a view arranges its bars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewLayout {
+    /// Each bar is a part of the bar above it; the bar above is drawn behind it as a track.
+    Nested,
+    /// Independent bars on one scale.
+    Bars,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub mark: MarkKind,
+    /// Bars of one group share a colour; `None` is the first group.
+    pub group: Option<String>,
+    pub label: Text,
+    /// For `MarkKind::Note`: the sentence drawn, with `{value}` where the value goes.
+    pub note: Option<Text>,
+    pub value: f64,
+    pub unit: Unit,
+    /// What is counted, for `Unit::Count` (`companies`, `家企业`).
+    pub unit_label: Option<Text>,
+    pub qualifier: Qualifier,
+    pub as_of: String,
+    pub provenance: Provenance,
+    /// The sentence of the article the figure comes from, verbatim.
+    pub quote: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A bar on the view's common scale.
+    Bar,
+    /// A bar of its own showing a share of a whole.
+    Share,
+    /// A sentence under the bars.
+    Note,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A number of things, `unit_label` says which.
+    Count,
+    /// A part of a whole, 0 to 1, shown as a percentage.
+    Share,
+    /// A growth rate, 0.3 is 30%, shown as a percentage.
+    Rate,
+    /// A multiple, 5 is five times.
+    Ratio,
+}
+
+/// How the article words the figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    Nearly,
+    About,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Provenance {
+    /// Stated in the article.
+    Reported,
+    /// Computed by us from reported figures.
+    Derived { formula: Formula },
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+impl Model {
+    /// The validated embedded document.
+    ///
+    /// The embedded document is checked by a test, so this cannot fail in a released build;
+    /// should it ever, the caller gets the errors like for any other document.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn embedded() -> Result<Model, ValidationErrors> {
+        Model::from_json_str(DEFAULT_DOCUMENT)
+    }
+
+    /// Reads and validates a JSON text (native callers; the browser parses with `JSON.parse`,
+    /// which keeps serde_json out of the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json_str(text: &str) -> Result<Model, ValidationErrors> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(document_too_large(text.len()));
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw = RawDocument::deserialize_from(&mut deserializer)?;
+        deserializer.end().map_err(|error| {
+            ValidationErrors(vec![ValidationError::new(
+                DataPath::root(),
+                shape_error(&error.to_string()),
+            )])
+        })?;
+        Model::from_raw(raw)
+    }
+
+    pub fn view(&self, id: &str) -> Option<&View> {
+        self.views.iter().find(|view| view.id == id)
+    }
+
+    /// Every figure of the document, in document order.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.views.iter().flat_map(|view| view.figures.iter())
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures().find(|figure| figure.id == id)
+    }
+}
+
+/// The error for a document over [`MAX_DOCUMENT_BYTES`].
+pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Rule {
+            expected: format!("a document of at most {MAX_DOCUMENT_BYTES} bytes"),
+            found: format!("{n_bytes} bytes"),
+        },
+    )])
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document as given.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    format: u32,
+    title: RawText,
+    source: RawSource,
+    views: Vec<RawView>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    en: String,
+    zh: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    headline: String,
+    authors: Vec<String>,
+    date: String,
+    outlet: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawView {
+    id: String,
+    layout: String,
+    tab: RawText,
+    title: RawText,
+    #[serde(default)]
+    subtitle: Option<RawText>,
+    figures: Vec<RawFigure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    id: String,
+    mark: String,
+    #[serde(default)]
+    group: Option<String>,
+    label: RawText,
+    #[serde(default)]
+    note: Option<RawText>,
+    value: Number,
+    unit: String,
+    #[serde(default)]
+    unit_label: Option<RawText>,
+    qualifier: String,
+    as_of: String,
+    kind: String,
+    #[serde(default)]
+    formula: Option<String>,
+    quote: String,
+}
+
+/// Any JSON number; whether it is finite and in range is checked in validation, so that the
+/// message can name the unit's range.
+struct Number(f64);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        struct NumberVisitor;
+        impl Visitor<'_> for NumberVisitor {
+            type Value = Number;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Number, E> {
+                Ok(Number(value))
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Number, E> {
+                Ok(Number(value as f64))
+            }
+        }
+        deserializer.deserialize_f64(NumberVisitor)
+    }
+}
+
+impl RawDocument {
+    /// Reads a document from any serde deserializer (serde_json natively, serde-wasm-bindgen in
+    /// the browser), turning the first shape error into a `ValidationError` with its path.
+    pub fn deserialize_from<'de, D>(deserializer: D) -> Result<RawDocument, ValidationErrors>
+    where
+        D: Deserializer<'de>,
+        D::Error: fmt::Display,
+    {
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let path = convert_path(error.path());
+            let message = error.inner().to_string();
+            let (path, kind) = match field_error(&message) {
+                Some((Some(missing), kind)) => (path.key(&missing), kind),
+                Some((None, kind)) => (path, kind),
+                None => (path, shape_error(&message)),
+            };
+            ValidationErrors(vec![ValidationError::new(path, kind)])
+        })
+    }
+}
+
+fn convert_path(path: &serde_path_to_error::Path) -> DataPath {
+    let mut converted = DataPath::root();
+    for segment in path.iter() {
+        converted = match segment {
+            serde_path_to_error::Segment::Seq { index } => converted.index(*index),
+            serde_path_to_error::Segment::Map { key } => converted.key(key),
+            serde_path_to_error::Segment::Enum { variant } => converted.key(variant),
+            serde_path_to_error::Segment::Unknown => converted.key("?"),
+        };
+    }
+    converted
+}
+
+/// serde_json appends the position ("at line 3 column 9"); the path already says where.
+fn without_position(message: &str) -> &str {
+    match message.find(" at line ") {
+        Some(cut) => &message[..cut],
+        None => message,
+    }
+}
+
+/// Splits serde's "invalid type: string \"12a\", expected a number" into found and expected.
+fn shape_error(message: &str) -> ErrorKind {
+    let message = without_position(message);
+    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            if let Some((found, expected)) = rest.split_once(", expected ") {
+                return ErrorKind::Shape {
+                    expected: expected.to_string(),
+                    found: found.to_string(),
+                };
+            }
+        }
+    }
+    ErrorKind::Shape {
+        expected: "JSON text in the data format".to_string(),
+        found: message.to_string(),
+    }
+}
+
+/// A missing or unknown field. serde_path_to_error ends the path of an unknown field with its
+/// name, but stops a missing field's path at the object: then the name is returned to append.
+fn field_error(message: &str) -> Option<(Option<String>, ErrorKind)> {
+    let message = without_position(message);
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let field = rest.split('`').nth(1).map(str::to_string);
+        return Some((
+            field,
+            ErrorKind::Shape {
+                expected: "a value".into(),
+                found: "nothing".into(),
+            },
+        ));
+    }
+    let rest = message.strip_prefix("unknown field ")?;
+    let expected = match rest.split_once("expected ") {
+        Some((_, known)) => format!("a known field ({known})"),
+        None => "a known field".to_string(),
+    };
+    Some((
+        None,
+        ErrorKind::Shape {
+            expected,
+            found: "an unknown field".into(),
+        },
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation.
+
+/// Collects problems while the model is built, so the editor sees all of them at once.
+struct Checker {
+    errors: Vec<ValidationError>,
+}
+
+impl Checker {
+    fn push(&mut self, path: DataPath, kind: ErrorKind) {
+        self.errors.push(ValidationError::new(path, kind));
+    }
+
+    fn rule(&mut self, path: DataPath, expected: impl Into<String>, found: impl Into<String>) {
+        self.push(
+            path,
+            ErrorKind::Rule {
+                expected: expected.into(),
+                found: found.into(),
+            },
+        );
+    }
+
+    /// A non-empty text of at most `max_chars` characters.
+    fn text(&mut self, path: DataPath, text: &str, max_chars: usize) {
+        let n_chars = text.chars().count();
+        if text.trim().is_empty() || n_chars > max_chars {
+            self.push(
+                path,
+                ErrorKind::BadText {
+                    expected: format!("a text of 1 to {max_chars} characters"),
+                    found_chars: n_chars,
+                },
+            );
+        }
+    }
+
+    fn texts(&mut self, path: &DataPath, raw: RawText, max_chars: usize) -> Text {
+        self.text(path.key("en"), &raw.en, max_chars);
+        self.text(path.key("zh"), &raw.zh, max_chars);
+        Text {
+            en: raw.en,
+            zh: raw.zh,
+        }
+    }
+
+    /// A lowercase identifier: `a-z`, digits and `_`, starting with a letter.
+    fn id(&mut self, path: DataPath, id: &str) {
+        let well_formed = id.len() <= MAX_ID_CHARS
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !well_formed {
+            self.rule(
+                path,
+                format!("an id of lowercase letters, digits and _ (at most {MAX_ID_CHARS})"),
+                quote(id),
+            );
+        }
+    }
+
+    fn one_of<T: Copy>(&mut self, path: DataPath, found: &str, choices: &[(&str, T)]) -> Option<T> {
+        if let Some((_, value)) = choices.iter().find(|(name, _)| *name == found) {
+            return Some(*value);
+        }
+        let names: Vec<String> = choices
+            .iter()
+            .map(|(name, _)| format!("{name:?}"))
+            .collect();
+        self.rule(path, format!("one of {}", names.join(", ")), quote(found));
+        None
+    }
+}
+
+impl Model {
+    /// Builds the model from a raw document, checking every rule of the format.
+    pub fn from_raw(raw: RawDocument) -> Result<Model, ValidationErrors> {
+        let mut check = Checker { errors: Vec::new() };
+        let root = DataPath::root();
+
+        if raw.format != FORMAT {
+            check.rule(
+                root.key("format"),
+                format!("format {FORMAT}"),
+                raw.format.to_string(),
+            );
+        }
+        let title = check.texts(&root.key("title"), raw.title, MAX_LABEL_CHARS);
+        let source = check_source(&mut check, &root.key("source"), raw.source);
+
+        let views_path = root.key("views");
+        if raw.views.is_empty() || raw.views.len() > MAX_VIEWS {
+            check.rule(
+                views_path.clone(),
+                format!("1 to {MAX_VIEWS} views"),
+                format!("{} views", raw.views.len()),
+            );
+        }
+        // Ids of figures declared reported, valid or not, so a formula naming a figure that
+        // failed its own checks is not also reported as naming an unknown id.
+        let declared_reported: HashSet<String> = raw
+            .views
+            .iter()
+            .flat_map(|view| view.figures.iter())
+            .filter(|figure| figure.kind == "reported")
+            .map(|figure| figure.id.clone())
+            .collect();
+        let mut views = Vec::with_capacity(raw.views.len());
+        for (view_index, raw_view) in raw.views.into_iter().enumerate() {
+            views.push(check_view(
+                &mut check,
+                &views_path.index(view_index),
+                raw_view,
+            ));
+        }
+
+        check_ids(&mut check, &views);
+        check_formulas(&mut check, &views, &declared_reported);
+
+        if check.errors.is_empty() {
+            Ok(Model {
+                title,
+                source,
+                views,
+            })
+        } else {
+            Err(ValidationErrors(check.errors))
+        }
+    }
+}
+
+fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource) -> Source {
+    check.text(path.key("headline"), &raw.headline, MAX_LABEL_CHARS);
+    check.text(path.key("outlet"), &raw.outlet, MAX_LABEL_CHARS);
+    if raw.authors.len() > 8 {
+        check.rule(
+            path.key("authors"),
+            "at most 8 authors",
+            format!("{}", raw.authors.len()),
+        );
+    }
+    for (index, author) in raw.authors.iter().enumerate() {
+        check.text(path.key("authors").index(index), author, 80);
+    }
+    if !is_iso_date(&raw.date) {
+        check.rule(path.key("date"), "a date as YYYY-MM-DD", quote(&raw.date));
+    }
+    Source {
+        headline: raw.headline,
+        authors: raw.authors,
+        date: raw.date,
+        outlet: raw.outlet,
+    }
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        && (1..=12).contains(&date[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&date[8..10].parse::<u32>().unwrap_or(0))
+}
+
+fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
+    check.id(path.key("id"), &raw.id);
+    let layout = check
+        .one_of(
+            path.key("layout"),
+            &raw.layout,
+            &[("nested", ViewLayout::Nested), ("bars", ViewLayout::Bars)],
+        )
+        .unwrap_or(ViewLayout::Bars);
+    let tab = check.texts(&path.key("tab"), raw.tab, 40);
+    let title = check.texts(&path.key("title"), raw.title, MAX_LABEL_CHARS);
+    let subtitle = raw
+        .subtitle
+        .map(|subtitle| check.texts(&path.key("subtitle"), subtitle, MAX_LABEL_CHARS));
+
+    let figures_path = path.key("figures");
+    if raw.figures.is_empty() || raw.figures.len() > MAX_FIGURES_PER_VIEW {
+        check.rule(
+            figures_path.clone(),
+            format!("1 to {MAX_FIGURES_PER_VIEW} figures"),
+            format!("{} figures", raw.figures.len()),
+        );
+    }
+    let figures: Vec<Figure> = raw
+        .figures
+        .into_iter()
+        .take(MAX_FIGURES_PER_VIEW * 4)
+        .enumerate()
+        .filter_map(|(index, raw_figure)| {
+            check_figure(check, &figures_path.index(index), raw_figure)
+        })
+        .collect();
+
+    // Bars in one view are drawn on one scale, which is only honest when they share a unit.
+    let mut bars = figures
+        .iter()
+        .enumerate()
+        .filter(|(_, figure)| figure.mark == MarkKind::Bar);
+    if let Some((_, first)) = bars.next() {
+        let mut previous = first;
+        for (index, bar) in bars {
+            if bar.unit != first.unit {
+                check.rule(
+                    figures_path.index(index).key("unit"),
+                    format!(
+                        "the unit of the view's other bars ({})",
+                        unit_name(first.unit)
+                    ),
+                    format!("{:?}", unit_name(bar.unit)),
+                );
+            } else if layout == ViewLayout::Nested && bar.value > previous.value {
+                check.push(
+                    figures_path.index(index).key("value"),
+                    ErrorKind::OutOfRange {
+                        expected: format!(
+                            "at most {} (a nested bar is part of the bar above it)",
+                            previous.value
+                        ),
+                        found: bar.value,
+                    },
+                );
+            }
+            previous = bar;
+        }
+    }
+
+    View {
+        id: raw.id,
+        layout,
+        tab,
+        title,
+        subtitle,
+        figures,
+    }
+}
+
+fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "count",
+        Unit::Share => "share",
+        Unit::Rate => "rate",
+        Unit::Ratio => "ratio",
+    }
+}
+
+fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<Figure> {
+    let n_errors_before = check.errors.len();
+    check.id(path.key("id"), &raw.id);
+    let mark = check.one_of(
+        path.key("mark"),
+        &raw.mark,
+        &[
+            ("bar", MarkKind::Bar),
+            ("share", MarkKind::Share),
+            ("note", MarkKind::Note),
+        ],
+    );
+    if let Some(group) = &raw.group {
+        check.id(path.key("group"), group);
+    }
+    let label = check.texts(&path.key("label"), raw.label, MAX_LABEL_CHARS);
+    let note = raw
+        .note
+        .map(|note| check.texts(&path.key("note"), note, MAX_LABEL_CHARS));
+    let unit = check.one_of(
+        path.key("unit"),
+        &raw.unit,
+        &[
+            ("count", Unit::Count),
+            ("share", Unit::Share),
+            ("rate", Unit::Rate),
+            ("ratio", Unit::Ratio),
+        ],
+    );
+    let unit_label = raw
+        .unit_label
+        .map(|unit_label| check.texts(&path.key("unit_label"), unit_label, 40));
+    let qualifier = check.one_of(
+        path.key("qualifier"),
+        &raw.qualifier,
+        &[
+            ("exact", Qualifier::Exact),
+            ("more_than", Qualifier::MoreThan),
+            ("nearly", Qualifier::Nearly),
+            ("about", Qualifier::About),
+        ],
+    );
+    check.text(path.key("as_of"), &raw.as_of, 32);
+    check.text(path.key("quote"), &raw.quote, MAX_QUOTE_CHARS);
+
+    // `+ 0.0` turns -0 into 0, so it never prints as "-0".
+    let value = raw.value.0 + 0.0;
+    if let Some(unit) = unit {
+        check_value(check, path.key("value"), value, unit, mark);
+        if unit == Unit::Count && unit_label.is_none() {
+            check.push(
+                path.key("unit_label"),
+                ErrorKind::Shape {
+                    expected: "a value (what is counted)".into(),
+                    found: "nothing".into(),
+                },
+            );
+        }
+    }
+    if mark == Some(MarkKind::Share) && unit.is_some_and(|unit| unit != Unit::Share) {
+        check.rule(
+            path.key("unit"),
+            "\"share\" for a share mark",
+            quote(&raw.unit),
+        );
+    }
+    match (&note, mark) {
+        (None, Some(MarkKind::Note)) => {
+            check.push(
+                path.key("note"),
+                ErrorKind::Shape {
+                    expected: "a value (the sentence to draw)".into(),
+                    found: "nothing".into(),
+                },
+            );
+        }
+        (Some(note), _) => {
+            for (lang, text) in [("en", &note.en), ("zh", &note.zh)] {
+                let n_slots = text.matches("{value}").count();
+                if n_slots != 1 {
+                    check.rule(
+                        path.key("note").key(lang),
+                        "a sentence with {value} once",
+                        format!("{n_slots} {{value}}"),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+
+    let provenance = match (raw.kind.as_str(), raw.formula) {
+        ("reported", None) => Some(Provenance::Reported),
+        ("reported", Some(_)) => {
+            check.rule(
+                path.key("formula"),
+                "no formula for a reported figure",
+                "a formula",
+            );
+            None
+        }
+        ("derived", Some(formula)) => match Formula::parse(&formula) {
+            Ok(formula) => Some(Provenance::Derived { formula }),
+            Err(expected) => {
+                check.push(
+                    path.key("formula"),
+                    ErrorKind::BadFormula {
+                        expected,
+                        found: quote(&formula),
+                    },
+                );
+                None
+            }
+        },
+        ("derived", None) => {
+            check.push(
+                path.key("formula"),
+                ErrorKind::Shape {
+                    expected: "a formula over reported ids".into(),
+                    found: "nothing".into(),
+                },
+            );
+            None
+        }
+        (other, _) => {
+            check.rule(
+                path.key("kind"),
+                "one of \"reported\", \"derived\"",
+                quote(other),
+            );
+            None
+        }
+    };
+
+    if check.errors.len() > n_errors_before {
+        return None;
+    }
+    Some(Figure {
+        id: raw.id,
+        mark: mark?,
+        group: raw.group,
+        label,
+        note,
+        value,
+        unit: unit?,
+        unit_label,
+        qualifier: qualifier?,
+        as_of: raw.as_of,
+        provenance: provenance?,
+        quote: raw.quote,
+    })
+}
+
+fn check_value(
+    check: &mut Checker,
+    path: DataPath,
+    value: f64,
+    unit: Unit,
+    mark: Option<MarkKind>,
+) {
+    let (in_range, expected) = match unit {
+        Unit::Count => (
+            (0.0..=MAX_COUNT).contains(&value),
+            format!("a count from 0 to {MAX_COUNT:e}"),
+        ),
+        Unit::Share => (
+            (0.0..=1.0).contains(&value),
+            "a share from 0 to 1".to_string(),
+        ),
+        Unit::Rate if mark == Some(MarkKind::Bar) => (
+            (0.0..=100.0).contains(&value),
+            "a rate from 0 to 100 for a bar".to_string(),
+        ),
+        Unit::Rate => (
+            (-1.0..=100.0).contains(&value),
+            "a rate from -1 to 100".to_string(),
+        ),
+        Unit::Ratio => (
+            value > 0.0 && value <= 1e6,
+            "a ratio above 0, at most 1e6".to_string(),
+        ),
+    };
+    if !value.is_finite() {
+        check.push(
+            path,
+            ErrorKind::OutOfRange {
+                expected: format!("a finite number ({expected})"),
+                found: value,
+            },
+        );
+    } else if !in_range {
+        check.push(
+            path,
+            ErrorKind::OutOfRange {
+                expected,
+                found: value,
+            },
+        );
+    }
+}
+
+fn check_ids(check: &mut Checker, views: &[View]) {
+    let mut view_ids = HashSet::new();
+    let mut figure_ids = HashSet::new();
+    for (view_index, view) in views.iter().enumerate() {
+        let view_path = DataPath::root().key("views").index(view_index);
+        if !view_ids.insert(view.id.as_str()) {
+            check.push(
+                view_path.key("id"),
+                ErrorKind::DuplicateId {
+                    id: view.id.clone(),
+                },
+            );
+        }
+        for (figure_index, figure) in view.figures.iter().enumerate() {
+            if !figure_ids.insert(figure.id.as_str()) {
+                check.push(
+                    view_path.key("figures").index(figure_index).key("id"),
+                    ErrorKind::DuplicateId {
+                        id: figure.id.clone(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Derived figures are computed from reported ones only, so there are no chains or cycles, and
+/// the value written in the document must be what the formula gives (within rounding).
+fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &HashSet<String>) {
+    let reported: HashMap<&str, f64> = views
+        .iter()
+        .flat_map(|view| view.figures.iter())
+        .filter(|figure| figure.provenance == Provenance::Reported)
+        .map(|figure| (figure.id.as_str(), figure.value))
+        .collect();
+    for (view_index, view) in views.iter().enumerate() {
+        for (figure_index, figure) in view.figures.iter().enumerate() {
+            let Provenance::Derived { formula } = &figure.provenance else {
+                continue;
+            };
+            let path = DataPath::root()
+                .key("views")
+                .index(view_index)
+                .key("figures")
+                .index(figure_index);
+            let mut all_known = true;
+            for id in formula.ids() {
+                if !declared_reported.contains(id) {
+                    check.push(
+                        path.key("formula"),
+                        ErrorKind::UnknownId { id: id.to_string() },
+                    );
+                }
+                // A declared figure that failed its own checks has its error already.
+                all_known &= reported.contains_key(id);
+            }
+            if !all_known {
+                continue;
+            }
+            let formula_value =
+                formula.evaluate(&|id| reported.get(id).copied().unwrap_or(f64::NAN));
+            let tolerance = 0.01 * formula_value.abs().max(1e-9);
+            if !formula_value.is_finite() || (figure.value - formula_value).abs() > tolerance {
+                check.push(
+                    path.key("value"),
+                    ErrorKind::FormulaMismatch {
+                        formula_value,
+                        found: figure.value,
+                    },
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formulas.
+
+/// A product of reported figures and constants: `doctorates / doctorate_growth_since_2016`,
+/// `0.5 * doctorates`. Deliberately no more than `*` and `/`: derived figures here are shares
+/// and multiples of what the article says, and anything richer belongs in the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Formula {
+    pub text: String,
+    /// The first operand is multiplied; each later one by its operator.
+    terms: Vec<(Operator, Operand)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Operator {
+    Times,
+    Divide,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Operand {
+    Id(String),
+    Constant(f64),
+}
+
+impl Formula {
+    /// Parses `a * b / 2`; the error is the expectation, as a noun phrase.
+    pub fn parse(text: &str) -> Result<Formula, String> {
+        const EXPECTED: &str = "ids and numbers joined by * or /";
+        if text.len() > 200 {
+            return Err(format!("{EXPECTED}, at most 200 characters"));
+        }
+        let mut terms = Vec::new();
+        let mut operator = Operator::Times;
+        let mut expect_operand = true;
+        for token in tokenize(text) {
+            match (expect_operand, token) {
+                (true, token) if token != "*" && token != "/" => {
+                    let operand = if let Ok(number) = token.parse::<f64>() {
+                        if !number.is_finite() {
+                            return Err(EXPECTED.to_string());
+                        }
+                        Operand::Constant(number)
+                    } else if token.starts_with(|c: char| c.is_ascii_lowercase())
+                        && token
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    {
+                        Operand::Id(token.to_string())
+                    } else {
+                        return Err(EXPECTED.to_string());
+                    };
+                    terms.push((operator, operand));
+                    expect_operand = false;
+                }
+                (false, "*") => (operator, expect_operand) = (Operator::Times, true),
+                (false, "/") => (operator, expect_operand) = (Operator::Divide, true),
+                _ => return Err(EXPECTED.to_string()),
+            }
+        }
+        if terms.is_empty() || expect_operand {
+            return Err(EXPECTED.to_string());
+        }
+        Ok(Formula {
+            text: text.to_string(),
+            terms,
+        })
+    }
+
+    /// The ids the formula reads, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().filter_map(|(_, operand)| match operand {
+            Operand::Id(id) => Some(id.as_str()),
+            Operand::Constant(_) => None,
+        })
+    }
+
+    pub fn evaluate(&self, value_of: &dyn Fn(&str) -> f64) -> f64 {
+        self.terms.iter().fold(1.0, |result, (operator, operand)| {
+            let operand = match operand {
+                Operand::Id(id) => value_of(id),
+                Operand::Constant(number) => *number,
+            };
+            match operator {
+                Operator::Times => result * operand,
+                Operator::Divide => result / operand,
+            }
+        })
+    }
+}
+
+/// Splits on white space and around `*` and `/`.
+fn tokenize(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    for word in text.split_whitespace() {
+        let mut start = 0;
+        for (index, c) in word.char_indices() {
+            if c == '*' || c == '/' {
+                if start < index {
+                    tokens.push(&word[start..index]);
+                }
+                tokens.push(&word[index..index + 1]);
+                start = index + 1;
+            }
+        }
+        if start < word.len() {
+            tokens.push(&word[start..]);
+        }
+    }
+    tokens
+}

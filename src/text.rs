@@ -1,0 +1,415 @@
+//! Every word the widget shows that is not in the data: languages, number and qualifier
+//! formats, the fixed interface strings, the source line, the summary sentence, and the text
+//! measurement that layout relies on.
+//!
+//! Text is measured here with a fixed per-character model rather than by the renderer, so the
+//! layout is the same natively and in the browser (golden SVGs stay byte-stable) and the
+//! browser never lays out a DOM span to measure a label (plotters' wasm text measurement).
+//! The model errs wide, so measured text never overflows the room it is given.
+
+use crate::model::{Figure, MarkKind, Model, Provenance, Qualifier, Unit, View};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "zh" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+
+    /// The tag for the `lang` attribute of generated content.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+}
+
+/// Interface strings in one language.
+pub struct Ui {
+    pub source: &'static str,
+    pub derived_legend: &'static str,
+    pub qualifier_legend: &'static str,
+    pub reported: &'static str,
+    pub derived: &'static str,
+    pub figure: &'static str,
+    pub value: &'static str,
+    pub as_of: &'static str,
+    pub provenance: &'static str,
+    pub quote: &'static str,
+    pub views: &'static str,
+    pub error_title: &'static str,
+}
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::En => &Ui {
+            source: "Source",
+            derived_legend: "Derived: computed from the article's figures",
+            qualifier_legend: "> more than   ≈ nearly or about",
+            reported: "reported",
+            derived: "derived",
+            figure: "Figure",
+            value: "Value",
+            as_of: "As of",
+            provenance: "Reported or derived",
+            quote: "Article sentence",
+            views: "Chart views",
+            error_title: "This chart's data could not be shown",
+        },
+        Lang::Zh => &Ui {
+            source: "来源",
+            derived_legend: "推算：由文章中的数据计算得出",
+            qualifier_legend: "> 超过   ≈ 近或约",
+            reported: "报道数据",
+            derived: "推算数据",
+            figure: "指标",
+            value: "数值",
+            as_of: "时间",
+            provenance: "报道或推算",
+            quote: "文章原句",
+            views: "图表视图",
+            error_title: "无法显示此图表的数据",
+        },
+    }
+}
+
+/// A number with thousands separators and at most two decimals, trailing zeros dropped.
+pub fn format_number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let whole = rounded.trunc();
+    let mut digits = format!("{:.0}", whole.abs());
+    let mut grouped = String::new();
+    while digits.len() > 3 {
+        let tail = digits.split_off(digits.len() - 3);
+        grouped = format!(",{tail}{grouped}");
+    }
+    grouped = format!("{digits}{grouped}");
+    if rounded < 0.0 {
+        grouped.insert(0, '-');
+    }
+    let fraction = (rounded - whole).abs();
+    if fraction > 0.0 {
+        let decimals = format!("{fraction:.2}");
+        let decimals = decimals.trim_start_matches('0').trim_end_matches('0');
+        grouped.push_str(decimals);
+    }
+    grouped
+}
+
+/// The number with its unit sign: `615`, `30%`, `5×` (`5倍` in Chinese).
+pub fn format_amount(value: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Count => format_number(value),
+        Unit::Share | Unit::Rate => format!("{}%", format_number(value * 100.0)),
+        Unit::Ratio => match lang {
+            Lang::En => format!("{}×", format_number(value)),
+            Lang::Zh => format!("{}倍", format_number(value)),
+        },
+    }
+}
+
+/// The value as a chart label shows it, the article's qualifier as a sign: `>700`, `≈50%`.
+pub fn short_value(figure: &Figure, lang: Lang) -> String {
+    let sign = match figure.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::MoreThan => ">",
+        Qualifier::Nearly | Qualifier::About => "≈",
+    };
+    format!("{sign}{}", format_amount(figure.value, figure.unit, lang))
+}
+
+/// The value in words, as a sentence or table says it: `more than 700 doctorate holders`.
+pub fn long_value(figure: &Figure, lang: Lang) -> String {
+    let amount = format_amount(figure.value, figure.unit, lang);
+    let what = figure
+        .unit_label
+        .as_ref()
+        .map(|label| label.get(lang))
+        .unwrap_or("");
+    match lang {
+        Lang::En => {
+            let qualifier = match figure.qualifier {
+                Qualifier::Exact => "",
+                Qualifier::MoreThan => "more than ",
+                Qualifier::Nearly => "nearly ",
+                Qualifier::About => "about ",
+            };
+            let amount = match figure.unit {
+                Unit::Ratio => format!("{} times", format_number(figure.value)),
+                _ => amount,
+            };
+            let space = if what.is_empty() { "" } else { " " };
+            format!("{qualifier}{amount}{space}{what}")
+        }
+        Lang::Zh => {
+            let qualifier = match figure.qualifier {
+                Qualifier::Exact => "",
+                Qualifier::MoreThan => "超过",
+                Qualifier::Nearly => "近",
+                Qualifier::About => "约",
+            };
+            format!("{qualifier}{amount}{what}")
+        }
+    }
+}
+
+/// The sentence of a note mark, its `{value}` filled with the short value.
+pub fn note_text(figure: &Figure, lang: Lang) -> String {
+    match &figure.note {
+        Some(note) => note
+            .get(lang)
+            .replacen("{value}", &short_value(figure, lang), 1),
+        None => format!("{} {}", short_value(figure, lang), figure.label.get(lang)),
+    }
+}
+
+/// "reported" or "derived: doctorates / doctorate_growth_since_2016".
+pub fn provenance_text(figure: &Figure, lang: Lang) -> String {
+    let ui = ui(lang);
+    match &figure.provenance {
+        Provenance::Reported => ui.reported.to_string(),
+        Provenance::Derived { formula } => format!("{} = {}", ui.derived, formula.text),
+    }
+}
+
+/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
+pub fn source_line(model: &Model, lang: Lang) -> String {
+    let source = &model.source;
+    let authors = source.authors.join(match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
+    });
+    let by = if authors.is_empty() {
+        String::new()
+    } else {
+        format!("{authors}, ")
+    };
+    match lang {
+        Lang::En => format!(
+            "{}: {by}“{}”, {}, {}",
+            ui(lang).source,
+            source.headline,
+            source.outlet,
+            source.date
+        ),
+        Lang::Zh => format!(
+            "{}：{by}《{}》，{}，{}",
+            ui(lang).source,
+            source.headline,
+            source.outlet,
+            source.date
+        ),
+    }
+}
+
+/// One sentence a screen reader says for the whole view: its title, then each figure.
+pub fn summary(view: &View, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    };
+    let parts: Vec<String> = view
+        .figures
+        .iter()
+        .map(|figure| match figure.mark {
+            MarkKind::Note => note_text(figure, lang),
+            MarkKind::Bar | MarkKind::Share => {
+                let derived = match (&figure.provenance, lang) {
+                    (Provenance::Reported, _) => "",
+                    (Provenance::Derived { .. }, Lang::En) => " (derived)",
+                    (Provenance::Derived { .. }, Lang::Zh) => "（推算）",
+                };
+                match lang {
+                    Lang::En => format!(
+                        "{}: {}{derived}",
+                        figure.label.get(lang),
+                        long_value(figure, lang)
+                    ),
+                    Lang::Zh => format!(
+                        "{}：{}{derived}",
+                        figure.label.get(lang),
+                        long_value(figure, lang)
+                    ),
+                }
+            }
+        })
+        .collect();
+    match lang {
+        Lang::En => format!("{}. {}.", view.title.en, parts.join(separator)),
+        Lang::Zh => format!("{}。{}。", view.title.zh, parts.join(separator)),
+    }
+}
+
+/// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let ems: f64 = text.chars().map(char_width_em).sum();
+    ems * size * if bold { 1.1 } else { 1.0 }
+}
+
+fn char_width_em(c: char) -> f64 {
+    // Widths of DejaVu Sans, the widest common fallback face, so other faces only wrap sooner.
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't'
+        | 'r' => 0.36,
+        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.98,
+        'A'..='Z' => 0.75,
+        '0'..='9' => 0.64,
+        'a'..='z' => 0.62,
+        '×' | '≈' | '>' | '<' | '+' | '=' => 0.84,
+        // Combining marks add no width.
+        '\u{0300}'..='\u{036f}' | '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' => 0.0,
+        // CJK, full-width forms and emoji take a full em.
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{1f000}'..='\u{1faff}'
+        | '\u{20000}'..='\u{3fffd}' => 1.0,
+        '\u{2000}'..='\u{206f}' => 0.5,
+        _ if c.is_ascii_punctuation() => 0.5,
+        _ => 0.7,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    char_width_em(c) >= 1.0
+}
+
+/// Breaks `text` into lines no wider than `max_width`: between words, and between any two
+/// CJK characters. A word wider than a line is cut where it must be.
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for piece in pieces(text) {
+        let candidate = format!("{line}{piece}");
+        if line.is_empty() || text_width(candidate.trim_end(), size, bold) <= max_width {
+            line = candidate;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = piece.trim_start().to_string();
+        }
+        // A single piece wider than the line is cut at characters.
+        while text_width(line.trim_end(), size, bold) > max_width && line.chars().count() > 1 {
+            let mut head = String::new();
+            let mut rest_start = line.len();
+            for (index, c) in line.char_indices() {
+                if !head.is_empty() && text_width(&format!("{head}{c}"), size, bold) > max_width {
+                    rest_start = index;
+                    break;
+                }
+                head.push(c);
+            }
+            if rest_start >= line.len() {
+                break;
+            }
+            lines.push(head);
+            line = line[rest_start..].to_string();
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// Splits text into the pieces a line may break after: a word with its trailing space, or a
+/// single CJK character (with any punctuation that follows it, so `，` never starts a line).
+fn pieces(text: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        let closing = matches!(
+            c,
+            '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
+        );
+        if is_cjk(c) && !closing && !current.is_empty() && !current.ends_with(['（', '“', '《'])
+        {
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《')) {
+            pieces.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_group_thousands_and_drop_trailing_zeros() {
+        assert_eq!(format_number(615.0), "615");
+        assert_eq!(format_number(10000.0), "10,000");
+        assert_eq!(format_number(1234567.5), "1,234,567.5");
+        assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(-1500.0), "-1,500");
+        assert_eq!(format_amount(0.3, Unit::Rate, Lang::En), "30%");
+        assert_eq!(format_amount(5.0, Unit::Ratio, Lang::Zh), "5倍");
+    }
+
+    #[test]
+    fn lang_reads_region_tags() {
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn wrap_keeps_every_line_within_width() {
+        let text = "Biopharmaceutical companies on BT Avenue (Jinxiu East Road, 3.6 km)";
+        let lines = wrap(text, 14.0, false, 150.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(text_width(line, 14.0, false) <= 150.0, "{line:?} too wide");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn wrap_breaks_chinese_between_characters_not_before_punctuation() {
+        let lines = wrap("615家生物医药企业，191家聚集在一条路上", 16.0, true, 120.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), "615家生物医药企业，191家聚集在一条路上");
+        assert!(lines.iter().all(|line| !line.starts_with('，')));
+    }
+
+    #[test]
+    fn wrap_cuts_a_word_longer_than_the_line() {
+        let word = "x".repeat(200);
+        let lines = wrap(&word, 10.0, false, 100.0);
+        assert!(lines.len() > 5);
+        assert_eq!(lines.concat(), word);
+    }
+
+    #[test]
+    fn cjk_is_measured_wider_than_latin() {
+        assert!(text_width("坪山", 10.0, false) > text_width("ab", 10.0, false));
+        assert_eq!(
+            text_width("e\u{301}", 10.0, false),
+            text_width("e", 10.0, false)
+        );
+    }
+}

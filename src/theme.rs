@@ -1,0 +1,155 @@
+//! Colours: the light and dark themes, and the contrast rule they are held to.
+//!
+//! Drawing asks for colours by role (text, track, the n-th series), never by value, so a theme
+//! is the only place a colour is written. The series colours come from the Okabe–Ito palette,
+//! which stays distinct for the common forms of colour blindness.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeName {
+    Light,
+    Dark,
+}
+
+impl ThemeName {
+    pub fn from_name(name: &str) -> Option<ThemeName> {
+        match name {
+            "light" => Some(ThemeName::Light),
+            "dark" => Some(ThemeName::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// What a colour is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Background,
+    Text,
+    MutedText,
+    /// Hairlines: baselines and rules.
+    Rule,
+    /// The unfilled part of a share bar and the parent bar behind a nested bar.
+    Track,
+    /// The n-th series colour (modulo the palette).
+    Series(usize),
+    /// Text drawn on top of a series colour.
+    OnSeries,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    pub background: Rgb,
+    pub text: Rgb,
+    pub muted_text: Rgb,
+    pub rule: Rgb,
+    pub track: Rgb,
+    pub series: [Rgb; 3],
+    pub on_series: Rgb,
+}
+
+impl Theme {
+    pub fn named(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Light => Theme {
+                background: Rgb(0xff, 0xff, 0xff),
+                text: Rgb(0x1b, 0x1b, 0x1f),
+                muted_text: Rgb(0x55, 0x58, 0x5e),
+                rule: Rgb(0x8a, 0x8d, 0x93),
+                track: Rgb(0xe3, 0xe6, 0xea),
+                // Okabe–Ito blue, vermillion, bluish green, darkened where needed for 3:1.
+                series: [
+                    Rgb(0x00, 0x72, 0xb2),
+                    Rgb(0xc8, 0x50, 0x00),
+                    Rgb(0x00, 0x80, 0x5e),
+                ],
+                on_series: Rgb(0xff, 0xff, 0xff),
+            },
+            ThemeName::Dark => Theme {
+                background: Rgb(0x16, 0x18, 0x1c),
+                text: Rgb(0xee, 0xef, 0xf1),
+                muted_text: Rgb(0xb4, 0xb8, 0xbf),
+                rule: Rgb(0x80, 0x85, 0x8d),
+                track: Rgb(0x33, 0x37, 0x3e),
+                // Okabe–Ito sky blue, orange, bluish green.
+                series: [
+                    Rgb(0x56, 0xb4, 0xe9),
+                    Rgb(0xe6, 0x9f, 0x00),
+                    Rgb(0x2c, 0xc2, 0x97),
+                ],
+                on_series: Rgb(0x16, 0x18, 0x1c),
+            },
+        }
+    }
+
+    pub fn color(&self, role: Role) -> Rgb {
+        match role {
+            Role::Background => self.background,
+            Role::Text => self.text,
+            Role::MutedText => self.muted_text,
+            Role::Rule => self.rule,
+            Role::Track => self.track,
+            Role::Series(index) => self.series[index % self.series.len()],
+            Role::OnSeries => self.on_series,
+        }
+    }
+}
+
+/// WCAG 2.2 relative luminance.
+fn luminance(Rgb(r, g, b): Rgb) -> f64 {
+    let channel = |value: u8| {
+        let value = f64::from(value) / 255.0;
+        if value <= 0.04045 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2.2 contrast ratio, 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 1e-9);
+        assert!((contrast(Rgb(0x77, 0x77, 0x77), Rgb(255, 255, 255)) - 4.48).abs() < 0.01);
+    }
+
+    /// WCAG 2.2 AA: text 4.5:1, graphical marks 3:1, in both themes.
+    #[test]
+    fn themes_meet_wcag_aa() {
+        for name in [ThemeName::Light, ThemeName::Dark] {
+            let theme = Theme::named(name);
+            for (role, text) in [
+                (Role::Text, theme.text),
+                (Role::MutedText, theme.muted_text),
+            ] {
+                let ratio = contrast(text, theme.background);
+                assert!(ratio >= 4.5, "{name:?} {role:?} text contrast {ratio:.2}");
+            }
+            for (index, series) in theme.series.iter().enumerate() {
+                let ratio = contrast(*series, theme.background);
+                assert!(ratio >= 3.0, "{name:?} series {index} contrast {ratio:.2}");
+                // Value labels drawn inside bars.
+                let ratio = contrast(theme.on_series, *series);
+                assert!(
+                    ratio >= 4.5,
+                    "{name:?} text on series {index} contrast {ratio:.2}"
+                );
+            }
+            let ratio = contrast(theme.rule, theme.background);
+            assert!(ratio >= 3.0, "{name:?} rule contrast {ratio:.2}");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! The browser boundary (wasm32 only): a `Widget` handle the JS host element drives.
+//!
+//! This is the only module that names `wasm_bindgen`, `js_sys`, `web_sys` or
+//! `plotters_canvas`. It owns no listeners and no DOM beyond the canvas it is handed: the host
+//! element (`www/pingshan-infographic.js`) owns the DOM, events and observers and calls in here
+//! to read data, render, hit-test and fetch text. Nothing from the page is unwrapped: every
+//! failure returns an error value the host shows in the widget.
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::layout::{self, Layout};
+use crate::model::{self, MarkKind, Model, RawDocument};
+use crate::text::{self, Lang};
+use crate::theme::{Theme, ThemeName};
+
+/// One widget's data and its last drawn layout.
+#[wasm_bindgen]
+pub struct Widget {
+    model: Model,
+    /// What `render` last drew, for hit-testing.
+    layout: Option<Layout>,
+}
+
+/// One problem as the host shows it and as `console.error` logs it.
+#[derive(Serialize)]
+struct ErrorReport {
+    path: String,
+    expected: String,
+    found: String,
+    message: String,
+}
+
+/// The exception thrown for an invalid document: an array of `ErrorReport`s.
+fn errors_to_js(errors: &ValidationErrors) -> JsValue {
+    let reports: Vec<ErrorReport> = errors
+        .0
+        .iter()
+        .map(|error| ErrorReport {
+            path: error.path.to_string(),
+            expected: error.expected(),
+            found: error.found(),
+            message: error.to_string(),
+        })
+        .collect();
+    serde_wasm_bindgen::to_value(&reports)
+        .unwrap_or_else(|_| JsValue::from_str(&errors.to_string()))
+}
+
+fn single_error(expected: &str, found: String) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Shape {
+            expected: expected.to_string(),
+            found,
+        },
+    )])
+}
+
+/// Reads a parsed JSON value (from `JSON.parse`) into a validated model.
+fn model_from_value(value: JsValue) -> Result<Model, ValidationErrors> {
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    let raw = RawDocument::deserialize_from(deserializer)?;
+    Model::from_raw(raw)
+}
+
+/// Parses JSON text with the browser's own parser, which keeps serde_json out of the wasm.
+fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
+    if text.len() > model::MAX_DOCUMENT_BYTES {
+        return Err(model::document_too_large(text.len()));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = js_sys::JSON::parse(text).map_err(|error| {
+        let message = js_sys::Error::from(error)
+            .message()
+            .as_string()
+            .unwrap_or_default();
+        single_error("JSON text", format!("a syntax error ({message})"))
+    })?;
+    model_from_value(value)
+}
+
+/// A widget of the embedded Pingshan document.
+#[wasm_bindgen(js_name = createWidget)]
+pub fn create_widget() -> Result<Widget, JsValue> {
+    create_widget_from_text(model::DEFAULT_DOCUMENT)
+}
+
+/// A widget of a document given as JSON text; throws an array of `{path, expected, found,
+/// message}` when the document is invalid.
+#[wasm_bindgen(js_name = createWidgetFromText)]
+pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
+    model_from_text(text)
+        .map(|model| Widget {
+            model,
+            layout: None,
+        })
+        .map_err(|errors| errors_to_js(&errors))
+}
+
+/// A widget of a document given as a JavaScript object (already parsed).
+#[wasm_bindgen(js_name = createWidgetFromValue)]
+pub fn create_widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
+    model_from_value(value)
+        .map(|model| Widget {
+            model,
+            layout: None,
+        })
+        .map_err(|errors| errors_to_js(&errors))
+}
+
+/// The interface strings the host puts in the DOM itself.
+#[wasm_bindgen(js_name = interfaceText)]
+pub fn interface_text(lang_tag: &str) -> JsValue {
+    #[derive(Serialize)]
+    struct Interface {
+        lang: &'static str,
+        views: &'static str,
+        error_title: &'static str,
+    }
+    let lang = resolve_lang(lang_tag);
+    let ui = text::ui(lang);
+    serde_wasm_bindgen::to_value(&Interface {
+        lang: lang.tag(),
+        views: ui.views,
+        error_title: ui.error_title,
+    })
+    .unwrap_or(JsValue::NULL)
+}
+
+fn resolve_lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or(Lang::En)
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The views as `[{id, label}]`, in document order, labelled in the language.
+    pub fn tabs(&self, lang_tag: &str) -> JsValue {
+        #[derive(Serialize)]
+        struct Tab<'a> {
+            id: &'a str,
+            label: &'a str,
+        }
+        let lang = resolve_lang(lang_tag);
+        let tabs: Vec<Tab> = self
+            .model
+            .views
+            .iter()
+            .map(|view| Tab {
+                id: &view.id,
+                label: view.tab.get(lang),
+            })
+            .collect();
+        serde_wasm_bindgen::to_value(&tabs).unwrap_or(JsValue::NULL)
+    }
+
+    /// `view_id` if it names a view, else the first view's id.
+    #[wasm_bindgen(js_name = resolveView)]
+    pub fn resolve_view(&self, view_id: &str) -> String {
+        match self.model.view(view_id) {
+            Some(view) => view.id.clone(),
+            None => self
+                .model
+                .views
+                .first()
+                .map(|view| view.id.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The widget's CSS height at a CSS width: the same for every view.
+    #[wasm_bindgen(js_name = heightFor)]
+    pub fn height_for(&self, css_width: f64, lang_tag: &str) -> f64 {
+        layout::widget_height(&self.model, resolve_lang(lang_tag), css_width)
+    }
+
+    /// Draws a view into the canvas at `css_width` CSS pixels and `device_pixel_ratio`, sizing
+    /// the canvas's backing store to match; returns the CSS height drawn.
+    pub fn render(
+        &mut self,
+        canvas: HtmlCanvasElement,
+        view_id: &str,
+        lang_tag: &str,
+        theme_name: &str,
+        css_width: f64,
+        device_pixel_ratio: f64,
+    ) -> Result<f64, JsError> {
+        let view = self
+            .model
+            .view(view_id)
+            .ok_or_else(|| JsError::new(&format!("no view {view_id:?}")))?;
+        let lang = resolve_lang(lang_tag);
+        let theme = Theme::named(ThemeName::from_name(theme_name).unwrap_or(ThemeName::Light));
+        let scale = if device_pixel_ratio.is_finite() {
+            device_pixel_ratio.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
+        let layout = layout::layout_view(&self.model, view, lang, css_width);
+        canvas.set_width((layout.width * scale).round() as u32);
+        canvas.set_height((layout.height * scale).round() as u32);
+        let backend = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let area = backend.into_drawing_area();
+        crate::draw::draw(&area, &layout, &theme, scale, 1.0)
+            .map_err(|error| JsError::new(&error.to_string()))?;
+        area.present()
+            .map_err(|error| JsError::new(&error.to_string()))?;
+        let height = layout.height;
+        self.layout = Some(layout);
+        Ok(height)
+    }
+
+    /// The id of the figure under a point of the last render (CSS pixels), if any.
+    #[wasm_bindgen(js_name = hitTest)]
+    pub fn hit_test(&self, x: f64, y: f64) -> Option<String> {
+        self.layout
+            .as_ref()?
+            .hit_test(x, y)
+            .map(|mark| mark.figure_id.clone())
+    }
+
+    /// The sentence a screen reader says for the view (the canvas's aria-label).
+    pub fn summary(&self, view_id: &str, lang_tag: &str) -> String {
+        match self.model.view(view_id) {
+            Some(view) => text::summary(view, resolve_lang(lang_tag)),
+            None => String::new(),
+        }
+    }
+
+    /// The source line under the chart.
+    #[wasm_bindgen(js_name = sourceLine)]
+    pub fn source_line(&self, lang_tag: &str) -> String {
+        text::source_line(&self.model, resolve_lang(lang_tag))
+    }
+
+    /// Every figure of the view as table rows: `{caption, headers, rows}`.
+    pub fn table(&self, view_id: &str, lang_tag: &str) -> JsValue {
+        #[derive(Serialize)]
+        struct Table {
+            caption: String,
+            headers: [&'static str; 5],
+            rows: Vec<[String; 5]>,
+        }
+        let lang = resolve_lang(lang_tag);
+        let ui = text::ui(lang);
+        let Some(view) = self.model.view(view_id) else {
+            return JsValue::NULL;
+        };
+        let rows = view
+            .figures
+            .iter()
+            .map(|figure| {
+                let value = match figure.mark {
+                    MarkKind::Note => text::note_text(figure, lang),
+                    _ => text::long_value(figure, lang),
+                };
+                [
+                    figure.label.get(lang).to_string(),
+                    value,
+                    figure.as_of.clone(),
+                    text::provenance_text(figure, lang),
+                    figure.quote.clone(),
+                ]
+            })
+            .collect();
+        let table = Table {
+            caption: view.title.get(lang).to_string(),
+            headers: [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote],
+            rows,
+        };
+        serde_wasm_bindgen::to_value(&table).unwrap_or(JsValue::NULL)
+    }
+}

@@ -1,0 +1,114 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Data tests driven by files: every `tests/fixtures/invalid/NNNN_name.json` must fail with
+//! exactly the errors in the `.txt` beside it; every `tests/fixtures/valid/*.json` must pass.
+//! `UPDATE_EXPECT=1` rewrites the `.txt` files; review the diff before committing.
+//! Also: the embedded document is valid, and every quote is verbatim in the source article.
+
+use std::path::{Path, PathBuf};
+
+use pingshan_infographic::model::{Model, Provenance, DEFAULT_DOCUMENT};
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixture folder exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn invalid_documents_give_their_expected_errors() {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    let cases = fixtures("invalid");
+    assert!(
+        cases.len() >= 20,
+        "the invalid corpus shrank to {}",
+        cases.len()
+    );
+    for path in cases {
+        let text = std::fs::read_to_string(&path).expect("readable fixture");
+        let actual = match Model::from_json_str(&text) {
+            Ok(_) => "(valid)\n".to_string(),
+            Err(errors) => format!("{errors}\n"),
+        };
+        let expected_path = path.with_extension("txt");
+        if update {
+            std::fs::write(&expected_path, &actual).expect("writable expectation");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if actual != expected {
+            failures.push(format!(
+                "{}:\n  expected: {expected:?}\n  actual:   {actual:?}",
+                path.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn valid_documents_pass() {
+    for path in fixtures("valid") {
+        let text = std::fs::read_to_string(&path).expect("readable fixture");
+        if let Err(errors) = Model::from_json_str(&text) {
+            panic!("{}: {errors}", path.display());
+        }
+    }
+}
+
+#[test]
+fn the_embedded_document_is_valid_and_complete() {
+    let model = Model::from_json_str(DEFAULT_DOCUMENT).unwrap_or_else(|errors| panic!("{errors}"));
+    let ids: Vec<&str> = model.views.iter().map(|view| view.id.as_str()).collect();
+    assert_eq!(ids, ["companies", "output", "talent"]);
+    let value_of = |id: &str| model.figure(id).map(|figure| figure.value);
+    assert_eq!(value_of("companies_district"), Some(615.0));
+    assert_eq!(value_of("companies_bt_avenue"), Some(191.0));
+    assert_eq!(value_of("listed_bt_avenue"), Some(11.0));
+    assert_eq!(value_of("doctorates"), Some(700.0));
+    assert_eq!(value_of("returnee_share"), Some(0.5));
+    assert_eq!(value_of("doctorates_2016"), Some(140.0));
+    assert_eq!(model.source.authors, ["Lin Yiying", "Zhao Lu"]);
+    assert_eq!(model.source.date, "2021-03-10");
+}
+
+/// Honesty: every figure quotes the article word for word, and every derived figure says so.
+#[test]
+fn every_quote_is_verbatim_in_the_source_article() {
+    let article = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/source_article.txt"),
+    )
+    .expect("the source article is in the fixtures");
+    let model = Model::from_json_str(DEFAULT_DOCUMENT).unwrap_or_else(|errors| panic!("{errors}"));
+    for figure in model.figures() {
+        assert!(
+            article.contains(&figure.quote),
+            "{}: quote not in the article: {:?}",
+            figure.id,
+            figure.quote
+        );
+        if let Provenance::Reported = figure.provenance {
+            // A reported number appears in its own sentence.
+            let shown = if figure.value < 1.0 {
+                figure.value * 100.0
+            } else {
+                figure.value
+            };
+            assert!(
+                figure.quote.contains(&format!("{shown}")),
+                "{}: {shown} not in its quote",
+                figure.id
+            );
+        }
+    }
+    assert!(model
+        .figures()
+        .any(|figure| matches!(figure.provenance, Provenance::Derived { .. })));
+}

@@ -1,0 +1,37 @@
+// Debian's Chromium driven by playwright-core (no browser download), with the flags this
+// sandbox needs: root needs --no-sandbox, and the closed network needs background traffic off.
+import { chromium } from 'playwright-core';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Collects console errors and page errors, for asserting that a page ran cleanly. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Waits until the widget has drawn (or shown its error). */
+export async function widgetReady(page, selector = 'pingshan-infographic') {
+  await page.waitForFunction((s) => customElements.get('pingshan-infographic') && document.querySelector(s), selector);
+  await page.evaluate((s) => document.querySelector(s).ready, selector);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** A hash of the canvas pixels of a widget. */
+export function canvasHash(page, selector = 'pingshan-infographic') {
+  return page.evaluate((s) => {
+    const canvas = document.querySelector(s).shadowRoot.querySelector('canvas');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;
+    return hash;
+  }, selector);
+}

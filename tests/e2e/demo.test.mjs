@@ -1,0 +1,102 @@
+// End to end: the demo article page served over HTTP, driven in headless Chromium as a reader
+// would: every tab clicked, the phone width checked, screenshots taken.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './server.mjs';
+import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page shows every view and switches between them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}index.html`);
+  await widgetReady(page);
+  const widget = page.locator('pingshan-infographic');
+  const tabs = widget.locator('[role="tab"]');
+  assert.equal(await tabs.count(), 3);
+  assert.deepEqual(await tabs.allTextContents(), ['Companies', 'Output growth', 'Returnee talent']);
+
+  const seen = new Set();
+  for (const [index, view] of ['companies', 'output', 'talent'].entries()) {
+    await tabs.nth(index).click();
+    await page.waitForFunction((v) => document.querySelector('pingshan-infographic').view === v, view);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await tabs.nth(index).getAttribute('aria-selected'), 'true');
+    const label = await widget.locator('canvas').getAttribute('aria-label');
+    assert.ok(label.length > 40, `view ${view} has a summary: ${label}`);
+    seen.add(await canvasHash(page));
+    if (updateScreenshots) {
+      await mkdir(DOCS, { recursive: true });
+      await widget.screenshot({ path: `${DOCS}view-${view}.png` });
+    }
+  }
+  assert.equal(seen.size, 3, 'each view draws different pixels');
+  const source = await widget.locator('.source').textContent();
+  assert.match(source, /Lin Yiying, Zhao Lu/);
+  if (updateScreenshots) await page.screenshot({ path: `${DOCS}demo-page.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 3 });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}index.html`);
+  await widgetReady(page);
+  const sizes = await page.evaluate(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    const canvas = widget.shadowRoot.querySelector('canvas');
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+      cssWidth: canvas.getBoundingClientRect().width,
+      backingWidth: canvas.width,
+      widgetRight: widget.getBoundingClientRect().right,
+    };
+  });
+  assert.ok(sizes.scrollWidth <= sizes.viewport, `page scrolls sideways: ${JSON.stringify(sizes)}`);
+  assert.ok(sizes.widgetRight <= 320, `widget overflows: ${JSON.stringify(sizes)}`);
+  assert.equal(sizes.backingWidth, Math.round(sizes.cssWidth * 3), 'backing store is CSS size × devicePixelRatio');
+  if (updateScreenshots) await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}phone-320.png` });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the widget follows its container when it is resized, never growing by itself', async () => {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${server.url}index.html`);
+  await widgetReady(page);
+  const measure = () => page.evaluate(() => {
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    return { width: canvas.getBoundingClientRect().width, height: canvas.getBoundingClientRect().height };
+  });
+  const wide = await measure();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.waitForFunction((w) => {
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    return canvas.getBoundingClientRect().width < w;
+  }, wide.width);
+  const narrow = await measure();
+  assert.ok(narrow.width <= 400 - 32, `canvas follows the narrower column: ${narrow.width}`);
+  // Height comes from width only: a few frames later it has not moved.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.deepEqual(await measure(), narrow);
+  await page.close();
+});

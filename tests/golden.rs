@@ -1,0 +1,104 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Golden SVGs: every view in both languages and themes, drawn natively through the same
+//! layout and drawing code the browser uses. Run with `UPDATE_GOLDEN=1` to rewrite the files,
+//! then review the diff (and the pictures) before committing.
+
+use std::path::PathBuf;
+
+use pingshan_infographic::model::Model;
+use pingshan_infographic::render_svg;
+use pingshan_infographic::text::{self, Lang};
+use pingshan_infographic::theme::ThemeName;
+
+const CASES: &[(&str, Lang, ThemeName, f64)] = &[
+    ("companies", Lang::En, ThemeName::Light, 640.0),
+    ("output", Lang::En, ThemeName::Light, 640.0),
+    ("talent", Lang::En, ThemeName::Light, 640.0),
+    ("companies", Lang::Zh, ThemeName::Light, 640.0),
+    ("talent", Lang::Zh, ThemeName::Dark, 640.0),
+    ("companies", Lang::En, ThemeName::Light, 320.0),
+    ("talent", Lang::En, ThemeName::Dark, 320.0),
+];
+
+fn golden_path(view: &str, lang: Lang, theme: ThemeName, width: f64) -> PathBuf {
+    let lang = match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh",
+    };
+    let theme = match theme {
+        ThemeName::Light => "light",
+        ThemeName::Dark => "dark",
+    };
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{view}-{lang}-{theme}-{width}.svg"))
+}
+
+#[test]
+fn views_match_their_golden_svgs() {
+    let model = Model::embedded().expect("embedded document is valid");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut mismatches = Vec::new();
+    for &(view, lang, theme, width) in CASES {
+        let (svg, _) = render_svg(&model, view, lang, theme, width).expect("view renders");
+        let path = golden_path(view, lang, theme, width);
+        if update {
+            std::fs::write(&path, &svg).expect("golden file is writable");
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(expected) if expected == svg => {}
+            Ok(_) => mismatches.push(format!("{} differs", path.display())),
+            Err(error) => mismatches.push(format!("{}: {error}", path.display())),
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "golden SVGs differ (UPDATE_GOLDEN=1 rewrites them):\n{}",
+        mismatches.join("\n")
+    );
+}
+
+/// Every label, value and legend line the layout asks for appears as SVG text, escaped.
+#[test]
+fn svg_contains_every_label_and_value() {
+    let model = Model::embedded().expect("embedded document is valid");
+    for view in &model.views {
+        for lang in [Lang::En, Lang::Zh] {
+            let (svg, layout) =
+                render_svg(&model, &view.id, lang, ThemeName::Light, 1000.0).expect("view renders");
+            for figure in &view.figures {
+                let expected = match figure.mark {
+                    pingshan_infographic::model::MarkKind::Note => text::note_text(figure, lang),
+                    _ => text::short_value(figure, lang),
+                };
+                let escaped = expected
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                assert!(
+                    svg.contains(&escaped),
+                    "{} {:?}: {expected:?} not drawn",
+                    view.id,
+                    lang
+                );
+            }
+            assert!(
+                svg.contains(&view.title.get(lang).replace('&', "&amp;")[..6]),
+                "title missing"
+            );
+            assert_eq!(layout.marks.len(), view.figures.len());
+        }
+    }
+}
+
+/// Mark counts in the drawing itself: one filled or hatched bar per bar figure.
+#[test]
+fn svg_draws_one_bar_per_bar_figure() {
+    let model = Model::embedded().expect("embedded document is valid");
+    let (svg, _) =
+        render_svg(&model, "companies", Lang::En, ThemeName::Light, 640.0).expect("renders");
+    // Light theme series 0 is #0072B2; three bars in the companies view use it.
+    let bars = svg.matches("fill=\"#0072B2\"").count();
+    assert_eq!(bars, 3, "{svg}");
+}

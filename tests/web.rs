@@ -1,0 +1,335 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests, run by `wasm-pack test --headless --chrome` and `--firefox`: only what a
+//! browser can show. The element under test is the real `www/pingshan-infographic.js`, handed
+//! the wasm bindings of this test build instead of loading `www/pkg`.
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement};
+
+use pingshan_infographic::web::{create_widget, create_widget_from_text, interface_text};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/www/pingshan-infographic.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = useBindings)]
+    fn use_bindings(loader: &Function);
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function frames(n) {
+  return new Promise((resolve) => {
+    let left = n;
+    const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });
+}
+export function pixelHash(canvas) {
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let hash = 0;
+  for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;
+  return hash;
+}
+export function mount(attributes, json) {
+  const box = document.createElement('div');
+  box.style.width = '640px';
+  const widget = document.createElement('pingshan-infographic');
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    widget.append(script);
+  }
+  box.append(widget);
+  document.body.append(box);
+  return widget;
+}
+export function recordEvents(target, type) {
+  const seen = [];
+  target.addEventListener(type, (event) => seen.push(event.detail));
+  return seen;
+}
+"#)]
+extern "C" {
+    fn frames(n: u32) -> Promise;
+    #[wasm_bindgen(js_name = pixelHash)]
+    fn pixel_hash(canvas: &HtmlCanvasElement) -> u32;
+    fn mount(attributes: &JsValue, json: JsValue) -> HtmlElement;
+    #[wasm_bindgen(js_name = recordEvents)]
+    fn record_events(target: &HtmlElement, event_type: &str) -> Array;
+}
+
+/// The bindings object the element expects from `pkg/`, built from this test's own exports.
+/// The closures live for the whole run (the element may call them from any test), so they are
+/// kept in a thread-local rather than leaked.
+type BindingFn = Closure<dyn Fn(JsValue) -> Result<JsValue, JsValue>>;
+
+struct TestBindings {
+    _closures: Vec<BindingFn>,
+    loader: Closure<dyn Fn() -> Promise>,
+}
+
+thread_local! {
+    static BINDINGS: TestBindings = make_bindings();
+}
+
+fn make_bindings() -> TestBindings {
+    let bindings = Object::new();
+    let closures: Vec<(&str, BindingFn)> = vec![
+        (
+            "createWidget",
+            Closure::new(|_: JsValue| create_widget().map(JsValue::from)),
+        ),
+        (
+            "createWidgetFromText",
+            Closure::new(|text: JsValue| {
+                create_widget_from_text(&text.as_string().unwrap_or_default()).map(JsValue::from)
+            }),
+        ),
+        (
+            "interfaceText",
+            Closure::new(|lang: JsValue| Ok(interface_text(&lang.as_string().unwrap_or_default()))),
+        ),
+    ];
+    for (name, closure) in &closures {
+        Reflect::set(&bindings, &JsValue::from_str(name), closure.as_ref()).expect("set binding");
+    }
+    let bindings: JsValue = bindings.into();
+    let loader = Closure::new(move || Promise::resolve(&bindings));
+    TestBindings {
+        _closures: closures.into_iter().map(|(_, closure)| closure).collect(),
+        loader,
+    }
+}
+
+fn install() {
+    BINDINGS.with(|bindings| use_bindings(bindings.loader.as_ref().unchecked_ref()));
+}
+
+async fn await_js(promise: Promise) -> JsValue {
+    JsFuture::from(promise).await.expect("promise resolves")
+}
+
+async fn mounted(attributes: &[(&str, &str)], json: Option<&str>) -> HtmlElement {
+    install();
+    let object = Object::new();
+    for (name, value) in attributes {
+        Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value))
+            .expect("set attribute");
+    }
+    let widget = mount(
+        &object,
+        json.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED),
+    );
+    let ready: Promise = Reflect::get(&widget, &"ready".into())
+        .expect("ready")
+        .unchecked_into();
+    await_js(ready).await;
+    await_js(frames(2)).await;
+    widget
+}
+
+fn shadow_query(widget: &HtmlElement, selector: &str) -> Option<Element> {
+    widget
+        .shadow_root()
+        .expect("open shadow root")
+        .query_selector(selector)
+        .expect("valid selector")
+}
+
+fn shadow_query_all(widget: &HtmlElement, selector: &str) -> Vec<Element> {
+    let list = widget
+        .shadow_root()
+        .expect("open shadow root")
+        .query_selector_all(selector)
+        .expect("valid selector");
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn canvas_of(widget: &HtmlElement) -> HtmlCanvasElement {
+    shadow_query(widget, "canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("a canvas element")
+}
+
+#[wasm_bindgen_test]
+async fn element_mounts_with_tabs_canvas_source_and_table() {
+    let widget = mounted(&[("view", "companies")], None).await;
+    let tabs = shadow_query_all(&widget, "[role=tablist] [role=tab]");
+    assert_eq!(tabs.len(), 3);
+    assert_eq!(
+        tabs[0].get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        tabs[1].get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
+
+    let canvas = canvas_of(&widget);
+    assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.contains("615") && label.contains("191"),
+        "aria-label: {label}"
+    );
+    let dpr = web_sys::window().expect("window").device_pixel_ratio();
+    assert_eq!(
+        canvas.width(),
+        (640.0 * dpr).round() as u32,
+        "backing store is CSS width × devicePixelRatio"
+    );
+    assert_ne!(pixel_hash(&canvas), 0);
+
+    let source = shadow_query(&widget, ".source")
+        .expect("source line")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        source.contains("Lin Yiying") && source.contains("2021-03-10"),
+        "source: {source}"
+    );
+    let rows = shadow_query_all(&widget, "table tbody tr");
+    assert_eq!(
+        rows.len(),
+        4,
+        "one table row per figure of the companies view"
+    );
+    assert!(shadow_query(&widget, "[role=alert]")
+        .expect("alert")
+        .has_attribute("hidden"));
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tabs_switch_views_and_repaint() {
+    let widget = mounted(&[("view", "companies")], None).await;
+    let events = record_events(&widget, "viewchange");
+    let canvas = canvas_of(&widget);
+    let before = pixel_hash(&canvas);
+    let mut hashes = vec![before];
+    for (index, expected_view) in [(1, "output"), (2, "talent"), (0, "companies")] {
+        let tab: HtmlElement = shadow_query_all(&widget, "[role=tab]")[index]
+            .clone()
+            .dyn_into()
+            .expect("button");
+        tab.click();
+        await_js(frames(2)).await;
+        assert_eq!(widget.get_attribute("view").as_deref(), Some(expected_view));
+        let tabs = shadow_query_all(&widget, "[role=tab]");
+        assert_eq!(
+            tabs[index].get_attribute("aria-selected").as_deref(),
+            Some("true")
+        );
+        hashes.push(pixel_hash(&canvas_of(&widget)));
+    }
+    assert_ne!(hashes[0], hashes[1], "output view repainted the canvas");
+    assert_ne!(hashes[1], hashes[2], "talent view repainted the canvas");
+    assert_eq!(
+        hashes[0], hashes[3],
+        "back to companies draws the same pixels"
+    );
+    assert_eq!(events.length(), 3, "one viewchange per switch");
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.contains("615"),
+        "aria-label follows the view: {label}"
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_data_shows_an_alert_and_leaves_the_neighbour_working() {
+    let bad = pingshan_infographic::model::DEFAULT_DOCUMENT.replacen(
+        "\"value\": 615",
+        "\"value\": -615",
+        1,
+    );
+    let broken = mounted(&[], Some(&bad)).await;
+    let neighbour = mounted(&[("view", "talent")], None).await;
+
+    let alert = shadow_query(&broken, "[role=alert]").expect("alert");
+    assert!(!alert.has_attribute("hidden"));
+    let message = alert.text_content().unwrap_or_default();
+    assert!(
+        message.contains("views[0].figures[0].value"),
+        "alert names the path: {message}"
+    );
+    assert!(
+        message.contains("-615"),
+        "alert quotes what was found: {message}"
+    );
+    assert!(shadow_query_all(&broken, "[role=tab]").is_empty());
+
+    let tabs = shadow_query_all(&neighbour, "[role=tab]");
+    assert_eq!(tabs.len(), 3);
+    assert_eq!(
+        tabs[2].get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert!(shadow_query(&neighbour, "[role=alert]")
+        .expect("alert")
+        .has_attribute("hidden"));
+    broken.remove();
+    neighbour.remove();
+}
+
+#[wasm_bindgen_test]
+async fn malformed_json_is_reported_not_thrown() {
+    let broken = mounted(&[], Some("{\"format\": 1,")).await;
+    let alert = shadow_query(&broken, "[role=alert]").expect("alert");
+    let message = alert.text_content().unwrap_or_default();
+    assert!(message.contains("expected JSON text"), "{message}");
+    broken.remove();
+}
+
+#[wasm_bindgen_test]
+async fn chinese_and_dark_change_the_drawing() {
+    let widget = mounted(&[("view", "talent")], None).await;
+    let english = pixel_hash(&canvas_of(&widget));
+    widget.set_attribute("lang", "zh").expect("set lang");
+    await_js(frames(2)).await;
+    let chinese = pixel_hash(&canvas_of(&widget));
+    assert_ne!(english, chinese);
+    let tab = shadow_query_all(&widget, "[role=tab]")[2]
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(tab, "海归人才");
+    widget.set_attribute("theme", "dark").expect("set theme");
+    await_js(frames(2)).await;
+    assert_ne!(chinese, pixel_hash(&canvas_of(&widget)));
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
+    let document = web_sys::window()
+        .expect("window")
+        .document()
+        .expect("document");
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("canvas");
+    let mut widget = create_widget().expect("embedded data is valid");
+    let height = widget
+        .render(canvas.clone(), "companies", "en", "light", 400.0, 2.0)
+        .expect("renders");
+    assert_eq!(canvas.width(), 800);
+    assert_eq!(canvas.height(), (height * 2.0).round() as u32);
+    assert_eq!(widget.height_for(400.0, "en"), height);
+    // Somewhere on the first bar row there is the district's figure.
+    let hit = (60..200)
+        .step_by(4)
+        .find_map(|y| widget.hit_test(30.0, f64::from(y)));
+    assert_eq!(hit.as_deref(), Some("companies_district"));
+    assert_eq!(widget.hit_test(2.0, 2.0), None);
+}

@@ -1,0 +1,384 @@
+// <pingshan-infographic>: the host element around the Rust/WebAssembly widget.
+//
+// This module owns the DOM, events and observers; Rust (the wasm `Widget` handle) owns the
+// data, validation, layout, drawing, hit-testing and every word shown. Data text reaches the
+// DOM only through `textContent`. Each listener and observer is made once, attached in
+// connectedCallback and removed in disconnectedCallback, so a removed element leaves nothing
+// behind and a re-inserted one works again.
+//
+// It is the only file a host page includes:
+//   <script type="module" src=".../pingshan-infographic.js"></script>
+//   <pingshan-infographic view="companies"></pingshan-infographic>
+
+const STYLE = `
+:host { display: block; position: relative; max-width: 100%; color-scheme: light; }
+:host([hidden]) { display: none; }
+.frame { --bg: #ffffff; --fg: #1b1b1f; --muted: #55585e; --rule: #d5d8dc; --accent: #0072b2;
+  background: var(--bg); color: var(--fg); overflow: hidden;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
+    'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
+.frame[data-theme="dark"] { --bg: #16181c; --fg: #eeeff1; --muted: #b4b8bf; --rule: #3a3f47; --accent: #56b4e9; }
+[role="tablist"] { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule); }
+[role="tab"] { font: inherit; font-size: 14px; color: var(--muted); background: none; border: 0;
+  border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
+[role="tab"][aria-selected="true"] { color: var(--fg); font-weight: 600; border-bottom-color: var(--accent); }
+[role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.chart { display: block; width: 100%; }
+canvas { display: block; }
+.source { margin: 0; padding: 8px 12px 12px; font-size: 12px; line-height: 1.4; color: var(--muted); }
+[role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid #c85000; font-size: 14px; }
+[role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+[hidden] { display: none !important; }
+`;
+
+// One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
+// Content-Security-Policy (style-src 'self').
+let sharedSheet = null;
+function styleSheet() {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(STYLE);
+  }
+  return sharedSheet;
+}
+
+// Loads the wasm bindings once per page, however many widgets there are. The pkg module finds
+// its .wasm relative to its own URL, so the widget works from any origin or path.
+async function defaultLoader() {
+  const bindings = await import(new URL('./pkg/pingshan_infographic.js', import.meta.url).href);
+  await bindings.default();
+  return bindings;
+}
+
+let loader = defaultLoader;
+let bindingsPromise = null;
+let loadedBindings = null;
+const interfaceCache = new Map();
+
+/** Replaces how the wasm bindings are loaded (tests hand in their own build). */
+export function useBindings(customLoader) {
+  loader = customLoader;
+  bindingsPromise = null;
+  loadedBindings = null;
+  interfaceCache.clear();
+}
+
+function loadBindings() {
+  bindingsPromise ??= loader().then((bindings) => (loadedBindings = bindings));
+  return bindingsPromise;
+}
+
+// Interface strings come from Rust; before the bindings load (a failed load) they are English.
+function interfaceOf(lang) {
+  if (!interfaceCache.has(lang) && loadedBindings) interfaceCache.set(lang, loadedBindings.interfaceText(lang));
+  return interfaceCache.get(lang) ?? { lang: 'en', views: 'Chart views', error_title: 'This chart could not be shown' };
+}
+
+const MAX_SOURCE_BYTES = 256 * 1024;
+const FETCH_TIMEOUT_MS = 10000;
+
+export class PingshanInfographic extends HTMLElement {
+  static observedAttributes = ['view', 'lang', 'theme', 'src'];
+
+  /** Defines the element; a second call (or a second copy of this file) does no harm. */
+  static define(tag = 'pingshan-infographic', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this);
+    return this;
+  }
+
+  #widget = null;
+  #loading = null;
+  #errors = null;
+  #renderedView = null;
+  #width = 0;
+  #frameRequest = 0;
+  #readyResolve;
+  #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
+
+  #frame; #tablist; #canvas; #source; #table; #alert;
+  #resizeObserver;
+  #darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  #pixelRatioQuery = null;
+
+  // Handlers are bound once so they can be removed.
+  #onTabClick = (event) => this.#tabClicked(event);
+  #onTabKey = (event) => this.#tabKeyDown(event);
+  #onSchemeChange = () => this.#scheduleRender();
+  #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styleSheet()];
+    this.#frame = element('div', { class: 'frame', part: 'frame' });
+    this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
+    const panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
+    this.#canvas = element('canvas', { role: 'img', part: 'canvas' });
+    this.#source = element('p', { class: 'source', part: 'source' });
+    // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so it sits in a
+    // visually hidden box that clips it.
+    this.#table = element('table');
+    const tableBox = element('div', { class: 'visually-hidden' });
+    tableBox.append(this.#table);
+    this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
+    panel.append(this.#canvas, tableBox);
+    this.#frame.append(this.#tablist, panel, this.#source, this.#alert);
+    root.append(this.#frame);
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (width !== this.#width) {
+        this.#width = width;
+        this.#scheduleRender();
+      }
+    });
+  }
+
+  /** Resolves once the widget has drawn its first view or shown its error. */
+  get ready() {
+    return this.#ready;
+  }
+
+  /** The id of the view on screen. */
+  get view() {
+    return this.#renderedView ?? this.getAttribute('view');
+  }
+
+  set view(id) {
+    this.setAttribute('view', id);
+  }
+
+  /** The validation errors of the data, or null. */
+  get errors() {
+    return this.#errors;
+  }
+
+  connectedCallback() {
+    this.#resizeObserver.observe(this);
+    this.#tablist.addEventListener('click', this.#onTabClick);
+    this.#tablist.addEventListener('keydown', this.#onTabKey);
+    this.#darkQuery.addEventListener('change', this.#onSchemeChange);
+    this.#watchPixelRatio();
+    if (!this.#widget && !this.#loading && !this.#errors) this.#load();
+    else this.#scheduleRender();
+  }
+
+  disconnectedCallback() {
+    this.#resizeObserver.disconnect();
+    this.#tablist.removeEventListener('click', this.#onTabClick);
+    this.#tablist.removeEventListener('keydown', this.#onTabKey);
+    this.#darkQuery.removeEventListener('change', this.#onSchemeChange);
+    this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
+    this.#pixelRatioQuery = null;
+    cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = 0;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === 'src' && this.isConnected) this.#load();
+    else this.#scheduleRender();
+  }
+
+  // Redraws whenever the device pixel ratio changes (zoom, moving to another screen).
+  #watchPixelRatio() {
+    this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
+    this.#pixelRatioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    this.#pixelRatioQuery.addEventListener('change', this.#onPixelRatioChange, { once: true });
+  }
+
+  async #load() {
+    const attempt = (this.#loading = (async () => {
+      const bindings = await loadBindings();
+      const text = await this.#dataText();
+      return text === null ? bindings.createWidget() : bindings.createWidgetFromText(text);
+    })());
+    try {
+      const widget = await attempt;
+      if (attempt !== this.#loading) return; // A newer load (src changed) took over.
+      this.#widget = widget;
+      this.#errors = null;
+      this.#renderedView = null;
+      this.#alert.hidden = true;
+      this.#canvas.hidden = false;
+      this.#scheduleRender();
+    } catch (failure) {
+      if (attempt !== this.#loading) return;
+      this.#showErrors(failure);
+    } finally {
+      if (attempt === this.#loading) this.#loading = null;
+    }
+  }
+
+  // The data document's text: a child <script type="application/json">, else the `src` URL
+  // (same origin only, size-capped, with a time limit), else null for the embedded data.
+  async #dataText() {
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return script.textContent;
+    const src = this.getAttribute('src');
+    if (!src) return null;
+    const url = new URL(src, document.baseURI);
+    if (url.origin !== location.origin) {
+      throw new Error(`src must be a same-origin URL; ${url.origin} is not ${location.origin}`);
+    }
+    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`src ${url.pathname} answered HTTP ${response.status}`);
+    const text = await response.text();
+    if (text.length > MAX_SOURCE_BYTES) throw new Error(`src ${url.pathname} is larger than ${MAX_SOURCE_BYTES} bytes`);
+    return text;
+  }
+
+  #langTag() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  #themeName() {
+    const theme = this.getAttribute('theme');
+    if (theme === 'light' || theme === 'dark') return theme;
+    return this.#darkQuery.matches ? 'dark' : 'light';
+  }
+
+  #scheduleRender() {
+    if (this.#frameRequest || !this.isConnected) return;
+    this.#frameRequest = requestAnimationFrame(() => {
+      this.#frameRequest = 0;
+      this.#render();
+    });
+  }
+
+  #render() {
+    const widget = this.#widget;
+    if (!widget) return;
+    const lang = this.#langTag();
+    const theme = this.#themeName();
+    const view = widget.resolveView(this.getAttribute('view') ?? '');
+    const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 320;
+    let height;
+    try {
+      height = widget.render(this.#canvas, view, lang, theme, width, window.devicePixelRatio || 1);
+    } catch (failure) {
+      this.#showErrors(failure);
+      return;
+    }
+    // CSS size from the width and the widget's aspect rule, never from the element's own
+    // height, so the widget cannot grow itself in a flex or %-height container.
+    this.#canvas.style.width = `${Math.max(width, 240)}px`;
+    this.#canvas.style.height = `${height}px`;
+    this.#frame.dataset.theme = theme;
+    const text = interfaceOf(lang);
+    this.#frame.lang = text.lang;
+    this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
+    this.#source.textContent = widget.sourceLine(lang);
+    this.#renderTabs(widget.tabs(lang), view, text.views);
+    this.#renderTable(widget.table(view, lang));
+    const previous = this.#renderedView;
+    this.#renderedView = view;
+    this.#readyResolve();
+    if (previous !== null && previous !== view) {
+      this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
+    }
+  }
+
+  #renderTabs(tabs, selected, label) {
+    this.#tablist.setAttribute('aria-label', label);
+    const buttons = [...this.#tablist.children];
+    tabs.forEach((tab, index) => {
+      let button = buttons[index];
+      if (!button) {
+        button = element('button', { type: 'button', role: 'tab', 'aria-controls': 'panel', part: 'tab' });
+        this.#tablist.append(button);
+      }
+      button.dataset.view = tab.id;
+      button.textContent = tab.label;
+      const isSelected = tab.id === selected;
+      button.setAttribute('aria-selected', String(isSelected));
+      button.tabIndex = isSelected ? 0 : -1;
+    });
+    buttons.slice(tabs.length).forEach((button) => button.remove());
+  }
+
+  #renderTable(table) {
+    const caption = element('caption');
+    caption.textContent = table.caption;
+    const headRow = element('tr');
+    for (const header of table.headers) {
+      const cell = element('th', { scope: 'col' });
+      cell.textContent = header;
+      headRow.append(cell);
+    }
+    const body = element('tbody');
+    for (const row of table.rows) {
+      const tableRow = element('tr');
+      row.forEach((value, index) => {
+        const cell = element(index === 0 ? 'th' : 'td', index === 0 ? { scope: 'row' } : {});
+        cell.textContent = value;
+        tableRow.append(cell);
+      });
+      body.append(tableRow);
+    }
+    const head = element('thead');
+    head.append(headRow);
+    this.#table.replaceChildren(caption, head, body);
+  }
+
+  #tabClicked(event) {
+    const tab = event.target.closest('[role="tab"]');
+    if (tab) this.view = tab.dataset.view;
+  }
+
+  // WAI-ARIA tabs with automatic activation: arrows move and select, Home/End jump.
+  #tabKeyDown(event) {
+    const tabs = [...this.#tablist.querySelectorAll('[role="tab"]')];
+    const current = tabs.indexOf(event.target);
+    if (current < 0) return;
+    const next = {
+      ArrowRight: (current + 1) % tabs.length,
+      ArrowLeft: (current - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.view = tabs[next].dataset.view;
+    tabs[next].focus();
+  }
+
+  #showErrors(failure) {
+    const reports = Array.isArray(failure)
+      ? failure
+      : [{ path: '(widget)', message: String(failure?.message ?? failure) }];
+    this.#errors = reports;
+    this.#widget = null;
+    const text = interfaceOf(this.#langTag());
+    const title = element('strong');
+    title.textContent = text.error_title;
+    const list = element('ul');
+    for (const report of reports) {
+      const item = element('li');
+      item.textContent = report.message;
+      list.append(item);
+    }
+    this.#alert.replaceChildren(title, list);
+    this.#alert.hidden = false;
+    this.#tablist.replaceChildren();
+    this.#canvas.hidden = true;
+    this.#source.textContent = '';
+    this.#table.replaceChildren();
+    console.error(`<pingshan-infographic>: ${text.error_title}:\n${reports.map((r) => r.message).join('\n')}`, this);
+    this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
+    this.#readyResolve();
+  }
+}
+
+function element(tag, attributes = {}) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+PingshanInfographic.define();
