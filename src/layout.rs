@@ -75,6 +75,20 @@ pub enum Shape {
     },
 }
 
+impl Shape {
+    fn move_down(&mut self, dy: f64) {
+        match self {
+            Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } => rect.y += dy,
+            Shape::Line { from, to, .. } => {
+                from.1 += dy;
+                to.1 += dy;
+            }
+            Shape::Polygon { points, .. } => points.iter_mut().for_each(|point| point.1 += dy),
+            Shape::Text { at, .. } => at.1 += dy,
+        }
+    }
+}
+
 /// A figure's place on the chart, for hit-testing, tooltips and focus.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
@@ -88,6 +102,8 @@ pub struct Layout {
     pub height: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
+    /// Shapes from this index on are the footer (the legend), kept at the bottom edge.
+    footer_start: usize,
 }
 
 impl Layout {
@@ -117,7 +133,13 @@ pub fn widget_height(model: &Model, lang: Lang, width: f64) -> f64 {
 pub fn layout_view(model: &Model, view: &View, lang: Lang, width: f64) -> Layout {
     let width = clamp_width(width);
     let mut layout = ViewBuilder::new(model, view, lang, width).build();
-    layout.height = widget_height(model, lang, width);
+    let height = widget_height(model, lang, width);
+    // A view shorter than the tallest keeps its legend at the bottom edge.
+    let drop = height - layout.height;
+    for shape in &mut layout.shapes[layout.footer_start..] {
+        shape.move_down(drop);
+    }
+    layout.height = height;
     layout
 }
 
@@ -209,12 +231,14 @@ impl<'a> ViewBuilder<'a> {
         self.bars();
         self.shares();
         self.notes();
+        let footer_start = self.shapes.len();
         self.legend();
         Layout {
             width: self.width,
             height: self.y + self.scale.pad,
             shapes: self.shapes,
             marks: self.marks,
+            footer_start,
         }
     }
 
@@ -282,17 +306,22 @@ impl<'a> ViewBuilder<'a> {
         Role::Series(index)
     }
 
-    /// Room the longest value label needs after a bar, with the "more than" arrow.
-    fn value_room(&self, figures: &[&Figure]) -> f64 {
-        let widest = figures
-            .iter()
-            .map(|figure| {
-                text::text_width(
-                    &text::short_value(figure, self.lang),
-                    self.scale.value,
-                    true,
-                )
+    /// The value label of each bar: the first with its unit, the rest the number alone.
+    fn value_labels(&self, bars: &[&Figure]) -> Vec<String> {
+        bars.iter()
+            .enumerate()
+            .map(|(index, figure)| match index {
+                0 => text::short_value_with_unit(figure, self.lang),
+                _ => text::short_value(figure, self.lang),
             })
+            .collect()
+    }
+
+    /// Room the longest value label needs after its bar, with the "more than" arrowhead.
+    fn value_room(&self, labels: &[String]) -> f64 {
+        let widest = labels
+            .iter()
+            .map(|label| text::text_width(label, self.scale.value, true))
             .fold(0.0, f64::max);
         widest + 8.0 + self.scale.bar * 0.45
     }
@@ -309,8 +338,9 @@ impl<'a> ViewBuilder<'a> {
         }
         let pad = self.scale.pad;
         let max_value = bars.iter().map(|figure| figure.value).fold(0.0, f64::max);
+        let value_labels = self.value_labels(&bars);
         let full_length =
-            (self.inner_width() - self.value_room(&bars)).max(self.inner_width() * 0.5);
+            (self.inner_width() - self.value_room(&value_labels)).max(self.inner_width() * 0.5);
         let length_of = |value: f64| {
             if max_value > 0.0 {
                 value / max_value * full_length
@@ -319,7 +349,7 @@ impl<'a> ViewBuilder<'a> {
             }
         };
         let mut parent_length = None;
-        for figure in bars {
+        for (figure, value_label) in bars.into_iter().zip(value_labels) {
             let row_top = self.y;
             self.paragraph(
                 pad,
@@ -346,7 +376,7 @@ impl<'a> ViewBuilder<'a> {
                 });
             }
             let role = self.series_of(figure);
-            self.bar(figure, bar, role);
+            self.bar(figure, bar, role, value_label);
             parent_length = Some(bar.width);
             // The zero line: every bar starts from it.
             self.shapes.push(Shape::Line {
@@ -370,7 +400,7 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// One bar with its qualifier arrow and value label after it.
-    fn bar(&mut self, figure: &Figure, bar: Rect, role: Role) {
+    fn bar(&mut self, figure: &Figure, bar: Rect, role: Role, value_label: String) {
         match figure.provenance {
             Provenance::Reported => self.shapes.push(Shape::Rect { rect: bar, role }),
             Provenance::Derived { .. } => self.shapes.push(Shape::Hatched { rect: bar, role }),
@@ -392,7 +422,7 @@ impl<'a> ViewBuilder<'a> {
         }
         self.shapes.push(Shape::Text {
             at: (label_x, bar.y + bar.height / 2.0),
-            text: text::short_value(figure, self.lang),
+            text: value_label,
             size: self.scale.value,
             bold: true,
             role: Role::Text,
@@ -639,6 +669,25 @@ mod tests {
                     assert!(right <= 320.0 - 11.0, "{shape:?} overflows in {}", view.id);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_legend_sits_at_the_bottom_edge_of_every_view() {
+        let model = model();
+        for view in &model.views {
+            let layout = layout_view(&model, view, Lang::En, 640.0);
+            let Some(Shape::Text { at, size, .. }) = layout.shapes.last() else {
+                panic!("{}: the legend is the last shape", view.id)
+            };
+            let bottom = at.1 + line_height(*size);
+            let pad = Scale::for_width(640.0).pad;
+            assert!(
+                (layout.height - pad - bottom).abs() < 1.0,
+                "{}: legend ends at {bottom} of {}",
+                view.id,
+                layout.height
+            );
         }
     }
 

@@ -133,6 +133,17 @@ pub fn short_value(figure: &Figure, lang: Lang) -> String {
     format!("{sign}{}", format_amount(figure.value, figure.unit, lang))
 }
 
+/// The short value with what is counted, for the first bar of a view: `615 companies`,
+/// `615家企业`. Later bars carry the number alone, as newsroom charts do.
+pub fn short_value_with_unit(figure: &Figure, lang: Lang) -> String {
+    let value = short_value(figure, lang);
+    match (&figure.unit_label, lang) {
+        (Some(label), Lang::En) => format!("{value} {}", label.en),
+        (Some(label), Lang::Zh) => format!("{value}{}", label.zh),
+        (None, _) => value,
+    }
+}
+
 /// The value in words, as a sentence or table says it: `more than 700 doctorate holders`.
 pub fn long_value(figure: &Figure, lang: Lang) -> String {
     let amount = format_amount(figure.value, figure.unit, lang);

@@ -112,3 +112,64 @@ fn every_quote_is_verbatim_in_the_source_article() {
         .figures()
         .any(|figure| matches!(figure.provenance, Provenance::Derived { .. })));
 }
+
+/// No input panics: truncations and seeded corruptions of the real document are read, and
+/// each one that validates is laid out and drawn at odd widths. (A deeper fuzz belongs to the
+/// hardening work; this sweep runs on every `cargo test`.)
+#[test]
+fn damaged_documents_never_panic() {
+    use pingshan_infographic::render_svg;
+    use pingshan_infographic::text::Lang;
+    use pingshan_infographic::theme::ThemeName;
+
+    let original = DEFAULT_DOCUMENT.as_bytes();
+    let replacements: &[&[u8]] = &[
+        b"-1",
+        b"1e308",
+        b"\"\"",
+        b"null",
+        b"[]",
+        b"{}",
+        b"0",
+        b"\"\xe2\x80\xae\"",
+        b"NaN",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    let mut documents: Vec<Vec<u8>> = (0..original.len())
+        .step_by(97)
+        .map(|cut| original[..cut].to_vec())
+        .collect();
+    for _ in 0..400 {
+        let at = next(original.len());
+        let len = 1 + next(12);
+        let replacement = replacements[next(replacements.len())];
+        let mut document = original[..at].to_vec();
+        document.extend_from_slice(replacement);
+        document.extend_from_slice(&original[(at + len).min(original.len())..]);
+        documents.push(document);
+    }
+    let mut n_valid = 0;
+    for document in documents {
+        let text = String::from_utf8_lossy(&document);
+        if let Ok(model) = Model::from_json_str(&text) {
+            n_valid += 1;
+            for view in &model.views {
+                for width in [f64::NAN, -5.0, 0.0, 321.5, 1e9] {
+                    assert!(
+                        render_svg(&model, &view.id, Lang::Zh, ThemeName::Dark, width).is_some()
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        n_valid > 0,
+        "some corruptions (inside quotes, say) leave a valid document"
+    );
+}

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use pingshan_infographic::model::Model;
+use pingshan_infographic::model::{MarkKind, Model};
 use pingshan_infographic::render_svg;
 use pingshan_infographic::text::{self, Lang};
 use pingshan_infographic::theme::ThemeName;
@@ -67,9 +67,17 @@ fn svg_contains_every_label_and_value() {
         for lang in [Lang::En, Lang::Zh] {
             let (svg, layout) =
                 render_svg(&model, &view.id, lang, ThemeName::Light, 1000.0).expect("view renders");
+            let first_bar = view
+                .figures
+                .iter()
+                .find(|figure| figure.mark == MarkKind::Bar);
             for figure in &view.figures {
                 let expected = match figure.mark {
-                    pingshan_infographic::model::MarkKind::Note => text::note_text(figure, lang),
+                    MarkKind::Note => text::note_text(figure, lang),
+                    // The first bar of a view also names its unit.
+                    MarkKind::Bar if first_bar == Some(figure) => {
+                        text::short_value_with_unit(figure, lang)
+                    }
                     _ => text::short_value(figure, lang),
                 };
                 let escaped = expected

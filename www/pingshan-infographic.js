@@ -25,7 +25,8 @@ const STYLE = `
 [role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .chart { display: block; width: 100%; }
 canvas { display: block; }
-.source { margin: 0; padding: 8px 12px 12px; font-size: 12px; line-height: 1.4; color: var(--muted); }
+.source { margin: 0; padding: 8px 20px 14px; font-size: 12px; line-height: 1.4; color: var(--muted); }
+.frame[data-compact] .source { padding: 6px 12px 12px; }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid #c85000; font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -270,6 +271,8 @@ export class PingshanInfographic extends HTMLElement {
     this.#canvas.style.width = `${Math.max(width, 240)}px`;
     this.#canvas.style.height = `${height}px`;
     this.#frame.dataset.theme = theme;
+    // The canvas switches to its compact type scale under 480 px (layout::COMPACT_WIDTH).
+    this.#frame.toggleAttribute('data-compact', width < 480);
     const text = interfaceOf(lang);
     this.#frame.lang = text.lang;
     this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
