@@ -23,15 +23,27 @@ pub const FONT_FAMILY: &str =
 /// for sizes this much larger gives SVG text the CSS pixel size the canvas draws.
 pub const SVG_FONT_CORRECTION: f64 = 1.24;
 
-/// Paints the layout. `scale` is device pixels per CSS pixel (devicePixelRatio); `font_scale`
-/// corrects a backend's font sizing (1 for canvas, [`SVG_FONT_CORRECTION`] for SVG).
+/// How to paint: device pixels per CSS pixel (devicePixelRatio), the backend's font correction
+/// (1 for canvas, [`SVG_FONT_CORRECTION`] for SVG), and the mark with keyboard focus, if any.
+#[derive(Clone, Copy, Debug)]
+pub struct Paint<'a> {
+    pub scale: f64,
+    pub font_scale: f64,
+    pub focus: Option<&'a Rect>,
+}
+
+/// Paints the layout, then the focus ring around the focused mark.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     layout: &Layout,
     theme: &Theme,
-    scale: f64,
-    font_scale: f64,
+    paint: Paint,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let Paint {
+        scale,
+        font_scale,
+        focus,
+    } = paint;
     let color = |role: Role| {
         let Rgb(r, g, b) = theme.color(role);
         RGBColor(r, g, b)
@@ -103,6 +115,17 @@ pub fn draw<DB: DrawingBackend>(
                 area.draw(&Text::new(text.as_str(), point(*at), font))?;
             }
         }
+    }
+    if let Some(rect) = focus {
+        // The keyboard focus ring: outside the mark, in the text colour (contrast ≥ 4.5:1).
+        let ring = Rect {
+            x: rect.x - 4.0,
+            y: rect.y - 3.0,
+            width: rect.width + 8.0,
+            height: rect.height + 6.0,
+        };
+        let style = color(Role::Text).stroke_width(stroke(2.0, scale));
+        area.draw(&Rectangle::new(corners(&ring), style))?;
     }
     Ok(())
 }

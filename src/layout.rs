@@ -107,6 +107,10 @@ pub struct Layout {
 }
 
 impl Layout {
+    pub fn mark(&self, figure_id: &str) -> Option<&Mark> {
+        self.marks.iter().find(|mark| mark.figure_id == figure_id)
+    }
+
     /// The figure under a point, the smallest mark first so nested marks win over their parents.
     pub fn hit_test(&self, x: f64, y: f64) -> Option<&Mark> {
         self.marks
@@ -141,6 +145,15 @@ pub fn layout_view(model: &Model, view: &View, lang: Lang, width: f64) -> Layout
     }
     layout.height = height;
     layout
+}
+
+/// Lays out one view for a downloaded image: the view at its own height with the source line
+/// under it, since an image travels without the page around it.
+pub fn layout_view_for_export(model: &Model, view: &View, lang: Lang, width: f64) -> Layout {
+    let width = clamp_width(width);
+    let mut builder = ViewBuilder::new(model, view, lang, width);
+    builder.source = Some(text::source_line(model, lang));
+    builder.build()
 }
 
 pub fn clamp_width(width: f64) -> f64 {
@@ -205,6 +218,8 @@ struct ViewBuilder<'a> {
     marks: Vec<Mark>,
     /// Series colour per bar group, in order of first appearance.
     groups: Vec<Option<&'a str>>,
+    /// The source line, drawn last, for exported images.
+    source: Option<String>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -219,6 +234,7 @@ impl<'a> ViewBuilder<'a> {
             shapes: Vec::new(),
             marks: Vec::new(),
             groups: Vec::new(),
+            source: None,
         }
     }
 
@@ -233,6 +249,11 @@ impl<'a> ViewBuilder<'a> {
         self.notes();
         let footer_start = self.shapes.len();
         self.legend();
+        if let Some(source) = self.source.take() {
+            self.y += 6.0;
+            let (pad, inner, small) = (self.scale.pad, self.inner_width(), self.scale.small);
+            self.paragraph(pad, &source, small, false, Role::MutedText, inner);
+        }
         Layout {
             width: self.width,
             height: self.y + self.scale.pad,
@@ -670,6 +691,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn exported_layout_carries_the_source_line() {
+        let model = model();
+        let view = model.view("output").expect("output view");
+        let export = layout_view_for_export(&model, view, Lang::En, 640.0);
+        let on_screen = layout_view(&model, view, Lang::En, 640.0);
+        let has_source = |layout: &Layout| {
+            layout.shapes.iter().any(|shape| matches!(shape, Shape::Text { text, .. } if text.starts_with("Source: Lin Yiying")))
+        };
+        assert!(has_source(&export));
+        assert!(
+            !has_source(&on_screen),
+            "on screen the source line is page text, not canvas"
+        );
     }
 
     #[test]

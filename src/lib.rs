@@ -36,14 +36,12 @@ pub fn render_svg(
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw::draw(
-            &area,
-            &layout,
-            &Theme::named(theme),
-            1.0,
-            draw::SVG_FONT_CORRECTION,
-        )
-        .ok()?;
+        let paint = draw::Paint {
+            scale: 1.0,
+            font_scale: draw::SVG_FONT_CORRECTION,
+            focus: None,
+        };
+        draw::draw(&area, &layout, &Theme::named(theme), paint).ok()?;
         area.present().ok()?;
     }
     Some((svg, layout))

@@ -7,7 +7,7 @@
 //! browser never lays out a DOM span to measure a label (plotters' wasm text measurement).
 //! The model errs wide, so measured text never overflows the room it is given.
 
-use crate::model::{Figure, MarkKind, Model, Provenance, Qualifier, Unit, View};
+use crate::model::{Figure, Formula, MarkKind, Model, Provenance, Qualifier, Unit, View};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -53,6 +53,11 @@ pub struct Ui {
     pub quote: &'static str,
     pub views: &'static str,
     pub error_title: &'static str,
+    pub reported_long: &'static str,
+    pub derived_long: &'static str,
+    pub quote_intro: &'static str,
+    pub download_png: &'static str,
+    pub download_csv: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -70,6 +75,11 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote: "Article sentence",
             views: "Chart views",
             error_title: "This chart's data could not be shown",
+            reported_long: "Reported in the article",
+            derived_long: "Derived: computed by us as",
+            quote_intro: "The article says:",
+            download_png: "Download image (PNG)",
+            download_csv: "Download data (CSV)",
         },
         Lang::Zh => &Ui {
             source: "来源",
@@ -84,6 +94,11 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote: "文章原句",
             views: "图表视图",
             error_title: "无法显示此图表的数据",
+            reported_long: "文章报道的数据",
+            derived_long: "推算数据，计算方法：",
+            quote_intro: "文章原文（英文）：",
+            download_png: "下载图片（PNG）",
+            download_csv: "下载数据（CSV）",
         },
     }
 }
@@ -195,6 +210,121 @@ pub fn provenance_text(figure: &Figure, lang: Lang) -> String {
     match &figure.provenance {
         Provenance::Reported => ui.reported.to_string(),
         Provenance::Derived { formula } => format!("{} = {}", ui.derived, formula.text),
+    }
+}
+
+/// What a tooltip says about one figure, line by line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tooltip {
+    pub label: String,
+    pub value: String,
+    pub as_of: String,
+    pub provenance: String,
+    pub quote_intro: String,
+    pub quote: String,
+}
+
+pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
+    let ui = ui(lang);
+    let provenance = match &figure.provenance {
+        Provenance::Reported => ui.reported_long.to_string(),
+        Provenance::Derived { formula } => format!(
+            "{} {}",
+            ui.derived_long,
+            readable_formula(model, formula, lang)
+        ),
+    };
+    // The value in words; a note's sentence is already on the chart.
+    let value = long_value(figure, lang);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    Tooltip {
+        label: figure.label.get(lang).to_string(),
+        value,
+        as_of: format!("{}{colon}{}", ui.as_of, figure.as_of),
+        provenance,
+        quote_intro: ui.quote_intro.to_string(),
+        quote: format!("“{}”", figure.quote),
+    }
+}
+
+/// A formula with each id replaced by its figure's label and value:
+/// `Doctorate holders, 2020 (>700) ÷ Doctorate holders, 2020 compared with 2016 (≈5×)`.
+pub fn readable_formula(model: &Model, formula: &Formula, lang: Lang) -> String {
+    formula
+        .text
+        .split_whitespace()
+        .map(|token| match token {
+            "*" => "×".to_string(),
+            "/" => "÷".to_string(),
+            id => match model.figure(id) {
+                Some(figure) => {
+                    format!("{} ({})", figure.label.get(lang), short_value(figure, lang))
+                }
+                None => id.to_string(),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
+pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
+    let mut out =
+        String::from("view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote\r\n");
+    for view in model
+        .views
+        .iter()
+        .filter(|view| view_id.is_none_or(|id| view.id == id))
+    {
+        for figure in &view.figures {
+            let (kind, formula) = match &figure.provenance {
+                Provenance::Reported => ("reported", ""),
+                Provenance::Derived { formula } => ("derived", formula.text.as_str()),
+            };
+            let unit = match figure.unit {
+                Unit::Count => "count",
+                Unit::Share => "share",
+                Unit::Rate => "rate",
+                Unit::Ratio => "ratio",
+            };
+            let qualifier = match figure.qualifier {
+                Qualifier::Exact => "exact",
+                Qualifier::MoreThan => "more_than",
+                Qualifier::Nearly => "nearly",
+                Qualifier::About => "about",
+            };
+            let cells = [
+                csv_text(&view.id),
+                csv_text(&figure.id),
+                csv_text(figure.label.get(lang)),
+                figure.value.to_string(),
+                unit.to_string(),
+                csv_text(&short_value(figure, lang)),
+                qualifier.to_string(),
+                csv_text(&figure.as_of),
+                kind.to_string(),
+                csv_text(formula),
+                csv_text(&figure.quote),
+            ];
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
+/// formula (a leading `=`, `+`, `-`, `@`), since labels can come from an editor's document.
+fn csv_text(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
     }
 }
 
@@ -379,6 +509,15 @@ mod tests {
         assert_eq!(format_number(-1500.0), "-1,500");
         assert_eq!(format_amount(0.3, Unit::Rate, Lang::En), "30%");
         assert_eq!(format_amount(5.0, Unit::Ratio, Lang::Zh), "5倍");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_text_cells() {
+        assert_eq!(csv_text("plain"), "plain");
+        assert_eq!(csv_text("a, b"), "\"a, b\"");
+        assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_text("-1+2"), "'-1+2");
     }
 
     #[test]

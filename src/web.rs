@@ -121,6 +121,8 @@ pub fn interface_text(lang_tag: &str) -> JsValue {
         lang: &'static str,
         views: &'static str,
         error_title: &'static str,
+        download_png: &'static str,
+        download_csv: &'static str,
     }
     let lang = resolve_lang(lang_tag);
     let ui = text::ui(lang);
@@ -128,12 +130,53 @@ pub fn interface_text(lang_tag: &str) -> JsValue {
         lang: lang.tag(),
         views: ui.views,
         error_title: ui.error_title,
+        download_png: ui.download_png,
+        download_csv: ui.download_csv,
     })
     .unwrap_or(JsValue::NULL)
 }
 
 fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
+}
+
+impl Widget {
+    fn view_or_error(&self, view_id: &str) -> Result<&crate::model::View, JsError> {
+        self.model
+            .view(view_id)
+            .ok_or_else(|| JsError::new(&format!("no view {view_id:?}")))
+    }
+}
+
+/// Sizes the canvas's backing store to the layout at `scale` device pixels per CSS pixel and
+/// paints it.
+fn paint(
+    canvas: &HtmlCanvasElement,
+    layout: &Layout,
+    theme_name: &str,
+    scale: f64,
+    focus: Option<&crate::layout::Rect>,
+) -> Result<(), JsError> {
+    let theme = Theme::named(ThemeName::from_name(theme_name).unwrap_or(ThemeName::Light));
+    let scale = if scale.is_finite() {
+        scale.clamp(0.5, 4.0)
+    } else {
+        1.0
+    };
+    canvas.set_width((layout.width * scale).round() as u32);
+    canvas.set_height((layout.height * scale).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    let area = backend.into_drawing_area();
+    let paint = crate::draw::Paint {
+        scale,
+        font_scale: 1.0,
+        focus,
+    };
+    crate::draw::draw(&area, layout, &theme, paint)
+        .map_err(|error| JsError::new(&error.to_string()))?;
+    area.present()
+        .map_err(|error| JsError::new(&error.to_string()))
 }
 
 #[wasm_bindgen]
@@ -179,7 +222,9 @@ impl Widget {
     }
 
     /// Draws a view into the canvas at `css_width` CSS pixels and `device_pixel_ratio`, sizing
-    /// the canvas's backing store to match; returns the CSS height drawn.
+    /// the canvas's backing store to match, with a focus ring around the `focused` figure's
+    /// mark; returns the CSS height drawn.
+    #[allow(clippy::too_many_arguments)]
     pub fn render(
         &mut self,
         canvas: HtmlCanvasElement,
@@ -188,31 +233,115 @@ impl Widget {
         theme_name: &str,
         css_width: f64,
         device_pixel_ratio: f64,
+        focused: Option<String>,
     ) -> Result<f64, JsError> {
-        let view = self
-            .model
-            .view(view_id)
-            .ok_or_else(|| JsError::new(&format!("no view {view_id:?}")))?;
+        let view = self.view_or_error(view_id)?;
         let lang = resolve_lang(lang_tag);
-        let theme = Theme::named(ThemeName::from_name(theme_name).unwrap_or(ThemeName::Light));
-        let scale = if device_pixel_ratio.is_finite() {
-            device_pixel_ratio.clamp(0.5, 4.0)
-        } else {
-            1.0
-        };
         let layout = layout::layout_view(&self.model, view, lang, css_width);
-        canvas.set_width((layout.width * scale).round() as u32);
-        canvas.set_height((layout.height * scale).round() as u32);
-        let backend = CanvasBackend::with_canvas_object(canvas)
-            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let area = backend.into_drawing_area();
-        crate::draw::draw(&area, &layout, &theme, scale, 1.0)
-            .map_err(|error| JsError::new(&error.to_string()))?;
-        area.present()
-            .map_err(|error| JsError::new(&error.to_string()))?;
+        let focus = focused
+            .as_deref()
+            .and_then(|id| layout.mark(id))
+            .map(|mark| mark.rect);
+        paint(
+            &canvas,
+            &layout,
+            theme_name,
+            device_pixel_ratio,
+            focus.as_ref(),
+        )?;
         let height = layout.height;
         self.layout = Some(layout);
         Ok(height)
+    }
+
+    /// Draws a view for a downloaded image, with the source line under it, into a canvas of
+    /// its own; returns the CSS height. The on-screen layout (for hit-testing) is untouched.
+    #[wasm_bindgen(js_name = renderExport)]
+    pub fn render_export(
+        &self,
+        canvas: HtmlCanvasElement,
+        view_id: &str,
+        lang_tag: &str,
+        theme_name: &str,
+        css_width: f64,
+        scale: f64,
+    ) -> Result<f64, JsError> {
+        let view = self.view_or_error(view_id)?;
+        let layout =
+            layout::layout_view_for_export(&self.model, view, resolve_lang(lang_tag), css_width);
+        paint(&canvas, &layout, theme_name, scale, None)?;
+        Ok(layout.height)
+    }
+
+    /// The marks of the last render, in reading order: `[{id, x, y, width, height}]` in CSS
+    /// pixels, for tooltips and keyboard focus.
+    pub fn marks(&self) -> JsValue {
+        #[derive(Serialize)]
+        struct MarkBox<'a> {
+            id: &'a str,
+            x: f64,
+            y: f64,
+            width: f64,
+            height: f64,
+        }
+        let Some(layout) = &self.layout else {
+            return JsValue::NULL;
+        };
+        let marks: Vec<MarkBox> = layout
+            .marks
+            .iter()
+            .map(|mark| MarkBox {
+                id: &mark.figure_id,
+                x: mark.rect.x,
+                y: mark.rect.y,
+                width: mark.rect.width,
+                height: mark.rect.height,
+            })
+            .collect();
+        serde_wasm_bindgen::to_value(&marks).unwrap_or(JsValue::NULL)
+    }
+
+    /// What the tooltip of a figure says: `{label, value, as_of, provenance, quote_intro, quote}`.
+    pub fn tooltip(&self, figure_id: &str, lang_tag: &str) -> JsValue {
+        #[derive(Serialize)]
+        struct TooltipLines {
+            label: String,
+            value: String,
+            as_of: String,
+            provenance: String,
+            quote_intro: String,
+            quote: String,
+        }
+        let Some(figure) = self.model.figure(figure_id) else {
+            return JsValue::NULL;
+        };
+        let text::Tooltip {
+            label,
+            value,
+            as_of,
+            provenance,
+            quote_intro,
+            quote,
+        } = text::tooltip(&self.model, figure, resolve_lang(lang_tag));
+        serde_wasm_bindgen::to_value(&TooltipLines {
+            label,
+            value,
+            as_of,
+            provenance,
+            quote_intro,
+            quote,
+        })
+        .unwrap_or(JsValue::NULL)
+    }
+
+    /// The view's figures as CSV text (all views for an empty id).
+    pub fn csv(&self, view_id: &str, lang_tag: &str) -> String {
+        let view = if view_id.is_empty() {
+            None
+        } else {
+            Some(view_id)
+        };
+        text::csv(&self.model, view, resolve_lang(lang_tag))
     }
 
     /// The id of the figure under a point of the last render (CSS pixels), if any.

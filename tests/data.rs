@@ -173,3 +173,37 @@ fn damaged_documents_never_panic() {
         "some corruptions (inside quotes, say) leave a valid document"
     );
 }
+
+#[test]
+fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
+    use pingshan_infographic::text::{self, Lang};
+    let model = Model::from_json_str(DEFAULT_DOCUMENT).unwrap_or_else(|errors| panic!("{errors}"));
+    let derived = model.figure("doctorates_2016").expect("derived figure");
+    let tip = text::tooltip(&model, derived, Lang::En);
+    assert_eq!(tip.value, "about 140 doctorate holders");
+    assert_eq!(tip.as_of, "As of: 2016");
+    assert_eq!(
+        tip.provenance,
+        "Derived: computed by us as Doctorate holders, 2020 (>700) ÷ Doctorate holders, 2020 compared with 2016 (≈5×)"
+    );
+    assert!(tip
+        .quote
+        .starts_with("“At present, there are more than 700 doctors"));
+    let reported = text::tooltip(
+        &model,
+        model.figure("returnee_share").expect("share"),
+        Lang::Zh,
+    );
+    assert_eq!(reported.value, "近50%");
+    assert_eq!(reported.provenance, "文章报道的数据");
+
+    let csv = text::csv(&model, None, Lang::En);
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 1 + model.figures().count());
+    assert!(
+        rows.iter()
+            .skip(1)
+            .all(|row| row.ends_with('"') || row.ends_with('.')),
+        "quotes end every row"
+    );
+}

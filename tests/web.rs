@@ -48,6 +48,20 @@ export function mount(attributes, json) {
   document.body.append(box);
   return widget;
 }
+export function key(target, name) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true }));
+}
+export function pointer(target, type, x, y, pointerType) {
+  const box = target.getBoundingClientRect();
+  target.dispatchEvent(new PointerEvent(type, { clientX: box.left + x, clientY: box.top + y, pointerType, bubbles: true, composed: true }));
+}
+export function tooltipState(widget) {
+  const tip = widget.shadowRoot.querySelector('[role="tooltip"]');
+  const outer = widget.getBoundingClientRect();
+  const box = tip.getBoundingClientRect();
+  const inside = box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
+  return tip.hidden ? '' : (inside ? '' : 'OUTSIDE ') + tip.textContent;
+}
 export function recordEvents(target, type) {
   const seen = [];
   target.addEventListener(type, (event) => seen.push(event.detail));
@@ -61,6 +75,11 @@ extern "C" {
     fn mount(attributes: &JsValue, json: JsValue) -> HtmlElement;
     #[wasm_bindgen(js_name = recordEvents)]
     fn record_events(target: &HtmlElement, event_type: &str) -> Array;
+    fn key(target: &Element, name: &str);
+    fn pointer(target: &Element, event_type: &str, x: f64, y: f64, pointer_type: &str);
+    /// The tooltip's text, "" when hidden, prefixed "OUTSIDE " if it leaves the widget's box.
+    #[wasm_bindgen(js_name = tooltipState)]
+    fn tooltip_state(widget: &HtmlElement) -> String;
 }
 
 /// The bindings object the element expects from `pkg/`, built from this test's own exports.
@@ -321,7 +340,7 @@ fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
         .expect("canvas");
     let mut widget = create_widget().expect("embedded data is valid");
     let height = widget
-        .render(canvas.clone(), "companies", "en", "light", 400.0, 2.0)
+        .render(canvas.clone(), "companies", "en", "light", 400.0, 2.0, None)
         .expect("renders");
     assert_eq!(canvas.width(), 800);
     assert_eq!(canvas.height(), (height * 2.0).round() as u32);
@@ -332,4 +351,150 @@ fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
         .find_map(|y| widget.hit_test(30.0, f64::from(y)));
     assert_eq!(hit.as_deref(), Some("companies_district"));
     assert_eq!(widget.hit_test(2.0, 2.0), None);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_the_marks_with_tooltips_and_escape_hides_them() {
+    let widget = mounted(&[("view", "companies")], None).await;
+    let canvas = canvas_of(&widget);
+    let plain = pixel_hash(&canvas);
+    let mut seen = Vec::new();
+    for name in [
+        "ArrowDown",
+        "ArrowDown",
+        "ArrowDown",
+        "ArrowDown",
+        "ArrowDown",
+    ] {
+        key(&canvas, name);
+        await_js(frames(2)).await;
+        seen.push(tooltip_state(&widget));
+    }
+    assert!(
+        seen[0].contains("Biomedical companies in Pingshan District"),
+        "{seen:?}"
+    );
+    assert!(
+        seen[0].contains("As of the third quarter"),
+        "the article sentence: {seen:?}"
+    );
+    assert!(
+        seen[1].contains("BT Avenue") && seen[2].contains("Listed companies"),
+        "{seen:?}"
+    );
+    assert!(
+        seen[3].contains(">100 new") && seen[4] == seen[3],
+        "the walk stops at the last mark: {seen:?}"
+    );
+    assert_ne!(
+        pixel_hash(&canvas_of(&widget)),
+        plain,
+        "the focus ring is drawn"
+    );
+    key(&canvas, "Home");
+    await_js(frames(2)).await;
+    assert!(tooltip_state(&widget).contains("Biomedical companies"));
+    key(&canvas, "Escape");
+    assert_eq!(tooltip_state(&widget), "");
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hover_and_tap_show_the_tooltip_of_the_mark_under_the_pointer() {
+    let widget = mounted(&[("view", "talent")], None).await;
+    let canvas: Element = canvas_of(&widget).into();
+    // Sweep down the left edge until the first bar (the derived 2016 figure) answers.
+    let mut hovered = String::new();
+    for y in (40..300).step_by(6) {
+        pointer(&canvas, "pointermove", 30.0, f64::from(y), "mouse");
+        hovered = tooltip_state(&widget);
+        if !hovered.is_empty() {
+            break;
+        }
+    }
+    assert!(hovered.contains("Doctorate holders, 2016"), "{hovered}");
+    assert!(hovered.contains("Derived: computed by us as"), "{hovered}");
+    assert!(!hovered.starts_with("OUTSIDE"), "{hovered}");
+    pointer(&canvas, "pointerleave", 1.0, 1.0, "mouse");
+    assert_eq!(tooltip_state(&widget), "");
+
+    let mut tapped = String::new();
+    for y in (40..300).step_by(6) {
+        pointer(&canvas, "pointerup", 30.0, f64::from(y), "touch");
+        tapped = tooltip_state(&widget);
+        if !tapped.is_empty() {
+            break;
+        }
+    }
+    assert!(tapped.contains("Doctorate holders, 2016"), "{tapped}");
+    let body: Element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .expect("body")
+        .into();
+    pointer(&body, "pointerdown", 1.0, 1.0, "touch");
+    assert_eq!(
+        tooltip_state(&widget),
+        "",
+        "a tap elsewhere on the page closes the tooltip"
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tab_keys_follow_the_aria_tabs_pattern_and_announce_the_view() {
+    let widget = mounted(&[("view", "companies")], None).await;
+    let tabs = shadow_query_all(&widget, "[role=tab]");
+    key(&tabs[0], "ArrowRight");
+    await_js(frames(2)).await;
+    assert_eq!(widget.get_attribute("view").as_deref(), Some("output"));
+    let status = shadow_query(&widget, "[role=status]").expect("live region");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Output growth: Output grew faster during the epidemic")
+    );
+    key(&shadow_query_all(&widget, "[role=tab]")[1], "End");
+    await_js(frames(2)).await;
+    assert_eq!(widget.get_attribute("view").as_deref(), Some("talent"));
+    key(&shadow_query_all(&widget, "[role=tab]")[2], "Home");
+    await_js(frames(2)).await;
+    assert_eq!(widget.get_attribute("view").as_deref(), Some("companies"));
+    let indexes: Vec<i32> = shadow_query_all(&widget, "[role=tab]")
+        .iter()
+        .map(|tab| {
+            tab.clone()
+                .dyn_into::<HtmlElement>()
+                .expect("button")
+                .tab_index()
+        })
+        .collect();
+    assert_eq!(indexes, [0, -1, -1], "roving tabindex");
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+fn export_draws_the_source_line_and_csv_lists_the_figures() {
+    let document = web_sys::window()
+        .expect("window")
+        .document()
+        .expect("document");
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("canvas");
+    let mut widget = create_widget().expect("embedded data is valid");
+    let on_screen = widget
+        .render(canvas.clone(), "output", "en", "light", 500.0, 1.0, None)
+        .expect("renders");
+    let export = widget
+        .render_export(canvas.clone(), "output", "zh", "dark", 500.0, 2.0)
+        .expect("exports");
+    assert_eq!(canvas.width(), 1000);
+    assert!(export > 0.0 && export != on_screen);
+    let csv = widget.csv("talent", "zh");
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 6, "{csv}");
+    assert!(rows[1].starts_with("talent,doctorates_2016,博士人数，2016年,140,count,≈140,about,2016,derived,doctorates / doctorate_growth_since_2016,"));
 }

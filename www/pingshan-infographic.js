@@ -23,10 +23,26 @@ const STYLE = `
   border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
 [role="tab"][aria-selected="true"] { color: var(--fg); font-weight: 600; border-bottom-color: var(--accent); }
 [role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
-.chart { display: block; width: 100%; }
+.chart { display: block; width: 100%; position: relative; }
 canvas { display: block; }
-.source { margin: 0; padding: 8px 20px 14px; font-size: 12px; line-height: 1.4; color: var(--muted); }
-.frame[data-compact] .source { padding: 6px 12px 12px; }
+canvas:focus { outline: none; }
+canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
+  max-width: min(340px, calc(100% - 8px)); max-height: calc(100% - 8px); overflow: auto;
+  padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg);
+  color: var(--fg); box-shadow: 0 2px 10px #0003; font-size: 13px; line-height: 1.4; pointer-events: none; }
+.tooltip .label { display: block; font-weight: 600; }
+.tooltip .value { font-size: 15px; font-weight: 700; }
+.tooltip .meta, .tooltip .intro { color: var(--muted); font-size: 12px; }
+.tooltip .quote { margin: 2px 0 0; font-style: italic; }
+.footer { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 4px 12px; padding: 0 20px 12px; }
+.frame[data-compact] .footer { padding: 0 12px 10px; }
+.footer .source { padding: 8px 0 0; flex: 1 1 260px; }
+.tools { display: flex; gap: 6px; padding-top: 6px; }
+.tools button { font: inherit; font-size: 12px; color: var(--fg); background: none; border: 1px solid var(--rule);
+  border-radius: 4px; padding: 6px 8px; min-height: 32px; cursor: pointer; }
+.tools button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.source { margin: 0; font-size: 12px; line-height: 1.4; color: var(--muted); }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid #c85000; font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -98,9 +114,14 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #tablist; #canvas; #source; #table; #alert;
+  #frame; #tablist; #canvas; #source; #table; #alert; #tooltip; #status; #pngButton; #csvButton;
+  #marks = [];
+  #focusedId = null; // The mark with keyboard focus (drawn with a ring).
+  #tooltipId = null; // The mark whose tooltip is showing.
+  #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
   #resizeObserver;
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #pixelRatioQuery = null;
 
   // Handlers are bound once so they can be removed.
@@ -108,6 +129,16 @@ export class PingshanInfographic extends HTMLElement {
   #onTabKey = (event) => this.#tabKeyDown(event);
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
+  #onPointerMove = (event) => this.#pointerMoved(event);
+  #onPointerLeave = (event) => { if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip(); };
+  #onPointerUp = (event) => this.#pointerTapped(event);
+  #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
+  #onCanvasKey = (event) => this.#canvasKeyDown(event);
+  #onCanvasFocus = () => this.#canvasFocused();
+  #onCanvasBlur = () => this.#canvasBlurred();
+  #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
+  #onPngClick = () => this.#downloadPng();
+  #onCsvClick = () => this.#downloadCsv();
 
   constructor() {
     super();
@@ -116,16 +147,25 @@ export class PingshanInfographic extends HTMLElement {
     this.#frame = element('div', { class: 'frame', part: 'frame' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     const panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
-    this.#canvas = element('canvas', { role: 'img', part: 'canvas' });
+    this.#canvas = element('canvas', { role: 'img', part: 'canvas', tabindex: '0' });
+    this.#tooltip = element('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '' });
     this.#source = element('p', { class: 'source', part: 'source' });
+    this.#pngButton = element('button', { type: 'button', part: 'download' });
+    this.#csvButton = element('button', { type: 'button', part: 'download' });
+    const tools = element('div', { class: 'tools' });
+    tools.append(this.#pngButton, this.#csvButton);
+    const footer = element('div', { class: 'footer' });
+    footer.append(this.#source, tools);
+    // Announces the view after a switch; polite, so it never interrupts the reader.
+    this.#status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
     // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so it sits in a
     // visually hidden box that clips it.
     this.#table = element('table');
     const tableBox = element('div', { class: 'visually-hidden' });
     tableBox.append(this.#table);
     this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
-    panel.append(this.#canvas, tableBox);
-    this.#frame.append(this.#tablist, panel, this.#source, this.#alert);
+    panel.append(this.#canvas, this.#tooltip, tableBox);
+    this.#frame.append(this.#tablist, panel, footer, this.#alert, this.#status);
     root.append(this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -161,6 +201,16 @@ export class PingshanInfographic extends HTMLElement {
     this.#tablist.addEventListener('click', this.#onTabClick);
     this.#tablist.addEventListener('keydown', this.#onTabKey);
     this.#darkQuery.addEventListener('change', this.#onSchemeChange);
+    this.#canvas.addEventListener('pointermove', this.#onPointerMove);
+    this.#canvas.addEventListener('pointerleave', this.#onPointerLeave);
+    this.#canvas.addEventListener('pointerup', this.#onPointerUp);
+    this.#canvas.addEventListener('keydown', this.#onCanvasKey);
+    this.#canvas.addEventListener('focus', this.#onCanvasFocus);
+    this.#canvas.addEventListener('blur', this.#onCanvasBlur);
+    this.#frame.addEventListener('keydown', this.#onFrameKey);
+    this.#pngButton.addEventListener('click', this.#onPngClick);
+    this.#csvButton.addEventListener('click', this.#onCsvClick);
+    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
     this.#watchPixelRatio();
     if (!this.#widget && !this.#loading && !this.#errors) this.#load();
     else this.#scheduleRender();
@@ -171,6 +221,16 @@ export class PingshanInfographic extends HTMLElement {
     this.#tablist.removeEventListener('click', this.#onTabClick);
     this.#tablist.removeEventListener('keydown', this.#onTabKey);
     this.#darkQuery.removeEventListener('change', this.#onSchemeChange);
+    this.#canvas.removeEventListener('pointermove', this.#onPointerMove);
+    this.#canvas.removeEventListener('pointerleave', this.#onPointerLeave);
+    this.#canvas.removeEventListener('pointerup', this.#onPointerUp);
+    this.#canvas.removeEventListener('keydown', this.#onCanvasKey);
+    this.#canvas.removeEventListener('focus', this.#onCanvasFocus);
+    this.#canvas.removeEventListener('blur', this.#onCanvasBlur);
+    this.#frame.removeEventListener('keydown', this.#onFrameKey);
+    this.#pngButton.removeEventListener('click', this.#onPngClick);
+    this.#csvButton.removeEventListener('click', this.#onCsvClick);
+    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
@@ -204,6 +264,7 @@ export class PingshanInfographic extends HTMLElement {
       this.#renderedView = null;
       this.#alert.hidden = true;
       this.#canvas.hidden = false;
+      this.#pngButton.hidden = this.#csvButton.hidden = false;
       this.#scheduleRender();
     } catch (failure) {
       if (attempt !== this.#loading) return;
@@ -259,13 +320,20 @@ export class PingshanInfographic extends HTMLElement {
     const theme = this.#themeName();
     const view = widget.resolveView(this.getAttribute('view') ?? '');
     const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 320;
+    const previous = this.#renderedView;
+    const switched = previous !== null && previous !== view;
+    if (switched) {
+      this.#focusedId = null;
+      this.#hideTooltip();
+    }
     let height;
     try {
-      height = widget.render(this.#canvas, view, lang, theme, width, window.devicePixelRatio || 1);
+      height = widget.render(this.#canvas, view, lang, theme, width, window.devicePixelRatio || 1, this.#focusedId);
     } catch (failure) {
       this.#showErrors(failure);
       return;
     }
+    this.#marks = widget.marks() ?? [];
     // CSS size from the width and the widget's aspect rule, never from the element's own
     // height, so the widget cannot grow itself in a flex or %-height container.
     this.#canvas.style.width = `${Math.max(width, 240)}px`;
@@ -277,14 +345,135 @@ export class PingshanInfographic extends HTMLElement {
     this.#frame.lang = text.lang;
     this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
     this.#source.textContent = widget.sourceLine(lang);
-    this.#renderTabs(widget.tabs(lang), view, text.views);
-    this.#renderTable(widget.table(view, lang));
-    const previous = this.#renderedView;
+    this.#pngButton.textContent = text.download_png;
+    this.#csvButton.textContent = text.download_csv;
+    const tabs = widget.tabs(lang);
+    this.#renderTabs(tabs, view, text.views);
+    const table = widget.table(view, lang);
+    this.#renderTable(table);
+    if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
-    if (previous !== null && previous !== view) {
+    if (switched) {
+      this.#status.textContent = `${tabs.find((tab) => tab.id === view)?.label ?? view}: ${table.caption}`;
+      if (!this.#reducedMotionQuery.matches) {
+        this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+          { duration: 220, easing: 'ease-out' });
+      }
       this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
     }
+  }
+
+  // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
+  // closes), and keyboard focus on a mark.
+  #pointerMoved(event) {
+    if (event.pointerType !== 'mouse' || this.#focusedId) return;
+    const id = this.#widget?.hitTest(event.offsetX, event.offsetY);
+    const anchor = { x: event.offsetX, y: event.offsetY };
+    if (!id) this.#hideTooltip();
+    else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));
+    else this.#showTooltip(id, anchor);
+  }
+
+  #pointerTapped(event) {
+    if (event.pointerType === 'mouse') return;
+    const id = this.#widget?.hitTest(event.offsetX, event.offsetY);
+    if (!id || id === this.#tooltipId) this.#hideTooltip();
+    else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
+  }
+
+  #canvasFocused() {
+    // Only keyboard focus picks a mark; a click that focuses the canvas does not.
+    if (!this.#canvas.matches(':focus-visible') || !this.#marks.length) return;
+    this.#focusMark(this.#focusedId ?? this.#marks[0].id);
+  }
+
+  #canvasBlurred() {
+    if (!this.#focusedId) return;
+    this.#focusedId = null;
+    this.#hideTooltip();
+    this.#scheduleRender();
+  }
+
+  // Arrow keys walk the marks in reading order; Home/End jump; Escape hides the tooltip.
+  #canvasKeyDown(event) {
+    const ids = this.#marks.map((mark) => mark.id);
+    if (!ids.length) return;
+    const current = ids.indexOf(this.#focusedId);
+    const next = {
+      ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1,
+      Home: 0, End: ids.length - 1,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#focusMark(ids[Math.min(Math.max(next, 0), ids.length - 1)]);
+  }
+
+  #focusMark(id) {
+    this.#focusedId = id;
+    this.#showTooltip(id, null);
+    this.#scheduleRender();
+  }
+
+  #showTooltip(id, anchor) {
+    const lines = this.#widget?.tooltip(id, this.#langTag());
+    const mark = this.#marks.find((m) => m.id === id);
+    if (!lines || !mark) {
+      this.#hideTooltip();
+      return;
+    }
+    this.#tooltipId = id;
+    this.#tooltipAnchor = anchor;
+    const parts = [
+      ['label', lines.label], ['value', lines.value], ['meta', `${lines.as_of} · ${lines.provenance}`],
+      ['intro', lines.quote_intro], ['quote', lines.quote],
+    ].map(([name, content]) => {
+      const line = element(name === 'quote' ? 'p' : 'span', { class: name });
+      line.textContent = content;
+      return line;
+    });
+    this.#tooltip.replaceChildren(parts[0], parts[1], element('br'), parts[2], element('br'), parts[3], parts[4]);
+    this.#tooltip.hidden = false;
+    this.#canvas.setAttribute('aria-describedby', 'tooltip');
+    this.#placeTooltip(mark, anchor);
+  }
+
+  // Below the mark (or the pointer), else above it, always inside the widget's box.
+  #placeTooltip(mark, anchor) {
+    const box = { width: this.#canvas.clientWidth, height: this.#canvas.clientHeight };
+    const tip = { width: this.#tooltip.offsetWidth, height: this.#tooltip.offsetHeight };
+    const x = anchor ? anchor.x - tip.width / 2 : mark.x;
+    const below = (anchor ? anchor.y + 16 : mark.y + mark.height + 6);
+    const above = (anchor ? anchor.y - 10 : mark.y - 6) - tip.height;
+    const y = below + tip.height <= box.height - 4 || above < 4 ? below : above;
+    this.#tooltip.style.left = `${clamp(x, 4, box.width - tip.width - 4)}px`;
+    this.#tooltip.style.top = `${clamp(y, 4, box.height - tip.height - 4)}px`;
+  }
+
+  #hideTooltip() {
+    if (!this.#tooltipId) return;
+    this.#tooltipId = null;
+    this.#tooltipAnchor = null;
+    this.#tooltip.hidden = true;
+    this.#canvas.removeAttribute('aria-describedby');
+  }
+
+  // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV.
+  #downloadPng() {
+    const widget = this.#widget;
+    if (!widget || !this.#renderedView) return;
+    const canvas = document.createElement('canvas');
+    const width = this.#width || 640;
+    widget.renderExport(canvas, this.#renderedView, this.#langTag(), this.#themeName(), width, 2);
+    canvas.toBlob((blob) => blob && download(blob, `pingshan-${this.#renderedView}.png`), 'image/png');
+  }
+
+  #downloadCsv() {
+    const widget = this.#widget;
+    if (!widget || !this.#renderedView) return;
+    // A byte-order mark, so spreadsheet programs read the Chinese text as UTF-8.
+    const text = `\ufeff${widget.csv(this.#renderedView, this.#langTag())}`;
+    download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `pingshan-${this.#renderedView}.csv`);
   }
 
   #renderTabs(tabs, selected, label) {
@@ -370,12 +559,27 @@ export class PingshanInfographic extends HTMLElement {
     this.#alert.hidden = false;
     this.#tablist.replaceChildren();
     this.#canvas.hidden = true;
+    this.#hideTooltip();
     this.#source.textContent = '';
+    this.#pngButton.hidden = this.#csvButton.hidden = true;
     this.#table.replaceChildren();
     console.error(`<pingshan-infographic>: ${text.error_title}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
   }
+}
+
+function clamp(value, min, max) {
+  return Math.max(min, Math.min(value, max));
+}
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function element(tag, attributes = {}) {

@@ -1,0 +1,272 @@
+// End to end: what a reader does to explore the chart, in headless Chromium on the demo page:
+// tooltips with provenance by mouse, touch and keyboard; the tabs pattern; the live region;
+// Chinese; themes; motion; downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './server.mjs';
+import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** The canvas's box in page coordinates. */
+async function canvasBox(page) {
+  await frames(page);
+  return page.evaluate(() => {
+    const box = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  });
+}
+
+async function tooltip(page) {
+  return page.evaluate(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    const tip = widget.shadowRoot.querySelector('[role="tooltip"]');
+    const frame = widget.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    return {
+      visible: !tip.hidden,
+      text: tip.textContent,
+      inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5,
+      describedBy: widget.shadowRoot.querySelector('canvas').getAttribute('aria-describedby'),
+    };
+  });
+}
+
+async function openPage(options = {}, path = 'index.html') {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 }, ...options });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}${path}`);
+  await widgetReady(page);
+  return { page, errors };
+}
+
+test('hovering a bar shows its value, date, provenance and article sentence; leaving hides it', async () => {
+  const { page, errors } = await openPage();
+  const box = await canvasBox(page);
+  // The first bar row sits under the heading; sweep down the left edge until a tooltip shows.
+  let shown = null;
+  for (let y = 60; y < 260 && !shown; y += 6) {
+    await page.mouse.move(box.x + 40, box.y + y);
+    const tip = await tooltip(page);
+    if (tip.visible) shown = tip;
+  }
+  assert.ok(shown, 'a tooltip appears over the first bar');
+  assert.match(shown.text, /Biomedical companies in Pingshan District/);
+  assert.match(shown.text, /615 companies/);
+  assert.match(shown.text, /As of: 2020-Q3/);
+  assert.match(shown.text, /Reported in the article/);
+  assert.match(shown.text, /As of the third quarter, the number of biomedical companies in the district has reached 615/);
+  assert.ok(shown.inside, 'the tooltip stays inside the widget');
+  assert.equal(shown.describedBy, 'tooltip');
+  await page.mouse.move(box.x + box.width - 5, box.y + 5);
+  assert.equal((await tooltip(page)).visible, false, 'leaving the marks hides the tooltip');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a derived figure says how it was computed', async () => {
+  const { page } = await openPage();
+  await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
+  await frames(page);
+  await page.locator('pingshan-infographic canvas').focus();
+  await page.keyboard.press('Home');
+  const tip = await tooltip(page);
+  assert.match(tip.text, /Doctorate holders, 2016/);
+  assert.match(tip.text, /Derived: computed by us as Doctorate holders, 2020 \(>700\) ÷ .* \(≈5×\)/);
+  await page.close();
+});
+
+test('a tap shows the tooltip; a tap elsewhere or Escape dismisses it', async () => {
+  const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 900 } });
+  const box = await canvasBox(page);
+  let shown = false;
+  for (let y = 60; y < 400 && !shown; y += 10) {
+    await page.touchscreen.tap(box.x + 30, box.y + y);
+    shown = (await tooltip(page)).visible;
+  }
+  assert.ok(shown, 'a tap on a bar opens its tooltip');
+  assert.ok((await tooltip(page)).inside);
+  await page.touchscreen.tap(5, 5);
+  assert.equal((await tooltip(page)).visible, false, 'a tap outside the widget closes it');
+  for (let y = 60; y < 400 && !(await tooltip(page)).visible; y += 10) await page.touchscreen.tap(box.x + 30, box.y + y);
+  assert.equal((await tooltip(page)).visible, true);
+  await page.keyboard.press('Escape');
+  assert.equal((await tooltip(page)).visible, false, 'Escape closes it');
+  await page.close();
+});
+
+test('tabs follow the WAI-ARIA pattern and the live region announces the view', async () => {
+  const { page } = await openPage();
+  const tabs = page.locator('pingshan-infographic [role="tab"]');
+  assert.deepEqual(await tabs.evaluateAll((all) => all.map((t) => t.tabIndex)), [0, -1, -1], 'roving tabindex');
+  await tabs.nth(0).focus();
+  await page.keyboard.press('ArrowRight');
+  await frames(page);
+  assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.dataset.view), 'output');
+  const status = page.locator('pingshan-infographic [role="status"]');
+  assert.match(await status.textContent(), /^Output growth: Output grew faster during the epidemic$/);
+  await page.keyboard.press('End');
+  await frames(page);
+  assert.equal(await tabs.nth(2).getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('ArrowRight');
+  await frames(page);
+  assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true', 'ArrowRight wraps to the first tab');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await frames(page);
+  assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true');
+  assert.deepEqual(await tabs.evaluateAll((all) => all.map((t) => t.tabIndex)), [0, -1, -1]);
+  await page.close();
+});
+
+test('Tab moves into the chart; arrow keys walk the marks with a drawn focus ring', async () => {
+  const { page } = await openPage();
+  const before = await canvasHash(page);
+  await page.locator('pingshan-infographic [role="tab"]').nth(0).focus();
+  await page.keyboard.press('Tab');
+  await frames(page);
+  const first = await tooltip(page);
+  assert.equal(first.visible, true, 'keyboard focus on the chart shows the first figure');
+  assert.match(first.text, /Biomedical companies in Pingshan District/);
+  assert.notEqual(await canvasHash(page), before, 'the focus ring is drawn on the canvas');
+  const seen = [first.text];
+  for (let i = 0; i < 3; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await frames(page);
+    const tip = await tooltip(page);
+    assert.ok(tip.visible && tip.inside);
+    seen.push(tip.text);
+  }
+  assert.match(seen[1], /BT Avenue/);
+  assert.match(seen[2], /Listed companies/);
+  assert.match(seen[3], /more than 100 companies a year/);
+  if (updateScreenshots) {
+    await mkdir(DOCS, { recursive: true });
+    await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}tooltip-keyboard.png` });
+  }
+  await page.keyboard.press('Escape');
+  assert.equal((await tooltip(page)).visible, false);
+  await page.keyboard.press('Tab');
+  await frames(page);
+  assert.equal(await canvasHash(page), before, 'leaving the chart removes the ring');
+  await page.close();
+});
+
+test('Chinese follows the page language: tabs, tooltip, table and numbers', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-CN' });
+  await page.goto(`${server.url}index.html`);
+  await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
+  await page.evaluate(() => {
+    const old = document.querySelector('pingshan-infographic');
+    const fresh = document.createElement('pingshan-infographic');
+    old.replaceWith(fresh);
+  });
+  await widgetReady(page);
+  const tabs = await page.locator('pingshan-infographic [role="tab"]').allTextContents();
+  assert.deepEqual(tabs, ['企业数量', '产值增长', '海归人才']);
+  await page.locator('pingshan-infographic canvas').focus();
+  await page.keyboard.press('Home');
+  const tip = await tooltip(page);
+  assert.match(tip.text, /坪山区生物医药企业/);
+  assert.match(tip.text, /615家企业/);
+  assert.match(tip.text, /文章报道的数据/);
+  const caption = await page.locator('pingshan-infographic caption').textContent();
+  assert.equal(caption, '615家生物医药企业，191家聚集在一条路上');
+  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-CN');
+  if (updateScreenshots) {
+    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await frames(page);
+    await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh.png` });
+  }
+  await page.close();
+});
+
+test('theme auto follows the reader\'s colour scheme, live', async () => {
+  const { page } = await openPage({ colorScheme: 'light' });
+  const light = await canvasHash(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() =>
+    document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').dataset.theme === 'dark');
+  await frames(page);
+  assert.notEqual(await canvasHash(page), light, 'the canvas is redrawn dark without a reload');
+  if (updateScreenshots) await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-dark.png` });
+  await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('theme', 'light'));
+  await frames(page);
+  assert.equal(await canvasHash(page), light, 'an explicit theme wins over the colour scheme');
+  await page.close();
+});
+
+test('views change with a short transition, or at once when reduced motion is asked for', async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const { page } = await openPage({ reducedMotion });
+    await page.locator('pingshan-infographic [role="tab"]').nth(1).click();
+    await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'output');
+    const animations = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot
+      .querySelector('canvas').getAnimations().map((a) => a.effect.getTiming().duration));
+    if (reducedMotion === 'reduce') assert.deepEqual(animations, []);
+    else assert.ok(animations.length === 1 && animations[0] > 0 && animations[0] <= 300, `${animations}`);
+    await page.close();
+  }
+});
+
+test('the reader can download the view as PNG (with its source) and the figures as CSV', async () => {
+  const { page } = await openPage({ acceptDownloads: true });
+  const buttons = page.locator('pingshan-infographic .tools button');
+  assert.deepEqual(await buttons.allTextContents(), ['Download image (PNG)', 'Download data (CSV)']);
+  const [png] = await Promise.all([page.waitForEvent('download'), buttons.nth(0).click()]);
+  assert.equal(png.suggestedFilename(), 'pingshan-companies.png');
+  const image = await readFile(await png.path());
+  assert.deepEqual([...image.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+  const cssWidth = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').getBoundingClientRect().width);
+  assert.equal(image.readUInt32BE(16), Math.round(cssWidth) * 2, 'drawn at twice the CSS width');
+  // The exported image is taller than the on-screen canvas: it carries the source line.
+  const onScreenHeight = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').height);
+  assert.ok(image.readUInt32BE(20) > 0 && image.readUInt32BE(20) !== onScreenHeight * 2);
+  const [csv] = await Promise.all([page.waitForEvent('download'), buttons.nth(1).click()]);
+  assert.equal(csv.suggestedFilename(), 'pingshan-companies.csv');
+  const rows = (await readFile(await csv.path(), 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(rows[0], 'view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote');
+  assert.equal(rows.length, 5, 'header and the four figures of the view');
+  assert.match(rows[1], /^companies,companies_district,Biomedical companies in Pingshan District,615,count,615,exact,2020-Q3,reported,,/);
+  await page.close();
+});
+
+test('at 360 px every tooltip stays inside the widget', async () => {
+  const { page } = await openPage({ viewport: { width: 360, height: 900 } });
+  for (const index of [0, 1, 2]) {
+    await page.locator('pingshan-infographic [role="tab"]').nth(index).click();
+    await frames(page);
+    await page.locator('pingshan-infographic canvas').focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i += 1) {
+      await frames(page);
+      const tip = await tooltip(page);
+      assert.ok(tip.visible && tip.inside, `view ${index} mark ${i}: ${JSON.stringify(tip)}`);
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  if (updateScreenshots) {
+    await page.keyboard.press('Escape');
+    await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
+    await frames(page);
+    await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}phone-360-talent.png` });
+  }
+  await page.close();
+});
