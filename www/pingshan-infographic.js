@@ -6,6 +6,9 @@
 // connectedCallback and removed in disconnectedCallback, so a removed element leaves nothing
 // behind and a re-inserted one works again.
 //
+// Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
+// viewport; `loading="eager"` starts at once.
+//
 // It is the only file a host page includes:
 //   <script type="module" src=".../pingshan-infographic.js"></script>
 //   <pingshan-infographic view="companies"></pingshan-infographic>
@@ -97,7 +100,7 @@ const MAX_SOURCE_BYTES = 256 * 1024;
 const FETCH_TIMEOUT_MS = 10000;
 
 export class PingshanInfographic extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'theme', 'src'];
+  static observedAttributes = ['view', 'lang', 'theme', 'src', 'loading'];
 
   /** Defines the element; a second call (or a second copy of this file) does no harm. */
   static define(tag = 'pingshan-infographic', registry = customElements) {
@@ -120,6 +123,14 @@ export class PingshanInfographic extends HTMLElement {
   #tooltipId = null; // The mark whose tooltip is showing.
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
   #resizeObserver;
+  // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
+  #visibilityObserver = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.#visibilityObserver.disconnect();
+      this.#start();
+    }, { rootMargin: '600px 0px' })
+    : null;
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #pixelRatioQuery = null;
@@ -212,12 +223,18 @@ export class PingshanInfographic extends HTMLElement {
     this.#csvButton.addEventListener('click', this.#onCsvClick);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
     this.#watchPixelRatio();
+    if (this.#widget || this.#errors) this.#scheduleRender();
+    else if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
+    else this.#visibilityObserver.observe(this);
+  }
+
+  #start() {
     if (!this.#widget && !this.#loading && !this.#errors) this.#load();
-    else this.#scheduleRender();
   }
 
   disconnectedCallback() {
     this.#resizeObserver.disconnect();
+    this.#visibilityObserver?.disconnect();
     this.#tablist.removeEventListener('click', this.#onTabClick);
     this.#tablist.removeEventListener('keydown', this.#onTabKey);
     this.#darkQuery.removeEventListener('change', this.#onSchemeChange);
@@ -239,8 +256,13 @@ export class PingshanInfographic extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
-    if (name === 'src' && this.isConnected) this.#load();
-    else this.#scheduleRender();
+    if (name === 'loading') {
+      if (newValue === 'eager' && this.isConnected) this.#start();
+    } else if (name === 'src' && this.isConnected && (this.#widget || this.#loading || this.#errors)) {
+      this.#load();
+    } else {
+      this.#scheduleRender();
+    }
   }
 
   // Redraws whenever the device pixel ratio changes (zoom, moving to another screen).
