@@ -173,6 +173,8 @@ pub fn short_number(value: f64) -> String {
         "NaN".to_string()
     } else if value.is_infinite() {
         if value > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    } else if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
+        format!("{value:e}")
     } else {
         format!("{value}")
     }

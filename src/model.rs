@@ -162,14 +162,22 @@ impl Model {
             return Err(document_too_large(text.len()));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Syntax first, as the browser's JSON.parse does, so both report it the same way.
+        if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            return Err(syntax_error(&error.to_string()));
+        }
+        if !text.trim_start().starts_with('{') {
+            let found = match text.trim_start().chars().next() {
+                Some('[') => "an array",
+                Some('"') => "a string",
+                Some('n') => "null",
+                Some('t' | 'f') => "a boolean",
+                _ => "a number",
+            };
+            return Err(not_an_object(found));
+        }
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw = RawDocument::deserialize_from(&mut deserializer)?;
-        deserializer.end().map_err(|error| {
-            ValidationErrors(vec![ValidationError::new(
-                DataPath::root(),
-                shape_error(&error.to_string()),
-            )])
-        })?;
         Model::from_raw(raw)
     }
 
@@ -187,6 +195,17 @@ impl Model {
     }
 }
 
+/// The error for text that is not JSON; `detail` is the parser's own message.
+pub fn syntax_error(detail: &str) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Shape {
+            expected: "JSON text".to_string(),
+            found: format!("a syntax error ({detail})"),
+        },
+    )])
+}
+
 /// The error for a document over [`MAX_DOCUMENT_BYTES`].
 pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
     ValidationErrors(vec![ValidationError::new(
@@ -201,8 +220,54 @@ pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
 // ---------------------------------------------------------------------------------------------
 // The document as given.
 
+/// The fields of each object of the format. serde-wasm-bindgen reads only the fields a struct
+/// names, so `deny_unknown_fields` never fires in the browser; `web` checks these lists
+/// instead. A test holds them to serde's own lists.
+pub mod fields {
+    pub const DOCUMENT: &[&str] = &["format", "title", "source", "views"];
+    pub const TEXT: &[&str] = &["en", "zh"];
+    pub const SOURCE: &[&str] = &["headline", "authors", "date", "outlet"];
+    pub const VIEW: &[&str] = &["id", "layout", "tab", "title", "subtitle", "figures"];
+    pub const FIGURE: &[&str] = &[
+        "id",
+        "mark",
+        "group",
+        "label",
+        "note",
+        "value",
+        "unit",
+        "unit_label",
+        "qualifier",
+        "as_of",
+        "kind",
+        "formula",
+        "quote",
+    ];
+    /// The text fields inside a view and inside a figure.
+    pub const VIEW_TEXTS: &[&str] = &["tab", "title", "subtitle"];
+    pub const FIGURE_TEXTS: &[&str] = &["label", "note", "unit_label"];
+}
+
+/// The error for a field not in `known`, worded as serde words it.
+pub fn unknown_field(path: DataPath, known: &[&str]) -> ValidationError {
+    let names: Vec<String> = known.iter().map(|name| format!("`{name}`")).collect();
+    let list = match names.as_slice() {
+        [] => "there are no fields".to_string(),
+        [one] => one.clone(),
+        [one, two] => format!("{one} or {two}"),
+        _ => format!("one of {}", names.join(", ")),
+    };
+    ValidationError::new(
+        path,
+        ErrorKind::Shape {
+            expected: format!("a known field ({list})"),
+            found: "an unknown field".into(),
+        },
+    )
+}
+
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a data document object")]
 pub struct RawDocument {
     format: u32,
     title: RawText,
@@ -211,14 +276,17 @@ pub struct RawDocument {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an object with \"en\" and \"zh\" texts"
+)]
 struct RawText {
     en: String,
     zh: String,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a source object")]
 struct RawSource {
     headline: String,
     authors: Vec<String>,
@@ -227,7 +295,7 @@ struct RawSource {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a view object")]
 struct RawView {
     id: String,
     layout: String,
@@ -239,7 +307,7 @@ struct RawView {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a figure object")]
 struct RawFigure {
     id: String,
     mark: String,
@@ -296,11 +364,13 @@ impl RawDocument {
     {
         serde_path_to_error::deserialize(deserializer).map_err(|error| {
             let path = convert_path(error.path());
+            // serde-wasm-bindgen's errors are JS `Error`s and print as "Error: …".
             let message = error.inner().to_string();
-            let (path, kind) = match field_error(&message) {
+            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+            let (path, kind) = match field_error(message) {
                 Some((Some(missing), kind)) => (path.key(&missing), kind),
                 Some((None, kind)) => (path, kind),
-                None => (path, shape_error(&message)),
+                None => (path, shape_error(message)),
             };
             ValidationErrors(vec![ValidationError::new(path, kind)])
         })
@@ -335,8 +405,8 @@ fn shape_error(message: &str) -> ErrorKind {
         if let Some(rest) = message.strip_prefix(prefix) {
             if let Some((found, expected)) = rest.split_once(", expected ") {
                 return ErrorKind::Shape {
-                    expected: expected.to_string(),
-                    found: found.to_string(),
+                    expected: json_words(expected),
+                    found: json_words(found),
                 };
             }
         }
@@ -349,6 +419,49 @@ fn shape_error(message: &str) -> ErrorKind {
 
 /// A missing or unknown field. serde_path_to_error ends the path of an unknown field with its
 /// name, but stops a missing field's path at the object: then the name is returned to append.
+/// serde speaks of sequences, maps, integers and floating points; an editor writes arrays,
+/// objects and numbers, and the browser has only floating-point numbers: say it in JSON's
+/// words so both read the same.
+fn json_words(text: &str) -> String {
+    for prefix in ["integer `", "unsigned integer `", "floating point `"] {
+        if let Some(rest) = text.strip_prefix(prefix) {
+            let number = rest.trim_end_matches('`');
+            let number = number.strip_suffix(".0").unwrap_or(number);
+            return format!("number {number}");
+        }
+    }
+    if let Some(rest) = text.strip_prefix("boolean `") {
+        return format!("boolean {}", rest.trim_end_matches('`'));
+    }
+    // serde-wasm-bindgen describes a JavaScript value it did not expect as `JsValue(…)`.
+    if let Some(rest) = text.strip_prefix("JsValue(") {
+        let kind = if rest.starts_with("Object(") {
+            "an object"
+        } else {
+            "a value of another type"
+        };
+        return kind.to_string();
+    }
+    match text {
+        "a sequence" | "sequence" => "an array".to_string(),
+        "map" => "an object".to_string(),
+        "unit value" => "null".to_string(),
+        _ => text.to_string(),
+    }
+}
+
+/// A document must be a JSON object: serde would otherwise read an array as a struct, field
+/// by field. `found` names what the document is instead.
+pub fn not_an_object(found: &str) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Shape {
+            expected: "a data document object".to_string(),
+            found: found.to_string(),
+        },
+    )])
+}
+
 fn field_error(message: &str) -> Option<(Option<String>, ErrorKind)> {
     let message = without_position(message);
     if let Some(rest) = message.strip_prefix("missing field ") {
@@ -892,8 +1005,19 @@ fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &HashS
             }
             let formula_value =
                 formula.evaluate(&|id| reported.get(id).copied().unwrap_or(f64::NAN));
+            if !formula_value.is_finite() {
+                let found = crate::error::short_number(formula_value);
+                check.push(
+                    path.key("formula"),
+                    ErrorKind::BadFormula {
+                        expected: "a formula with a finite value".to_string(),
+                        found: format!("{found} (a division by zero?)"),
+                    },
+                );
+                continue;
+            }
             let tolerance = 0.01 * formula_value.abs().max(1e-9);
-            if !formula_value.is_finite() || (figure.value - formula_value).abs() > tolerance {
+            if (figure.value - formula_value).abs() > tolerance {
                 check.push(
                     path.key("value"),
                     ErrorKind::FormulaMismatch {

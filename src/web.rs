@@ -12,7 +12,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::error::{DataPath, ValidationError, ValidationErrors};
 use crate::layout::{self, Layout};
 use crate::model::{self, MarkKind, Model, RawDocument};
 use crate::text::{self, Lang};
@@ -51,21 +51,100 @@ fn errors_to_js(errors: &ValidationErrors) -> JsValue {
         .unwrap_or_else(|_| JsValue::from_str(&errors.to_string()))
 }
 
-fn single_error(expected: &str, found: String) -> ValidationErrors {
-    ValidationErrors(vec![ValidationError::new(
-        DataPath::root(),
-        ErrorKind::Shape {
-            expected: expected.to_string(),
-            found,
-        },
-    )])
-}
-
 /// Reads a parsed JSON value (from `JSON.parse`) into a validated model.
 fn model_from_value(value: JsValue) -> Result<Model, ValidationErrors> {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        let found = if js_sys::Array::is_array(&value) {
+            "an array"
+        } else if value.is_null() {
+            "null"
+        } else if value.is_string() {
+            "a string"
+        } else if value.as_bool().is_some() {
+            "a boolean"
+        } else {
+            "a number"
+        };
+        return Err(model::not_an_object(found));
+    }
+    if let Some(error) = find_unknown_field(&value) {
+        return Err(ValidationErrors(vec![error]));
+    }
     let deserializer = serde_wasm_bindgen::Deserializer::from(value);
     let raw = RawDocument::deserialize_from(deserializer)?;
     Model::from_raw(raw)
+}
+
+/// The first field of the document not in the format, in document order.
+fn find_unknown_field(document: &JsValue) -> Option<ValidationError> {
+    use model::fields;
+    let root = DataPath::root();
+    let texts = |object: &JsValue, path: &DataPath, names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| unknown_in(&child(object, name), &path.key(name), fields::TEXT))
+    };
+    unknown_in(document, &root, fields::DOCUMENT)
+        .or_else(|| unknown_in(&child(document, "title"), &root.key("title"), fields::TEXT))
+        .or_else(|| {
+            unknown_in(
+                &child(document, "source"),
+                &root.key("source"),
+                fields::SOURCE,
+            )
+        })
+        .or_else(|| {
+            each(
+                &child(document, "views"),
+                &root.key("views"),
+                &|view, path| {
+                    unknown_in(view, path, fields::VIEW)
+                        .or_else(|| texts(view, path, fields::VIEW_TEXTS))
+                        .or_else(|| {
+                            each(
+                                &child(view, "figures"),
+                                &path.key("figures"),
+                                &|figure, path| {
+                                    unknown_in(figure, path, fields::FIGURE)
+                                        .or_else(|| texts(figure, path, fields::FIGURE_TEXTS))
+                                },
+                            )
+                        })
+                },
+            )
+        })
+}
+
+fn child(object: &JsValue, key: &str) -> JsValue {
+    if object.is_object() {
+        js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// The first key of a plain object that is not in `known` (anything else is serde's to judge).
+fn unknown_in(value: &JsValue, path: &DataPath, known: &[&str]) -> Option<ValidationError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return None;
+    }
+    js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|key| key.as_string())
+        .find(|key| !known.contains(&key.as_str()))
+        .map(|key| model::unknown_field(path.key(&key), known))
+}
+
+fn each(
+    array: &JsValue,
+    path: &DataPath,
+    check: &dyn Fn(&JsValue, &DataPath) -> Option<ValidationError>,
+) -> Option<ValidationError> {
+    let array: &js_sys::Array = array.dyn_ref()?;
+    array
+        .iter()
+        .enumerate()
+        .find_map(|(index, item)| check(&item, &path.index(index)))
 }
 
 /// Parses JSON text with the browser's own parser, which keeps serde_json out of the wasm.
@@ -79,9 +158,37 @@ fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
             .message()
             .as_string()
             .unwrap_or_default();
-        single_error("JSON text", format!("a syntax error ({message})"))
+        model::syntax_error(&message)
     })?;
     model_from_value(value)
+}
+
+/// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
+/// with its message before the wasm traps. The host element catches the trap and shows that
+/// widget's error; the other widgets keep working.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "<pingshan-infographic> panicked: {info}"
+        )));
+    }));
+}
+
+/// The largest data document accepted, in UTF-8 bytes.
+#[wasm_bindgen(js_name = maxDocumentBytes)]
+pub fn max_document_bytes() -> usize {
+    model::MAX_DOCUMENT_BYTES
+}
+
+/// Throws the usual error array when a document of `n_bytes` is too large, so the host can
+/// refuse it before copying it into wasm memory.
+#[wasm_bindgen(js_name = checkDocumentSize)]
+pub fn check_document_size(n_bytes: usize) -> Result<(), JsValue> {
+    if n_bytes > model::MAX_DOCUMENT_BYTES {
+        return Err(errors_to_js(&model::document_too_large(n_bytes)));
+    }
+    Ok(())
 }
 
 /// A widget of the embedded Pingshan document.

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Data tests driven by files: every `tests/fixtures/invalid/NNNN_name.json` must fail with
+//! Data tests driven by files: every `tests/fixtures/bad/NNNN_name.json` must fail with
 //! exactly the errors in the `.txt` beside it; every `tests/fixtures/valid/*.json` must pass.
 //! `UPDATE_EXPECT=1` rewrites the `.txt` files; review the diff before committing.
 //! Also: the embedded document is valid, and every quote is verbatim in the source article.
@@ -22,10 +22,10 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
 }
 
 #[test]
-fn invalid_documents_give_their_expected_errors() {
+fn bad_documents_give_their_expected_errors() {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();
-    let cases = fixtures("invalid");
+    let cases = fixtures("bad");
     assert!(
         cases.len() >= 20,
         "the invalid corpus shrank to {}",
@@ -206,4 +206,44 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
             .all(|row| row.ends_with('"') || row.ends_with('.')),
         "quotes end every row"
     );
+}
+
+/// The field lists `web` checks in the browser are serde's own: an unknown field at each level
+/// gives, natively through serde, the message `model::unknown_field` builds from the lists.
+#[test]
+fn field_lists_match_serde() {
+    use pingshan_infographic::error::DataPath;
+    use pingshan_infographic::model::{fields, unknown_field};
+    let root = DataPath::root();
+    let figure = root.key("views").index(0).key("figures").index(1);
+    let cases: [(&str, DataPath, &[&str]); 6] = [
+        ("\"format\": 1,", root.key("zzz"), fields::DOCUMENT),
+        (
+            "\"headline\":",
+            root.key("source").key("zzz"),
+            fields::SOURCE,
+        ),
+        (
+            "\"layout\": \"nested\",",
+            root.key("views").index(0).key("zzz"),
+            fields::VIEW,
+        ),
+        ("\"value\": 191,", figure.key("zzz"), fields::FIGURE),
+        (
+            "\"en\": \"Biopharmaceutical",
+            figure.key("label").key("zzz"),
+            fields::TEXT,
+        ),
+        (
+            "\"en\": \"615 biomedical",
+            root.key("views").index(0).key("title").key("zzz"),
+            fields::TEXT,
+        ),
+    ];
+    for (anchor, path, known) in cases {
+        assert!(DEFAULT_DOCUMENT.contains(anchor), "{anchor}");
+        let document = DEFAULT_DOCUMENT.replacen(anchor, &format!("\"zzz\": 0, {anchor}"), 1);
+        let errors = Model::from_json_str(&document).expect_err("unknown field");
+        assert_eq!(errors.to_string(), unknown_field(path, known).to_string());
+    }
 }

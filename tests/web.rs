@@ -9,7 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
-use pingshan_infographic::web::{create_widget, create_widget_from_text, interface_text};
+use pingshan_infographic::web::{
+    check_document_size, create_widget, create_widget_from_text, interface_text, max_document_bytes,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -112,6 +114,16 @@ fn make_bindings() -> TestBindings {
         (
             "interfaceText",
             Closure::new(|lang: JsValue| Ok(interface_text(&lang.as_string().unwrap_or_default()))),
+        ),
+        (
+            "maxDocumentBytes",
+            Closure::new(|_: JsValue| Ok(JsValue::from(max_document_bytes() as f64))),
+        ),
+        (
+            "checkDocumentSize",
+            Closure::new(|n: JsValue| {
+                check_document_size(n.as_f64().unwrap_or(0.0) as usize).map(|()| JsValue::UNDEFINED)
+            }),
         ),
     ];
     for (name, closure) in &closures {

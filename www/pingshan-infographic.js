@@ -96,7 +96,6 @@ function interfaceOf(lang) {
   return interfaceCache.get(lang) ?? { lang: 'en', views: 'Chart views', error_title: 'This chart could not be shown' };
 }
 
-const MAX_SOURCE_BYTES = 256 * 1024;
 const FETCH_TIMEOUT_MS = 10000;
 
 export class PingshanInfographic extends HTMLElement {
@@ -275,8 +274,12 @@ export class PingshanInfographic extends HTMLElement {
   async #load() {
     const attempt = (this.#loading = (async () => {
       const bindings = await loadBindings();
-      const text = await this.#dataText();
-      return text === null ? bindings.createWidget() : bindings.createWidgetFromText(text);
+      const text = await this.#dataText(bindings);
+      if (text === null) return bindings.createWidget();
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
+      // too-large one is refused before it is copied into wasm memory.
+      if (text.length > bindings.maxDocumentBytes() / 3) bindings.checkDocumentSize(utf8Length(text));
+      return bindings.createWidgetFromText(text);
     })());
     try {
       const widget = await attempt;
@@ -296,25 +299,16 @@ export class PingshanInfographic extends HTMLElement {
     }
   }
 
-  // The data document's text: a child <script type="application/json">, else the `src` URL
-  // (same origin only, size-capped, with a time limit), else null for the embedded data.
-  async #dataText() {
+  // The data document's text: a child <script type="application/json">, else the `src` URL,
+  // else null for the embedded data.
+  async #dataText(bindings) {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return script.textContent;
     const src = this.getAttribute('src');
-    if (!src) return null;
-    const url = new URL(src, document.baseURI);
-    if (url.origin !== location.origin) {
-      throw new Error(`src must be a same-origin URL; ${url.origin} is not ${location.origin}`);
-    }
-    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) });
-    if (!response.ok) throw new Error(`src ${url.pathname} answered HTTP ${response.status}`);
-    const text = await response.text();
-    if (text.length > MAX_SOURCE_BYTES) throw new Error(`src ${url.pathname} is larger than ${MAX_SOURCE_BYTES} bytes`);
-    return text;
+    return src ? fetchDocument(new URL(src, document.baseURI), bindings) : null;
   }
 
   #langTag() {
@@ -589,6 +583,53 @@ export class PingshanInfographic extends HTMLElement {
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
   }
+}
+
+// Fetches a data document: same-origin with credentials, cross-origin only where CORS allows
+// (without credentials), within a time limit, and streamed so a huge answer is cut off at the
+// size limit rather than read whole. Each failure says what was expected and what was found.
+async function fetchDocument(url, bindings) {
+  const sameOrigin = url.origin === location.origin;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const max = bindings.maxDocumentBytes();
+  let response;
+  try {
+    response = await fetch(url, {
+      mode: sameOrigin ? 'same-origin' : 'cors',
+      credentials: sameOrigin ? 'same-origin' : 'omit',
+      signal: controller.signal,
+    });
+    if (!response.ok) throw new Error(`src: expected HTTP 200 from ${url.href}, found HTTP ${response.status}`);
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > max) bindings.checkDocumentSize(declared);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        controller.abort();
+        bindings.checkDocumentSize(size);
+      }
+      chunks.push(value);
+    }
+    return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
+  } catch (failure) {
+    if (Array.isArray(failure) || (failure instanceof Error && failure.message.startsWith('src:'))) throw failure;
+    if (controller.signal.aborted) {
+      throw new Error(`src: expected an answer from ${url.href} within ${FETCH_TIMEOUT_MS / 1000} s, found none`);
+    }
+    throw new Error(`src: expected a same-origin or CORS-enabled URL, found a network error for ${url.href} (${failure?.message ?? failure})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function utf8Length(text) {
+  return new TextEncoder().encode(text).length;
 }
 
 function clamp(value, min, max) {
