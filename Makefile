@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei
 PORT ?= 8000
 
-.PHONY: setup build demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean
+.PHONY: setup build demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean fuzz
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -66,3 +66,7 @@ screenshots: build
 clean:
 	cargo clean
 	rm -rf www/pkg
+
+# Fuzzes parse → validate → layout → SVG for FUZZ_SECONDS (default 600).
+fuzz:
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} cargo test --release --test fuzz -- --nocapture

@@ -1,0 +1,205 @@
+// End to end: stress. 10,000 view switches drawn by Rust, 500 resizes in a burst, 20 widgets
+// on a page removed and re-added, attributes changed rapidly: no errors, nothing left
+// listening or observing, memory flat. The element draws at most once a frame, so 10,000
+// switches through it would take minutes; it makes 300 frame-paced switches, and the same
+// bindings draw the other 10,000 directly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serve } from './server.mjs';
+import { launch, watchErrors, widgetReady } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Counts what is live: listeners on media-query lists, and elements observed by resize and
+// intersection observers. Installed before any page script runs.
+function instrument() {
+  const live = { listeners: new Set(), observed: new Map() };
+  window.__live = () => ({
+    mediaQueryListeners: live.listeners.size,
+    observed: [...live.observed.values()].reduce((n, targets) => n + targets.size, 0),
+  });
+  const add = MediaQueryList.prototype.addEventListener;
+  const remove = MediaQueryList.prototype.removeEventListener;
+  const keys = new WeakMap();
+  const key = (list, type, listener) => {
+    if (!keys.has(list)) keys.set(list, new Map());
+    const byListener = keys.get(list);
+    if (!byListener.has(listener)) byListener.set(listener, {});
+    return byListener.get(listener);
+  };
+  MediaQueryList.prototype.addEventListener = function (type, listener, options) {
+    live.listeners.add(key(this, type, listener));
+    return add.call(this, type, listener, options);
+  };
+  MediaQueryList.prototype.removeEventListener = function (type, listener, options) {
+    live.listeners.delete(key(this, type, listener));
+    return remove.call(this, type, listener, options);
+  };
+  for (const Observer of [ResizeObserver, IntersectionObserver]) {
+    const { observe, unobserve, disconnect } = Observer.prototype;
+    Observer.prototype.observe = function (target, options) {
+      if (!live.observed.has(this)) live.observed.set(this, new Set());
+      live.observed.get(this).add(target);
+      return observe.call(this, target, options);
+    };
+    Observer.prototype.unobserve = function (target) {
+      live.observed.get(this)?.delete(target);
+      return unobserve.call(this, target);
+    };
+    Observer.prototype.disconnect = function () {
+      live.observed.delete(this);
+      return disconnect.call(this);
+    };
+  }
+}
+
+async function listenerCount(cdp, expression) {
+  const { result } = await cdp.send('Runtime.evaluate', { expression });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  return listeners.length;
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory flat', async () => {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}index.html`);
+  await widgetReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // Rust's memory is read through the same module instance the element uses.
+  const wasmBytes = () => page.evaluate(async () => {
+    const bindings = await import('./pkg/pingshan_infographic.js');
+    return (await bindings.default()).memory.buffer.byteLength;
+  });
+  const switches = (n) => page.evaluate(async (n) => {
+    const widget = document.querySelector('pingshan-infographic');
+    const views = ['companies', 'output', 'talent'];
+    let drawn = 0;
+    widget.addEventListener('viewchange', () => { drawn += 1; });
+    for (let i = 0; i < n; i += 1) {
+      widget.view = views[(views.indexOf(widget.view) + 1) % 3];
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return drawn;
+  }, n);
+  assert.equal(await switches(100), 100, 'every switch is drawn');
+  const heap100 = await heapAfterGc(cdp);
+  const wasm100 = await wasmBytes();
+  assert.equal(await switches(200), 200);
+  // 10,000 switches drawn by the element's own bindings, on a canvas of their own.
+  const rendered = await page.evaluate(async () => {
+    const bindings = await import('./pkg/pingshan_infographic.js');
+    await bindings.default();
+    const widget = bindings.createWidget();
+    const canvas = document.createElement('canvas');
+    const views = ['companies', 'output', 'talent'];
+    let n = 0;
+    for (let i = 0; i < 10000; i += 1) {
+      const height = widget.render(canvas, views[i % 3], i % 2 ? 'zh' : 'en', i % 5 ? 'light' : 'dark', 320 + (i % 7) * 80, 1 + (i % 3) / 2, i % 4 ? null : 'doctorates');
+      widget.hitTest(30, height / 2);
+      if (height > 0) n += 1;
+    }
+    widget.free();
+    return n;
+  });
+  assert.equal(rendered, 10000);
+  // 1,000 attribute changes in one task: batched into one render, nothing breaks.
+  await page.evaluate(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    for (let i = 0; i < 1000; i += 1) {
+      widget.setAttribute('lang', i % 2 ? 'zh' : 'en');
+      widget.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
+      widget.setAttribute('view', ['companies', 'output', 'talent'][i % 3]);
+    }
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').view), 'companies');
+  const heap10000 = await heapAfterGc(cdp);
+  const wasm10000 = await wasmBytes();
+  assert.equal(wasm10000, wasm100, 'wasm memory did not grow');
+  assert.ok(heap10000 - heap100 < 1024 * 1024, `JS heap grew ${heap10000 - heap100} bytes`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left behind', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.addInitScript(instrument);
+  await page.route('**/fixture.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><script type="module" src="pingshan-infographic.js"></script><div id="box"></div>',
+  }));
+  await page.goto(`${server.url}fixture.html`);
+  await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const baseline = {
+    document: await listenerCount(cdp, 'document'),
+    window: await listenerCount(cdp, 'window'),
+    live: await page.evaluate(() => window.__live()),
+  };
+  const addAll = () => page.evaluate(async () => {
+    const box = document.querySelector('#box');
+    const widgets = Array.from({ length: 20 }, (_, i) => {
+      const widget = document.createElement('pingshan-infographic');
+      widget.setAttribute('loading', 'eager');
+      widget.setAttribute('view', ['companies', 'output', 'talent'][i % 3]);
+      return widget;
+    });
+    box.append(...widgets);
+    await Promise.all(widgets.map((w) => w.ready));
+  });
+  const removeAll = () => page.evaluate(() => document.querySelector('#box').replaceChildren());
+  let heapFirst = 0;
+  for (let cycle = 0; cycle < 4; cycle += 1) {
+    const bursts = cycle === 0 ? 500 : 20;
+    await addAll();
+    assert.equal(await page.locator('#box pingshan-infographic [role="tablist"]').count(), 20);
+    // 500 width changes in a burst (the first cycle), one per task; widgets settle at the last.
+    await page.evaluate(async (bursts) => {
+      const box = document.querySelector('#box');
+      for (let i = 0; i < bursts; i += 1) {
+        box.style.width = `${300 + ((i * 37) % 600)}px`;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      box.style.width = '480px';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, bursts);
+    const widths = await page.evaluate(() => [...document.querySelectorAll('#box pingshan-infographic')]
+      .map((w) => w.shadowRoot.querySelector('canvas').getBoundingClientRect().width));
+    assert.ok(widths.every((w) => w === 480), `canvases follow the last width: ${widths}`);
+    assert.ok((await page.evaluate(() => window.__live())).observed >= 20);
+    // Removing one and putting it back in the same task works and leaves nothing doubled.
+    await page.evaluate(() => {
+      const first = document.querySelector('#box pingshan-infographic');
+      first.remove();
+      document.querySelector('#box').prepend(first);
+    });
+    await removeAll();
+    assert.deepEqual(await page.evaluate(() => window.__live()), baseline.live, 'no observer or media listener left');
+    assert.equal(await listenerCount(cdp, 'document'), baseline.document, 'no document listener left');
+    assert.equal(await listenerCount(cdp, 'window'), baseline.window, 'no window listener left');
+    if (cycle === 0) heapFirst = await heapAfterGc(cdp);
+  }
+  const heapLast = await heapAfterGc(cdp);
+  assert.ok(heapLast - heapFirst < 2 * 1024 * 1024, `JS heap grew ${heapLast - heapFirst} bytes over 3 cycles`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
