@@ -64,6 +64,49 @@ export function tooltipState(widget) {
   const inside = box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
   return tip.hidden ? '' : (inside ? '' : 'OUTSIDE ') + tip.textContent;
 }
+export function instrument() {
+  if (window.__live) return;
+  const live = { listeners: new Set(), observed: new Map() };
+  window.__live = () => live.listeners.size + [...live.observed.values()].reduce((n, targets) => n + targets.size, 0);
+  const keys = new WeakMap();
+  const key = (list, listener) => {
+    if (!keys.has(list)) keys.set(list, new Map());
+    if (!keys.get(list).has(listener)) keys.get(list).set(listener, {});
+    return keys.get(list).get(listener);
+  };
+  const { addEventListener: add, removeEventListener: remove } = MediaQueryList.prototype;
+  MediaQueryList.prototype.addEventListener = function (type, listener, options) {
+    live.listeners.add(key(this, listener));
+    return add.call(this, type, listener, options);
+  };
+  MediaQueryList.prototype.removeEventListener = function (type, listener, options) {
+    live.listeners.delete(key(this, listener));
+    return remove.call(this, type, listener, options);
+  };
+  for (const Observer of [ResizeObserver, IntersectionObserver]) {
+    const { observe, unobserve, disconnect } = Observer.prototype;
+    Observer.prototype.observe = function (target, options) {
+      if (!live.observed.has(this)) live.observed.set(this, new Set());
+      live.observed.get(this).add(target);
+      return observe.call(this, target, options);
+    };
+    Observer.prototype.unobserve = function (target) {
+      live.observed.get(this)?.delete(target);
+      return unobserve.call(this, target);
+    };
+    Observer.prototype.disconnect = function () {
+      live.observed.delete(this);
+      return disconnect.call(this);
+    };
+  }
+}
+export function live() { return window.__live(); }
+export function alertItems(widget) {
+  return [...widget.shadowRoot.querySelectorAll('[role="alert"] li')].map((item) => item.textContent);
+}
+export function injected(widget) {
+  return widget.shadowRoot.querySelectorAll('img, script, svg, b, i, u, a').length + (window.__pwned ? 1000 : 0);
+}
 export function recordEvents(target, type) {
   const seen = [];
   target.addEventListener(type, (event) => seen.push(event.detail));
@@ -82,6 +125,13 @@ extern "C" {
     /// The tooltip's text, "" when hidden, prefixed "OUTSIDE " if it leaves the widget's box.
     #[wasm_bindgen(js_name = tooltipState)]
     fn tooltip_state(widget: &HtmlElement) -> String;
+    fn instrument();
+    /// Media-query listeners plus elements observed by resize and intersection observers.
+    fn live() -> u32;
+    #[wasm_bindgen(js_name = alertItems)]
+    fn alert_items(widget: &HtmlElement) -> Vec<String>;
+    /// Elements injected into the widget by its data (0 when text stayed text).
+    fn injected(widget: &HtmlElement) -> u32;
 }
 
 /// The bindings object the element expects from `pkg/`, built from this test's own exports.
@@ -509,4 +559,112 @@ fn export_draws_the_source_line_and_csv_lists_the_figures() {
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(rows.len(), 6, "{csv}");
     assert!(rows[1].starts_with("talent,doctorates_2016,博士人数，2016年,140,count,≈140,about,2016,derived,doctorates / doctorate_growth_since_2016,"));
+}
+
+/// The bad corpus, as `tests/data.rs` checks it natively: `(name, document, expected errors)`.
+/// A native test checks this list names every file in `tests/fixtures/bad`.
+macro_rules! corpus {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("fixtures/bad/", $name, ".json")), include_str!(concat!("fixtures/bad/", $name, ".txt")))),*]
+    };
+}
+
+const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
+    "0001_negative_count",
+    "0002_share_above_one",
+    "0003_duplicate_figure_id",
+    "0004_duplicate_view_id",
+    "0005_formula_unknown_id",
+    "0006_formula_syntax",
+    "0007_formula_mismatch",
+    "0008_derived_without_formula",
+    "0009_empty_view",
+    "0010_no_views",
+    "0011_value_is_text",
+    "0012_missing_quote",
+    "0013_unknown_field",
+    "0014_nested_bar_larger_than_parent",
+    "0015_unknown_qualifier",
+    "0016_note_without_value_slot",
+    "0017_label_too_long",
+    "0018_bad_date",
+    "0019_bars_with_mixed_units",
+    "0020_several_errors_at_once",
+    "0021_wrong_format",
+    "0022_truncated_json",
+    "0023_nan_literal",
+    "0024_infinity_literal",
+    "0025_huge_count",
+    "0026_one_megabyte_label",
+    "0027_ten_thousand_figures",
+    "0028_thirteen_figures_in_a_view",
+    "0029_formula_over_a_derived_figure",
+    "0030_title_is_a_number",
+    "0031_views_is_an_object",
+    "0032_missing_views",
+    "0033_value_is_null",
+    "0034_empty_id",
+    "0035_count_without_unit_label",
+    "0036_share_mark_with_count_unit",
+    "0037_top_level_array",
+    "0038_empty_text",
+    "0039_html_not_json",
+    "0040_formula_divides_by_zero"
+];
+
+#[wasm_bindgen_test]
+async fn every_bad_document_shows_its_own_errors() {
+    for (name, document, expected) in BAD_CORPUS {
+        let widget = mounted(&[], Some(document)).await;
+        let shown = alert_items(&widget);
+        let expected: Vec<&str> = expected.trim_end().lines().collect();
+        if expected[0].starts_with("(document): expected JSON text, found a syntax error (") {
+            // The browser's JSON.parse words the detail its own way.
+            assert_eq!(shown.len(), 1, "{name}");
+            assert!(
+                shown[0].starts_with("(document): expected JSON text, found a syntax error ("),
+                "{name}: {shown:?}"
+            );
+        } else {
+            assert_eq!(shown, expected, "{name}");
+        }
+        widget.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_every_text_field_stays_text() {
+    let hostile = include_str!("fixtures/valid/0002_markup_rtl_emoji_in_text.json");
+    let widget = mounted(&[], Some(hostile)).await;
+    assert!(alert_items(&widget).is_empty());
+    let tab = shadow_query_all(&widget, "[role=tab]")[0]
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(tab, "<i>Companies</i>");
+    let canvas = canvas_of(&widget);
+    for _ in 0..5 {
+        key(&canvas, "ArrowDown");
+        await_js(frames(1)).await;
+    }
+    assert_eq!(injected(&widget), 0);
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn twenty_widgets_removed_leave_no_listener_or_observer() {
+    instrument();
+    let baseline = live();
+    for _ in 0..2 {
+        let mut widgets = Vec::new();
+        for index in 0..20 {
+            let view = ["companies", "output", "talent"][index % 3];
+            widgets.push(mounted(&[("view", view), ("loading", "eager")], None).await);
+        }
+        assert!(live() >= baseline + 20);
+        for widget in &widgets {
+            assert_eq!(shadow_query_all(widget, "[role=tab]").len(), 3);
+            widget.remove();
+        }
+        assert_eq!(live(), baseline, "every listener and observer was removed");
+    }
 }
