@@ -164,7 +164,22 @@ pub fn quote(text: &str) -> String {
     if text.chars().count() > MAX_CHARS {
         quoted.push('…');
     }
-    format!("{quoted:?}")
+    // Escaped by hand: `{:?}` would link Unicode printability tables into the wasm.
+    let mut out = String::with_capacity(quoted.len() + 2);
+    out.push('"');
+    for c in quoted.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A number as an error message shows it: no trailing zeros, non-finite values by name.

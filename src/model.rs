@@ -6,7 +6,6 @@
 //! built by [`Model::from_raw`], which checks every rule and collects every problem it finds.
 //! It knows nothing about layout, drawing or the browser.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
@@ -556,7 +555,7 @@ impl Checker {
         }
         let names: Vec<String> = choices
             .iter()
-            .map(|(name, _)| format!("{name:?}"))
+            .map(|(name, _)| format!("\"{name}\""))
             .collect();
         self.rule(path, format!("one of {}", names.join(", ")), quote(found));
         None
@@ -589,7 +588,7 @@ impl Model {
         }
         // Ids of figures declared reported, valid or not, so a formula naming a figure that
         // failed its own checks is not also reported as naming an unknown id.
-        let declared_reported: HashSet<String> = raw
+        let declared_reported: Vec<String> = raw
             .views
             .iter()
             .flat_map(|view| view.figures.iter())
@@ -706,7 +705,7 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
                         "the unit of the view's other bars ({})",
                         unit_name(first.unit)
                     ),
-                    format!("{:?}", unit_name(bar.unit)),
+                    format!("\"{}\"", unit_name(bar.unit)),
                 );
             } else if layout == ViewLayout::Nested && bar.value > previous.value {
                 check.push(
@@ -945,11 +944,13 @@ fn check_value(
 }
 
 fn check_ids(check: &mut Checker, views: &[View]) {
-    let mut view_ids = HashSet::new();
-    let mut figure_ids = HashSet::new();
+    // Linear look-ups: documents hold at most a few hundred ids, and a hash map would add its
+    // code to the wasm for nothing.
+    let mut view_ids: Vec<&str> = Vec::new();
+    let mut figure_ids: Vec<&str> = Vec::new();
     for (view_index, view) in views.iter().enumerate() {
         let view_path = DataPath::root().key("views").index(view_index);
-        if !view_ids.insert(view.id.as_str()) {
+        if view_ids.contains(&view.id.as_str()) {
             check.push(
                 view_path.key("id"),
                 ErrorKind::DuplicateId {
@@ -957,8 +958,9 @@ fn check_ids(check: &mut Checker, views: &[View]) {
                 },
             );
         }
+        view_ids.push(&view.id);
         for (figure_index, figure) in view.figures.iter().enumerate() {
-            if !figure_ids.insert(figure.id.as_str()) {
+            if figure_ids.contains(&figure.id.as_str()) {
                 check.push(
                     view_path.key("figures").index(figure_index).key("id"),
                     ErrorKind::DuplicateId {
@@ -966,14 +968,15 @@ fn check_ids(check: &mut Checker, views: &[View]) {
                     },
                 );
             }
+            figure_ids.push(&figure.id);
         }
     }
 }
 
 /// Derived figures are computed from reported ones only, so there are no chains or cycles, and
 /// the value written in the document must be what the formula gives (within rounding).
-fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &HashSet<String>) {
-    let reported: HashMap<&str, f64> = views
+fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &[String]) {
+    let reported: Vec<(&str, f64)> = views
         .iter()
         .flat_map(|view| view.figures.iter())
         .filter(|figure| figure.provenance == Provenance::Reported)
@@ -991,20 +994,24 @@ fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &HashS
                 .index(figure_index);
             let mut all_known = true;
             for id in formula.ids() {
-                if !declared_reported.contains(id) {
+                if !declared_reported.iter().any(|declared| declared == id) {
                     check.push(
                         path.key("formula"),
                         ErrorKind::UnknownId { id: id.to_string() },
                     );
                 }
                 // A declared figure that failed its own checks has its error already.
-                all_known &= reported.contains_key(id);
+                all_known &= reported.iter().any(|(known, _)| *known == id);
             }
             if !all_known {
                 continue;
             }
-            let formula_value =
-                formula.evaluate(&|id| reported.get(id).copied().unwrap_or(f64::NAN));
+            let formula_value = formula.evaluate(&|id| {
+                reported
+                    .iter()
+                    .find(|(known, _)| *known == id)
+                    .map_or(f64::NAN, |(_, value)| *value)
+            });
             if !formula_value.is_finite() {
                 let found = crate::error::short_number(formula_value);
                 check.push(
@@ -1068,7 +1075,7 @@ impl Formula {
         for token in tokenize(text) {
             match (expect_operand, token) {
                 (true, token) if token != "*" && token != "/" => {
-                    let operand = if let Ok(number) = token.parse::<f64>() {
+                    let operand = if let Some(number) = parse_decimal(token) {
                         if !number.is_finite() {
                             return Err(EXPECTED.to_string());
                         }
@@ -1119,6 +1126,25 @@ impl Formula {
             }
         })
     }
+}
+
+/// A plain decimal (`5`, `0.5`, `1000.25`) without `f64::from_str`, whose exact parsing code
+/// would otherwise be linked into the wasm for the sake of formula constants.
+fn parse_decimal(token: &str) -> Option<f64> {
+    let (whole, fraction) = token.split_once('.').unwrap_or((token, ""));
+    if whole.is_empty() || whole.len() > 15 || fraction.len() > 6 {
+        return None;
+    }
+    if !whole
+        .bytes()
+        .chain(fraction.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits = |text: &str| text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let scale = 10u64.pow(fraction.len() as u32);
+    Some(digits(whole) as f64 + digits(fraction) as f64 / scale as f64)
 }
 
 /// Splits on white space and around `*` and `/`.

@@ -104,24 +104,30 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 /// A number with thousands separators and at most two decimals, trailing zeros dropped.
+///
+/// Integer arithmetic rather than `{:.2}`: precision formatting links core's exact float
+/// formatter into the wasm, which nothing else needs.
 pub fn format_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let whole = rounded.trunc();
-    let mut digits = format!("{:.0}", whole.abs());
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
+    if !value.is_finite() || value.abs() >= 1e15 {
+        return format!("{value}");
     }
-    grouped = format!("{digits}{grouped}");
-    if rounded < 0.0 {
-        grouped.insert(0, '-');
+    let cents = (value.abs() * 100.0).round() as u64;
+    let (whole, fraction) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    if value < 0.0 && cents > 0 {
+        grouped.push('-');
     }
-    let fraction = (rounded - whole).abs();
-    if fraction > 0.0 {
-        let decimals = format!("{fraction:.2}");
-        let decimals = decimals.trim_start_matches('0').trim_end_matches('0');
-        grouped.push_str(decimals);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        0 => {}
+        f if f % 10 == 0 => grouped.push_str(&format!(".{}", f / 10)),
+        f => grouped.push_str(&format!(".{f:02}")),
     }
     grouped
 }
@@ -507,6 +513,10 @@ mod tests {
         assert_eq!(format_number(1234567.5), "1,234,567.5");
         assert_eq!(format_number(0.25), "0.25");
         assert_eq!(format_number(-1500.0), "-1,500");
+        assert_eq!(format_number(0.05), "0.05");
+        assert_eq!(format_number(2.999), "3");
+        assert_eq!(format_number(-0.001), "0");
+        assert_eq!(format_number(1e15), "1000000000000000");
         assert_eq!(format_amount(0.3, Unit::Rate, Lang::En), "30%");
         assert_eq!(format_amount(5.0, Unit::Ratio, Lang::Zh), "5倍");
     }

@@ -251,7 +251,7 @@ impl Widget {
     fn view_or_error(&self, view_id: &str) -> Result<&crate::model::View, JsError> {
         self.model
             .view(view_id)
-            .ok_or_else(|| JsError::new(&format!("no view {view_id:?}")))
+            .ok_or_else(|| JsError::new(&format!("no view {}", crate::error::quote(view_id))))
     }
 }
 
