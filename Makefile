@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei
 PORT ?= 8000
 
-.PHONY: setup build demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean fuzz
+.PHONY: setup build package demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean fuzz
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -25,7 +25,7 @@ setup:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	 || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v geckodriver >/dev/null || cargo install geckodriver
-	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -x node_modules/.bin/vite ] || npm ci --no-audit --no-fund --loglevel=error
 
 # Release build into www/pkg, so www/ is a complete static site.
 build: setup
@@ -56,7 +56,11 @@ test-chrome:
 test-firefox:
 	GECKODRIVER=$$(command -v geckodriver) wasm-pack test --headless --firefox -- --test web
 
-test-e2e: build
+# The npm package (element, types, wasm) packed into target/npm/.
+package: build
+	node tools/package.mjs
+
+test-e2e: build package
 	node --test tests/e2e/
 
 # Rewrites the screenshots in docs/ from the end-to-end run.

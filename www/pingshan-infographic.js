@@ -64,10 +64,12 @@ function styleSheet() {
   return sharedSheet;
 }
 
-// Loads the wasm bindings once per page, however many widgets there are. The pkg module finds
-// its .wasm relative to its own URL, so the widget works from any origin or path.
+// Loads the wasm bindings once per page, however many widgets there are. The specifier is
+// relative to this module (so the widget works from any origin or path) and static (so
+// bundlers such as Vite follow it and emit the .wasm, which the pkg module finds relative to
+// its own URL).
 async function defaultLoader() {
-  const bindings = await import(new URL('./pkg/pingshan_infographic.js', import.meta.url).href);
+  const bindings = await import('./pkg/pingshan_infographic.js');
   await bindings.default();
   return bindings;
 }
