@@ -1,0 +1,47 @@
+// End to end: the widget works unchanged on a page served with a strict Content-Security-Policy
+// (no inline script or style, no eval; wasm allowed), with no violation reported.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serve, STRICT_CSP } from './server.mjs';
+import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({ headers: { 'content-security-policy': STRICT_CSP } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page under a strict CSP: every view draws, no violation', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const errors = watchErrors(page);
+  const response = await page.goto(`${server.url}index.html`);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await widgetReady(page);
+  const hashes = new Set();
+  for (const index of [0, 1, 2]) {
+    await page.locator('pingshan-infographic [role="tab"]').nth(index).click();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    hashes.add(await canvasHash(page));
+  }
+  assert.equal(hashes.size, 3, 'all three views drew');
+  // Tooltips and the focus ring (inline style changes through CSSOM) are allowed too.
+  await page.locator('pingshan-infographic canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('pingshan-infographic [role="tooltip"]').isVisible(), true);
+  assert.equal(await page.locator('pingshan-infographic [role="alert"]').isVisible(), false);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
