@@ -31,6 +31,7 @@ setup:
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --out-name pingshan_infographic
 	@rm -f www/pkg/.gitignore www/pkg/README.md
+	cargo run --quiet --bin render_static -- www/static
 	@ls -l www/pkg/*.wasm | awk '{print "wasm:", $$5, "bytes"}'
 
 demo: build

@@ -51,6 +51,10 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 [hidden] { display: none !important; }
+@media print {
+  [role="tablist"], .tools, .tooltip { display: none !important; }
+  .frame { --bg: #ffffff; --fg: #000000; --muted: #333333; break-inside: avoid; }
+}
 `;
 
 // One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
@@ -149,6 +153,10 @@ export class PingshanInfographic extends HTMLElement {
   #onCanvasFocus = () => this.#canvasFocused();
   #onCanvasBlur = () => this.#canvasBlurred();
   #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
+  // Printing: a lazy widget still far down the page starts now, and prints light.
+  #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
+  #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
+  #printing = false;
   #onPngClick = () => this.#downloadPng();
   #onCsvClick = () => this.#downloadCsv();
 
@@ -223,6 +231,8 @@ export class PingshanInfographic extends HTMLElement {
     this.#pngButton.addEventListener('click', this.#onPngClick);
     this.#csvButton.addEventListener('click', this.#onCsvClick);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     this.#watchPixelRatio();
     if (this.#widget || this.#errors) this.#scheduleRender();
     else if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
@@ -249,6 +259,8 @@ export class PingshanInfographic extends HTMLElement {
     this.#pngButton.removeEventListener('click', this.#onPngClick);
     this.#csvButton.removeEventListener('click', this.#onCsvClick);
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
@@ -318,6 +330,7 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #themeName() {
+    if (this.#printing) return 'light';
     const theme = this.getAttribute('theme');
     if (theme === 'light' || theme === 'dark') return theme;
     return this.#darkQuery.matches ? 'dark' : 'light';

@@ -100,3 +100,31 @@ test('the widget follows its container when it is resized, never growing by itse
   assert.deepEqual(await measure(), narrow);
   await page.close();
 });
+
+test('a removed widget put back later redraws at its new width and still switches views', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}index.html`);
+  await widgetReady(page);
+  await page.evaluate(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    window.__parked = { widget, parent: widget.parentNode };
+    widget.remove();
+  });
+  await page.setViewportSize({ width: 420, height: 1000 });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  await page.evaluate(() => window.__parked.parent.prepend(window.__parked.widget));
+  await page.waitForFunction(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    return widget.shadowRoot.querySelector('canvas').getBoundingClientRect().width === widget.getBoundingClientRect().width;
+  });
+  const width = await page.evaluate(() => document.querySelector('pingshan-infographic').getBoundingClientRect().width);
+  assert.ok(width < 420, `the widget follows the narrower page: ${width}`);
+  const before = await canvasHash(page);
+  await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
+  await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'talent');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.notEqual(await canvasHash(page), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
