@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = 
 APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei
 PORT ?= 8000
 
-.PHONY: setup build package demo test lint test-native test-browsers test-chrome test-firefox test-e2e screenshots clean fuzz
+.PHONY: setup build package demo test lint test-native test-browsers test-chrome test-firefox test-e2e test-bench bench screenshots clean fuzz
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -25,7 +25,7 @@ setup:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	 || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v geckodriver >/dev/null || cargo install geckodriver
-	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -x node_modules/.bin/vite ] || npm ci --no-audit --no-fund --loglevel=error
+	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -x node_modules/.bin/vite ] && [ -d node_modules/chart.js ] && [ -x node_modules/.bin/esbuild ] || npm ci --no-audit --no-fund --loglevel=error
 
 # Release build into www/pkg, so www/ is a complete static site.
 build: setup
@@ -38,7 +38,7 @@ demo: build
 	@echo "Serving www/ at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
-test: setup lint test-native test-browsers test-e2e
+test: setup lint test-native test-browsers test-e2e test-bench
 
 lint:
 	cargo fmt --check
@@ -63,6 +63,15 @@ package: build
 
 test-e2e: build package
 	node --test tests/e2e/
+
+# The widget against Chart.js 4 in one headless Chromium run; writes docs/benchmarks.md.
+bench: build
+	@command -v twiggy >/dev/null || cargo install twiggy
+	node bench/run.mjs
+
+# One short round, only to prove the benchmark still works: it never fails on a timing.
+test-bench: build
+	BENCH_QUICK=1 node bench/run.mjs --no-write
 
 # Rewrites the screenshots in docs/ from the end-to-end run.
 screenshots: build

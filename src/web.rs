@@ -270,8 +270,16 @@ fn paint(
     } else {
         1.0
     };
-    canvas.set_width((layout.width * scale).round() as u32);
-    canvas.set_height((layout.height * scale).round() as u32);
+    // Resizing the backing store reallocates and clears it: only when the size changed (the
+    // drawing paints its own background either way).
+    let (width, height) = (
+        (layout.width * scale).round() as u32,
+        (layout.height * scale).round() as u32,
+    );
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
     let area = backend.into_drawing_area();

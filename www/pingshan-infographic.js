@@ -124,6 +124,7 @@ export class PingshanInfographic extends HTMLElement {
 
   #frame; #tablist; #canvas; #source; #table; #alert; #tooltip; #status; #pngButton; #csvButton;
   #marks = [];
+  #contentKey = ''; // The view and language the summary and table were last written for.
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
   #tooltipId = null; // The mark whose tooltip is showing.
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
@@ -374,19 +375,24 @@ export class PingshanInfographic extends HTMLElement {
     this.#frame.toggleAttribute('data-compact', width < 480);
     const text = interfaceOf(lang);
     this.#frame.lang = text.lang;
-    this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
-    this.#source.textContent = widget.sourceLine(lang);
-    this.#pngButton.textContent = text.download_png;
-    this.#csvButton.textContent = text.download_csv;
+    // Only what changed is written: each DOM write costs the page a style and layout pass.
+    setText(this.#source, widget.sourceLine(lang));
+    setText(this.#pngButton, text.download_png);
+    setText(this.#csvButton, text.download_csv);
     const tabs = widget.tabs(lang);
     this.#renderTabs(tabs, view, text.views);
-    const table = widget.table(view, lang);
-    this.#renderTable(table);
+    const key = `${view}|${lang}`;
+    if (key !== this.#contentKey) {
+      this.#contentKey = key;
+      this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
+      this.#renderTable(widget.table(view, lang));
+    }
+    const caption = this.#table.caption?.textContent ?? view;
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
     if (switched) {
-      this.#status.textContent = `${tabs.find((tab) => tab.id === view)?.label ?? view}: ${table.caption}`;
+      this.#status.textContent = `${tabs.find((tab) => tab.id === view)?.label ?? view}: ${caption}`;
       if (!this.#reducedMotionQuery.matches) {
         this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
           { duration: 220, easing: 'ease-out' });
@@ -517,10 +523,12 @@ export class PingshanInfographic extends HTMLElement {
         this.#tablist.append(button);
       }
       button.dataset.view = tab.id;
-      button.textContent = tab.label;
+      setText(button, tab.label);
       const isSelected = tab.id === selected;
-      button.setAttribute('aria-selected', String(isSelected));
-      button.tabIndex = isSelected ? 0 : -1;
+      if (button.getAttribute('aria-selected') !== String(isSelected)) {
+        button.setAttribute('aria-selected', String(isSelected));
+        button.tabIndex = isSelected ? 0 : -1;
+      }
     });
     buttons.slice(tabs.length).forEach((button) => button.remove());
   }
@@ -594,6 +602,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#source.textContent = '';
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     this.#table.replaceChildren();
+    this.#contentKey = '';
     console.error(`<pingshan-infographic>: ${text.error_title}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
@@ -645,6 +654,10 @@ async function fetchDocument(url, bindings) {
 
 function utf8Length(text) {
   return new TextEncoder().encode(text).length;
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 function clamp(value, min, max) {
