@@ -15,6 +15,14 @@ use pingshan_infographic::web::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[wasm_bindgen(module = "/tests/instrument.js")]
+extern "C" {
+    fn instrument();
+    /// Media-query listeners plus elements observed by resize and intersection observers.
+    #[wasm_bindgen(js_name = liveTotal)]
+    fn live() -> u32;
+}
+
 #[wasm_bindgen(module = "/www/pingshan-infographic.js")]
 extern "C" {
     #[wasm_bindgen(js_name = useBindings)]
@@ -64,43 +72,6 @@ export function tooltipState(widget) {
   const inside = box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
   return tip.hidden ? '' : (inside ? '' : 'OUTSIDE ') + tip.textContent;
 }
-export function instrument() {
-  if (window.__live) return;
-  const live = { listeners: new Set(), observed: new Map() };
-  window.__live = () => live.listeners.size + [...live.observed.values()].reduce((n, targets) => n + targets.size, 0);
-  const keys = new WeakMap();
-  const key = (list, listener) => {
-    if (!keys.has(list)) keys.set(list, new Map());
-    if (!keys.get(list).has(listener)) keys.get(list).set(listener, {});
-    return keys.get(list).get(listener);
-  };
-  const { addEventListener: add, removeEventListener: remove } = MediaQueryList.prototype;
-  MediaQueryList.prototype.addEventListener = function (type, listener, options) {
-    live.listeners.add(key(this, listener));
-    return add.call(this, type, listener, options);
-  };
-  MediaQueryList.prototype.removeEventListener = function (type, listener, options) {
-    live.listeners.delete(key(this, listener));
-    return remove.call(this, type, listener, options);
-  };
-  for (const Observer of [ResizeObserver, IntersectionObserver]) {
-    const { observe, unobserve, disconnect } = Observer.prototype;
-    Observer.prototype.observe = function (target, options) {
-      if (!live.observed.has(this)) live.observed.set(this, new Set());
-      live.observed.get(this).add(target);
-      return observe.call(this, target, options);
-    };
-    Observer.prototype.unobserve = function (target) {
-      live.observed.get(this)?.delete(target);
-      return unobserve.call(this, target);
-    };
-    Observer.prototype.disconnect = function () {
-      live.observed.delete(this);
-      return disconnect.call(this);
-    };
-  }
-}
-export function live() { return window.__live(); }
 export function alertItems(widget) {
   return [...widget.shadowRoot.querySelectorAll('[role="alert"] li')].map((item) => item.textContent);
 }
@@ -125,9 +96,6 @@ extern "C" {
     /// The tooltip's text, "" when hidden, prefixed "OUTSIDE " if it leaves the widget's box.
     #[wasm_bindgen(js_name = tooltipState)]
     fn tooltip_state(widget: &HtmlElement) -> String;
-    fn instrument();
-    /// Media-query listeners plus elements observed by resize and intersection observers.
-    fn live() -> u32;
     #[wasm_bindgen(js_name = alertItems)]
     fn alert_items(widget: &HtmlElement) -> Vec<String>;
     /// Elements injected into the widget by its data (0 when text stayed text).
@@ -231,6 +199,35 @@ fn shadow_query_all(widget: &HtmlElement, selector: &str) -> Vec<Element> {
     (0..list.length())
         .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
         .collect()
+}
+
+/// Moves (or taps) down the canvas's left edge until a tooltip shows; returns its state.
+fn sweep_until_tooltip(
+    widget: &HtmlElement,
+    canvas: &Element,
+    event_type: &str,
+    pointer_type: &str,
+) -> String {
+    for y in (40..300).step_by(6) {
+        pointer(canvas, event_type, 30.0, f64::from(y), pointer_type);
+        let state = tooltip_state(widget);
+        if !state.is_empty() {
+            return state;
+        }
+    }
+    String::new()
+}
+
+/// A canvas of its own, not in the document.
+fn new_canvas() -> HtmlCanvasElement {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("document");
+    document
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("a canvas element")
 }
 
 fn canvas_of(widget: &HtmlElement) -> HtmlCanvasElement {
@@ -391,15 +388,7 @@ async fn chinese_and_dark_change_the_drawing() {
 
 #[wasm_bindgen_test]
 fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
-    let document = web_sys::window()
-        .expect("window")
-        .document()
-        .expect("document");
-    let canvas: HtmlCanvasElement = document
-        .create_element("canvas")
-        .expect("canvas")
-        .dyn_into()
-        .expect("canvas");
+    let canvas = new_canvas();
     let mut widget = create_widget().expect("embedded data is valid");
     let height = widget
         .render(canvas.clone(), "companies", "en", "light", 400.0, 2.0, None)
@@ -466,28 +455,14 @@ async fn hover_and_tap_show_the_tooltip_of_the_mark_under_the_pointer() {
     let widget = mounted(&[("view", "talent")], None).await;
     let canvas: Element = canvas_of(&widget).into();
     // Sweep down the left edge until the first bar (the derived 2016 figure) answers.
-    let mut hovered = String::new();
-    for y in (40..300).step_by(6) {
-        pointer(&canvas, "pointermove", 30.0, f64::from(y), "mouse");
-        hovered = tooltip_state(&widget);
-        if !hovered.is_empty() {
-            break;
-        }
-    }
+    let hovered = sweep_until_tooltip(&widget, &canvas, "pointermove", "mouse");
     assert!(hovered.contains("Doctorate holders, 2016"), "{hovered}");
     assert!(hovered.contains("Derived: computed by us as"), "{hovered}");
     assert!(!hovered.starts_with("OUTSIDE"), "{hovered}");
     pointer(&canvas, "pointerleave", 1.0, 1.0, "mouse");
     assert_eq!(tooltip_state(&widget), "");
 
-    let mut tapped = String::new();
-    for y in (40..300).step_by(6) {
-        pointer(&canvas, "pointerup", 30.0, f64::from(y), "touch");
-        tapped = tooltip_state(&widget);
-        if !tapped.is_empty() {
-            break;
-        }
-    }
+    let tapped = sweep_until_tooltip(&widget, &canvas, "pointerup", "touch");
     assert!(tapped.contains("Doctorate holders, 2016"), "{tapped}");
     let body: Element = web_sys::window()
         .and_then(|w| w.document())
@@ -537,15 +512,7 @@ async fn tab_keys_follow_the_aria_tabs_pattern_and_announce_the_view() {
 
 #[wasm_bindgen_test]
 fn export_draws_the_source_line_and_csv_lists_the_figures() {
-    let document = web_sys::window()
-        .expect("window")
-        .document()
-        .expect("document");
-    let canvas: HtmlCanvasElement = document
-        .create_element("canvas")
-        .expect("canvas")
-        .dyn_into()
-        .expect("canvas");
+    let canvas = new_canvas();
     let mut widget = create_widget().expect("embedded data is valid");
     let on_screen = widget
         .render(canvas.clone(), "output", "en", "light", 500.0, 1.0, None)

@@ -1,6 +1,9 @@
 // Debian's Chromium driven by playwright-core (no browser download), with the flags this
 // sandbox needs: root needs --no-sandbox, and the closed network needs background traffic off.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+
+import { serve } from './server.mjs';
 
 export function launch(extraArgs = []) {
   return chromium.launch({
@@ -34,4 +37,21 @@ export function canvasHash(page, selector = 'pingshan-infographic') {
     for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;
     return hash;
   }, selector);
+}
+
+/**
+ * Serves www/ (with `serverOptions`) and launches Chromium (with `launchArgs`) before a test
+ * file's tests, and stops both after them. Read `env.server` and `env.browser` inside tests.
+ */
+export function useBrowser({ serverOptions, launchArgs } = {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve(serverOptions);
+    env.browser = await launch(launchArgs);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,24 +1,15 @@
 // End to end: the widget works unchanged on a page served with a strict Content-Security-Policy
 // (no inline script or style, no eval; wasm allowed), with no violation reported.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve, STRICT_CSP } from './server.mjs';
-import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { STRICT_CSP } from './server.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({ headers: { 'content-security-policy': STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ serverOptions: { headers: { 'content-security-policy': STRICT_CSP } } });
 
 test('the demo page under a strict CSP: every view draws, no violation', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -26,7 +17,7 @@ test('the demo page under a strict CSP: every view draws, no violation', async (
     });
   });
   const errors = watchErrors(page);
-  const response = await page.goto(`${server.url}index.html`);
+  const response = await page.goto(`${env.server.url}index.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await widgetReady(page);
   const hashes = new Set();

@@ -1,32 +1,22 @@
 // End to end: data from elsewhere (the `src` attribute) and redrawing when the device pixel
 // ratio changes, on the demo page served over HTTP in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('src loads a same-origin document; an unreachable cross-origin src shows an alert', async () => {
   const document = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
   document.views = [document.views[0]];
   document.views[0].title.en = 'A custom title from src';
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
   await page.route('**/custom-data.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(document) }));
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await page.evaluate(() => {
     for (const [id, src] of [['custom', 'custom-data.json'], ['foreign', 'http://example.invalid/data.json']]) {
       const widget = document.createElement('pingshan-infographic');
@@ -50,7 +40,7 @@ test('src loads a same-origin document; an unreachable cross-origin src shows an
 });
 
 test('the canvas is redrawn sharp when the device pixel ratio changes', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
   // CDP's device-metrics emulation changes devicePixelRatio but sends no media-query `change`
   // event (a real zoom or a move to another screen does). Record the listeners the widget puts
   // on resolution queries, so the test can deliver that event itself.
@@ -69,7 +59,7 @@ test('the canvas is redrawn sharp when the device pixel ratio changes', async ()
       return list;
     };
   });
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const ratio = () => page.evaluate(() => {
     const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');

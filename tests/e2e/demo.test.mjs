@@ -1,32 +1,20 @@
 // End to end: the demo article page served over HTTP, driven in headless Chromium as a reader
 // would: every tab clicked, the phone width checked, screenshots taken.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the demo page shows every view and switches between them', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1100 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const widget = page.locator('pingshan-infographic');
   const tabs = widget.locator('[role="tab"]');
@@ -56,9 +44,9 @@ test('the demo page shows every view and switches between them', async () => {
 });
 
 test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x', async () => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 3 });
+  const page = await env.browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 3 });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const sizes = await page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');
@@ -80,8 +68,8 @@ test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x'
 });
 
 test('the widget follows its container when it is resized, never growing by itself', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  await page.goto(`${server.url}index.html`);
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const measure = () => page.evaluate(() => {
     const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
@@ -102,9 +90,9 @@ test('the widget follows its container when it is resized, never growing by itse
 });
 
 test('a removed widget put back later redraws at its new width and still switches views', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   await page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');

@@ -1,26 +1,16 @@
 // End to end: what a reader does to explore the chart, in headless Chromium on the demo page:
 // tooltips with provenance by mouse, touch and keyboard; the tabs pattern; the live region;
 // Chinese; themes; motion; downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
@@ -49,9 +39,9 @@ async function tooltip(page) {
 }
 
 async function openPage(options = {}, path = 'index.html') {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 }, ...options });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, ...options });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   await widgetReady(page);
   return { page, errors };
 }
@@ -170,8 +160,8 @@ test('Tab moves into the chart; arrow keys walk the marks with a drawn focus rin
 });
 
 test('Chinese follows the page language: tabs, tooltip, table and numbers', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-CN' });
-  await page.goto(`${server.url}index.html`);
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-CN' });
+  await page.goto(`${env.server.url}index.html`);
   await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
   await page.evaluate(() => {
     const old = document.querySelector('pingshan-infographic');

@@ -2,36 +2,27 @@
 // shows its own errors in its widget's alert and on the console, exactly as the native tests
 // expect them, while a neighbouring widget keeps working; markup in every text field stays
 // text; `src` is size-capped, time-limited and CORS-bound; a trap in one widget stays there.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const SCRIPT = '<script type="module" src="pingshan-infographic.js"></script>';
 
 async function fixturePage(body, { extraRoutes = {} } = {}) {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 800 } });
   const errors = watchErrors(page);
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
   await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>${body}` }));
   for (const [pattern, handler] of Object.entries(extraRoutes)) await page.route(pattern, handler);
-  await page.goto(`${server.url}fixture.html`);
+  await page.goto(`${env.server.url}fixture.html`);
   return { page, errors, dialogs };
 }
 

@@ -1,30 +1,20 @@
 // End to end: lazy start. A widget far below the fold fetches nothing until the reader scrolls
 // near it; `loading="eager"` starts at once; ten widgets share one compiled module.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Serves `html` as /fixture.html beside the real www/ files and counts requests for wasm. */
 async function pageWith(html) {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 800 } });
   const errors = watchErrors(page);
   const wasmRequests = [];
   page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
   await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(`${server.url}fixture.html`);
+  await page.goto(`${env.server.url}fixture.html`);
   return { page, errors, wasmRequests };
 }
 

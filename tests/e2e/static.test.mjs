@@ -1,26 +1,16 @@
 // End to end: without JavaScript the reader sees the static SVGs (the element's <noscript>
 // content); on paper the tabs and buttons go, a lazy widget starts, and it prints light.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './server.mjs';
-import { launch, widgetReady } from './browser.mjs';
+import { useBrowser, widgetReady } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('without JavaScript, the demo page shows every view as a static image', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   const images = page.locator('pingshan-infographic noscript + img, pingshan-infographic img');
   await page.waitForFunction(() => [...document.querySelectorAll('pingshan-infographic img')].every((img) => img.complete));
   const loaded = await page.evaluate(() => [...document.querySelectorAll('pingshan-infographic img')]
@@ -34,13 +24,13 @@ test('without JavaScript, the demo page shows every view as a static image', asy
 });
 
 test('printing hides the controls, starts a lazy widget and prints it light', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 }, colorScheme: 'dark' });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 800 }, colorScheme: 'dark' });
   await page.route('**/fixture.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: '<!doctype html><script type="module" src="pingshan-infographic.js"></script>'
       + '<div style="height:6000px"></div><pingshan-infographic id="late"></pingshan-infographic>',
   }));
-  await page.goto(`${server.url}fixture.html`);
+  await page.goto(`${env.server.url}fixture.html`);
   await page.waitForFunction(() => customElements.get('pingshan-infographic'));
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

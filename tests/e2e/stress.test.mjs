@@ -3,65 +3,13 @@
 // listening or observing, memory flat. The element draws at most once a frame, so 10,000
 // switches through it would take minutes; it makes 300 frame-paced switches, and the same
 // bindings draw the other 10,000 directly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './server.mjs';
-import { launch, watchErrors, widgetReady } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+import { instrument } from '../instrument.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-// Counts what is live: listeners on media-query lists, and elements observed by resize and
-// intersection observers. Installed before any page script runs.
-function instrument() {
-  const live = { listeners: new Set(), observed: new Map() };
-  window.__live = () => ({
-    mediaQueryListeners: live.listeners.size,
-    observed: [...live.observed.values()].reduce((n, targets) => n + targets.size, 0),
-  });
-  const add = MediaQueryList.prototype.addEventListener;
-  const remove = MediaQueryList.prototype.removeEventListener;
-  const keys = new WeakMap();
-  const key = (list, type, listener) => {
-    if (!keys.has(list)) keys.set(list, new Map());
-    const byListener = keys.get(list);
-    if (!byListener.has(listener)) byListener.set(listener, {});
-    return byListener.get(listener);
-  };
-  MediaQueryList.prototype.addEventListener = function (type, listener, options) {
-    live.listeners.add(key(this, type, listener));
-    return add.call(this, type, listener, options);
-  };
-  MediaQueryList.prototype.removeEventListener = function (type, listener, options) {
-    live.listeners.delete(key(this, type, listener));
-    return remove.call(this, type, listener, options);
-  };
-  for (const Observer of [ResizeObserver, IntersectionObserver]) {
-    const { observe, unobserve, disconnect } = Observer.prototype;
-    Observer.prototype.observe = function (target, options) {
-      if (!live.observed.has(this)) live.observed.set(this, new Set());
-      live.observed.get(this).add(target);
-      return observe.call(this, target, options);
-    };
-    Observer.prototype.unobserve = function (target) {
-      live.observed.get(this)?.delete(target);
-      return unobserve.call(this, target);
-    };
-    Observer.prototype.disconnect = function () {
-      live.observed.delete(this);
-      return disconnect.call(this);
-    };
-  }
-}
+const env = useBrowser();
 
 async function listenerCount(cdp, expression) {
   const { result } = await cdp.send('Runtime.evaluate', { expression });
@@ -76,9 +24,9 @@ async function heapAfterGc(cdp) {
 }
 
 test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory flat', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -139,14 +87,14 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
 });
 
 test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left behind', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = watchErrors(page);
   await page.addInitScript(instrument);
   await page.route('**/fixture.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: '<!doctype html><script type="module" src="pingshan-infographic.js"></script><div id="box"></div>',
   }));
-  await page.goto(`${server.url}fixture.html`);
+  await page.goto(`${env.server.url}fixture.html`);
   await page.waitForFunction(() => customElements.get('pingshan-infographic'));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
