@@ -78,6 +78,24 @@ export function alertItems(widget) {
 export function injected(widget) {
   return widget.shadowRoot.querySelectorAll('img, script, svg, b, i, u, a').length + (window.__pwned ? 1000 : 0);
 }
+export function trapping(bindings) {
+  // As a Rust panic does in a release build: the wasm traps and the call throws.
+  return {
+    ...bindings,
+    createWidgetFromText(text) {
+      const widget = bindings.createWidgetFromText(text);
+      if (!text.includes('TRAP-THIS-WIDGET')) return widget;
+      return new Proxy(widget, { get(target, key) {
+        if (key === 'render') return () => { throw new WebAssembly.RuntimeError('unreachable'); };
+        const value = target[key];
+        return typeof value === 'function' ? value.bind(target) : value;
+      } });
+    },
+  };
+}
+export function loaderOf(bindings) {
+  return () => Promise.resolve(bindings);
+}
 export function recordEvents(target, type) {
   const seen = [];
   target.addEventListener(type, (event) => seen.push(event.detail));
@@ -96,6 +114,9 @@ extern "C" {
     /// The tooltip's text, "" when hidden, prefixed "OUTSIDE " if it leaves the widget's box.
     #[wasm_bindgen(js_name = tooltipState)]
     fn tooltip_state(widget: &HtmlElement) -> String;
+    fn trapping(bindings: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = loaderOf)]
+    fn loader_of(bindings: &JsValue) -> Function;
     #[wasm_bindgen(js_name = alertItems)]
     fn alert_items(widget: &HtmlElement) -> Vec<String>;
     /// Elements injected into the widget by its data (0 when text stayed text).
@@ -108,6 +129,7 @@ extern "C" {
 type BindingFn = Closure<dyn Fn(JsValue) -> Result<JsValue, JsValue>>;
 
 struct TestBindings {
+    object: JsValue,
     _closures: Vec<BindingFn>,
     loader: Closure<dyn Fn() -> Promise>,
 }
@@ -148,8 +170,10 @@ fn make_bindings() -> TestBindings {
         Reflect::set(&bindings, &JsValue::from_str(name), closure.as_ref()).expect("set binding");
     }
     let bindings: JsValue = bindings.into();
+    let object = bindings.clone();
     let loader = Closure::new(move || Promise::resolve(&bindings));
     TestBindings {
+        object,
         _closures: closures.into_iter().map(|(_, closure)| closure).collect(),
         loader,
     }
@@ -634,4 +658,72 @@ async fn twenty_widgets_removed_leave_no_listener_or_observer() {
         }
         assert_eq!(live(), baseline, "every listener and observer was removed");
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_trap_in_one_widget_stays_in_that_widget() {
+    let document = pingshan_infographic::model::DEFAULT_DOCUMENT;
+    let trapped = document.replace(
+        "Pingshan's biomedical industry in figures",
+        "TRAP-THIS-WIDGET",
+    );
+    assert_ne!(trapped, document);
+    BINDINGS.with(|bindings| use_bindings(&loader_of(&trapping(&bindings.object))));
+    let object = Object::new();
+    let first = mount(&object, JsValue::from_str(document));
+    let broken = mount(&object, JsValue::from_str(&trapped));
+    let last = mount(&object, JsValue::from_str(document));
+    for widget in [&first, &broken, &last] {
+        let ready: Promise = Reflect::get(widget, &"ready".into())
+            .expect("ready")
+            .unchecked_into();
+        await_js(ready).await;
+    }
+    await_js(frames(2)).await;
+    assert_eq!(alert_items(&broken), ["unreachable"]);
+    for widget in [&first, &last] {
+        assert!(alert_items(widget).is_empty());
+        let tab: HtmlElement = shadow_query_all(widget, "[role=tab]")[2]
+            .clone()
+            .dyn_into()
+            .expect("button");
+        tab.click();
+        await_js(frames(2)).await;
+        assert_eq!(widget.get_attribute("view").as_deref(), Some("talent"));
+    }
+    for widget in [first, broken, last] {
+        widget.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn src_failures_are_shown_in_the_widget() {
+    let missing = mounted(
+        &[("src", "/no-such-document.json"), ("loading", "eager")],
+        None,
+    )
+    .await;
+    let shown = alert_items(&missing);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0].starts_with("src: expected HTTP 200 from ")
+            && shown[0].ends_with("found HTTP 404"),
+        "{shown:?}"
+    );
+    missing.remove();
+    let unreachable = mounted(
+        &[
+            ("src", "http://127.0.0.1:9/data.json"),
+            ("loading", "eager"),
+        ],
+        None,
+    )
+    .await;
+    let shown = alert_items(&unreachable);
+    assert!(
+        shown[0]
+            .starts_with("src: expected a same-origin or CORS-enabled URL, found a network error"),
+        "{shown:?}"
+    );
+    unreachable.remove();
 }
