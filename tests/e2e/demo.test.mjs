@@ -32,6 +32,9 @@ test('the demo page shows every view and switches between them', async () => {
     seen.add(await canvasHash(page));
     if (updateScreenshots) {
       await mkdir(DOCS, { recursive: true });
+      // Let the view transition finish, so the picture is not caught mid-fade.
+      await page.evaluate(() => Promise.all(document.querySelector('pingshan-infographic').shadowRoot
+        .querySelector('canvas').getAnimations().map((animation) => animation.finished)));
       await widget.screenshot({ path: `${DOCS}view-${view}.png` });
     }
   }
