@@ -16,4 +16,11 @@
       return;
     }
   });
+  // Embeds that loaded before this script posted their first height unheard: ask them again.
+  // The request carries nothing, so any window may receive it.
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (/embed\.html$/.test(new URL(frame.src || 'about:blank', location.href).pathname)) {
+      frame.contentWindow?.postMessage({ type: 'pingshan-infographic:request-height' }, '*');
+    }
+  }
 })();

@@ -22,3 +22,9 @@ function postHeight() {
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 widget.addEventListener('viewchange', postHeight);
+// embed-resize.js asks once when it starts, in case it came after the first height was posted.
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || event.data?.type !== 'pingshan-infographic:request-height') return;
+  lastHeight = 0;
+  postHeight();
+});

@@ -8,14 +8,20 @@ import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs'
 
 const env = useBrowser({ serverOptions: { headers: { 'content-security-policy': STRICT_CSP } } });
 
-test('the demo page under a strict CSP: every view draws, no violation', async () => {
-  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
+/** A page that records every CSP violation in `window.__violations`, from before any script. */
+async function watchedPage(viewport = { width: 1000, height: 1000 }) {
+  const page = await env.browser.newPage({ viewport });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  return page;
+}
+
+test('the demo page under a strict CSP: every view draws, no violation', async () => {
+  const page = await watchedPage();
   const errors = watchErrors(page);
   const response = await page.goto(`${env.server.url}index.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
@@ -31,6 +37,35 @@ test('the demo page under a strict CSP: every view draws, no violation', async (
   await page.locator('pingshan-infographic canvas').focus();
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('pingshan-infographic [role="tooltip"]').isVisible(), true);
+  assert.equal(await page.locator('pingshan-infographic [role="alert"]').isVisible(), false);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the iframe embed page under a strict CSP: every view draws, no violation', async () => {
+  const page = await watchedPage({ width: 640, height: 800 });
+  const errors = watchErrors(page);
+  const response = await page.goto(`${env.server.url}embed.html?view=output&lang=zh&theme=dark&id=csp`);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await widgetReady(page);
+  const tabs = page.locator('pingshan-infographic [role="tab"]');
+  assert.equal(await tabs.count(), 3);
+  assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true', 'the view comes from the query');
+  const hashes = new Set();
+  for (const index of [0, 1, 2]) {
+    await tabs.nth(index).click();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await tabs.nth(index).getAttribute('aria-selected'), 'true');
+    hashes.add(await canvasHash(page));
+  }
+  assert.equal(hashes.size, 3, 'all three views drew');
+  // The embed stylesheet applied (no page margins), and the widget fills the width.
+  const layout = await page.evaluate(() => ({
+    margin: getComputedStyle(document.body).marginTop,
+    width: document.querySelector('pingshan-infographic').getBoundingClientRect().width,
+  }));
+  assert.deepEqual(layout, { margin: '0px', width: 640 });
   assert.equal(await page.locator('pingshan-infographic [role="alert"]').isVisible(), false);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);

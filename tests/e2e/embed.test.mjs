@@ -65,3 +65,31 @@ test('the iframe takes its content height, follows its width, and ignores other 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a resizer added after the embed has drawn still sizes it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  // A tag manager, say, adds embed-resize.js late: the embed's first height went unheard.
+  await page.route(`${other.url}late.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><p>Article text.</p>
+      <iframe id="late" title="Pingshan biomedical industry" src="${server.url}embed.html?view=companies&id=late"
+        style="width: 700px; height: 150px; border: 0"></iframe>`,
+  }));
+  await page.goto(`${other.url}late.html`);
+  const embed = page.frame({ url: /id=late/ });
+  await embed.waitForFunction(() => customElements.get('pingshan-infographic'));
+  await embed.evaluate(() => document.querySelector('pingshan-infographic').ready);
+  await page.waitForTimeout(200);
+  assert.equal(await frameHeight(page, 'late'), 150, 'no resizer yet');
+  await page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.src = src;
+    document.body.append(script);
+  }, `${server.url}embed-resize.js`);
+  await page.waitForFunction(() => document.getElementById('late').getBoundingClientRect().height > 300);
+  const contentHeight = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  assert.ok(Math.abs((await frameHeight(page, 'late')) - contentHeight) <= 2, 'the iframe is as tall as its content');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
