@@ -1,10 +1,19 @@
 // make bench: this widget against Chart.js 4 drawing the same three views, in one headless
-// Chromium run. Rounds alternate between the two; each metric is the median over the rounds.
-// Prints a markdown table and writes docs/benchmarks.md (not with --no-write, which CI uses
-// with BENCH_QUICK=1 only to prove the harness still works: it never fails on a timing).
+// Chromium run. Rounds alternate between the two (widget, chartjs, chartjs, widget, …); each
+// metric is the median over the rounds. Prints a markdown table and writes docs/benchmarks.md
+// with a twiggy size profile of the wasm.
+//
+//   BENCH_ROUNDS=n   rounds (default 5)
+//   BENCH_QUICK=1    one round with fewer switches
+//   --no-write       print only; docs/benchmarks.md is left alone
+//
+// `make test` runs `BENCH_QUICK=1 node bench/run.mjs --no-write` to prove the harness still
+// works: it fails on a broken page (an error, a switch that does not happen, nothing loaded),
+// never on a timing.
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import { basename } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,12 +22,20 @@ import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const QUICK = Boolean(process.env.BENCH_QUICK);
+const QUICK = !['', '0', undefined].includes(process.env.BENCH_QUICK);
 const ROUNDS = QUICK ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
-const SWITCHES = QUICK ? 30 : 200;
-const MEMORY_SWITCHES = QUICK ? [20, 60] : [100, 1000];
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a positive integer, not ${process.env.BENCH_ROUNDS}`);
+// Switches: memory is read (after a forced GC) at EARLY and LATE; TaskDuration is summed over
+// the TIMED switches in between.
+const EARLY = QUICK ? 20 : 100;
+const TIMED = QUICK ? 30 : 200;
+const LATE = QUICK ? 80 : 1000;
 const WRITE = !process.argv.includes('--no-write');
 const VIEWS = ['companies', 'output', 'talent'];
+const WIDTH = 640;
+// Rust's primitive types, for attributing `<u64 as Display>::fmt` and the like to core.
+const PRIMITIVES = new Set(['bool', 'char', 'str', 'f32', 'f64', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize',
+  'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 
 await mkdir(`${ROOT}target/bench`, { recursive: true });
 await build({
@@ -29,59 +46,96 @@ await build({
 const server = await serve({ root: ROOT });
 const browser = await launch();
 
-async function measure(kind, height) {
+function check(condition, message) {
+  if (!condition) throw new Error(`bench harness: ${message}`);
+}
+
+async function open(kind, height) {
   // Animations off on both: the widget's view transition honours reduced motion.
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const bodies = [];
-  page.on('response', async (response) => {
+  const responses = [];
+  page.on('response', (response) => {
+    // Everything the chart needs (JS, wasm, CSS, data), not the HTML shell.
     const url = new URL(response.url());
-    if (!url.pathname.endsWith('.html') && response.status() === 200) bodies.push(response.body());
+    if (!url.pathname.endsWith('.html') && response.status() === 200) {
+      responses.push(response.body().then((body) => ({ name: basename(url.pathname), body })));
+    }
   });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto(`${server.url}bench/${kind}.html?h=${height}`);
   const firstChart = await page.evaluate(() => window.bench.ready);
-  const size = await page.evaluate(() => window.bench.size());
+  const problems = () => (errors.length ? `${kind}: ${errors.join('; ')}` : null);
+  return { context, page, responses, firstChart, problems };
+}
+
+async function measure(kind, height) {
+  const { context, page, responses, firstChart, problems } = await open(kind, height);
+  check(Number.isFinite(firstChart) && firstChart > 0, `${kind}: no first-chart time`);
+  check(!(await page.evaluate(() => window.bench.errors?.())), `${kind}: the widget shows data errors`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
-  const switches = (n, offset = 0) => page.evaluate(async ([n, offset, views]) => {
-    for (let i = 0; i < n; i += 1) await window.bench.show(views[(i + offset + 1) % 3]);
-  }, [n, offset, VIEWS]);
-  await switches(9);
-  const before = await metric('TaskDuration');
-  await switches(SWITCHES);
-  const perSwitch = ((await metric('TaskDuration')) - before) * 1000 / SWITCHES;
+  let done = 0;
+  const switches = async (n) => {
+    const wrong = await page.evaluate(async ([n, done, views]) => {
+      for (let i = 0; i < n; i += 1) {
+        const view = views[(done + i + 1) % views.length];
+        await window.bench.show(view);
+        if (window.bench.view() !== view) return `showed ${window.bench.view()} instead of ${view}`;
+      }
+      return null;
+    }, [n, done, VIEWS]);
+    check(!wrong, `${kind}: ${wrong}`);
+    done += n;
+  };
   const memory = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return { heap: await metric('JSHeapUsedSize'), wasm: await page.evaluate(() => window.bench.wasmBytes()) };
   };
-  await switches(MEMORY_SWITCHES[0] - 9 - SWITCHES > 0 ? MEMORY_SWITCHES[0] - 9 - SWITCHES : 0);
+
+  await switches(EARLY);
   const early = await memory();
-  await switches(MEMORY_SWITCHES[1] - Math.max(MEMORY_SWITCHES[0], 9 + SWITCHES));
+  const before = await metric('TaskDuration');
+  await switches(TIMED);
+  const perSwitch = ((await metric('TaskDuration')) - before) * 1000 / TIMED;
+  await switches(LATE - done);
   const late = await memory();
-  const files = await Promise.all(bodies);
-  const bytes = {
-    raw: files.reduce((n, b) => n + b.length, 0),
-    gzip: files.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    brotli: files.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
-  };
+  check(done === LATE, `${kind}: ${done} switches, expected ${LATE}`);
+
+  const files = await Promise.all(responses);
   await context.close();
-  if (errors.length) throw new Error(`${kind}: ${errors.join('; ')}`);
+  const problem = problems();
+  check(!problem, problem);
+  check(files.length > 0, `${kind}: nothing loaded`);
+  if (kind === 'widget') check(files.some((f) => f.name.endsWith('.wasm')), 'widget: no wasm loaded');
+  const gzip = (b) => gzipSync(b, { level: 9 }).length;
+  const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const sum = (read) => files.reduce((n, f) => n + read(f.body), 0);
   return {
-    bytes, firstChart, perSwitch, size, files: files.length,
-    heapGrowth: late.heap - early.heap, wasmGrowth: late.wasm - early.wasm, heap: late.heap, wasm: late.wasm,
+    bytes: { raw: sum((b) => b.length), gzip: sum(gzip), brotli: sum(brotli) },
+    files: files.map((f) => ({ name: f.name, raw: f.body.length, gzip: gzip(f.body) })),
+    firstChart, perSwitch, early, late,
   };
 }
 
-// The widget's canvas height at 640 px, so that Chart.js draws on a canvas of the same size.
-const probe = await measure('widget', 560);
-const height = Math.round(probe.size.height);
+// The widget's canvas height at this width (height follows from width), so that Chart.js
+// draws on a canvas of the same CSS size.
+const probe = await open('widget', 0);
+const size = await probe.page.evaluate(() => window.bench.size());
+await probe.context.close();
+check(Math.round(size.width) === WIDTH && size.height > 0, `widget canvas is ${size.width} × ${size.height}`);
+const height = Math.round(size.height);
+
 const results = { widget: [], chartjs: [] };
 for (let round = 0; round < ROUNDS; round += 1) {
   const order = round % 2 ? ['chartjs', 'widget'] : ['widget', 'chartjs'];
-  for (const kind of order) results[kind].push(await measure(kind, height));
+  for (const kind of order) {
+    results[kind].push(await measure(kind, height));
+    process.stderr.write(`round ${round + 1}/${ROUNDS} ${kind} done\n`);
+  }
 }
 const version = browser.version();
 await browser.close();
@@ -93,58 +147,168 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const pick = (kind, read) => median(results[kind].map(read));
+const range = (kind, read, format) => {
+  const values = results[kind].map(read);
+  return `${format(Math.min(...values))}–${format(Math.max(...values))}`;
+};
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const ms = (n) => `${n.toFixed(2)} ms`;
 const rows = [
-  ['Bytes loaded for the chart (raw)', (r) => r.bytes.raw, kb],
+  ['Bytes loaded for the chart, raw', (r) => r.bytes.raw, kb],
   ['Bytes, gzip -9', (r) => r.bytes.gzip, kb],
   ['Bytes, brotli 11', (r) => r.bytes.brotli, kb],
   ['First painted chart, from navigation start', (r) => r.firstChart, ms],
-  [`Main-thread time per view switch (TaskDuration over ${SWITCHES})`, (r) => r.perSwitch, ms],
-  [`JS heap growth, switch ${MEMORY_SWITCHES[0]} to ${MEMORY_SWITCHES[1]}`, (r) => r.heapGrowth, kb],
-  [`Wasm memory growth, switch ${MEMORY_SWITCHES[0]} to ${MEMORY_SWITCHES[1]}`, (r) => r.wasmGrowth, kb],
+  [`Main-thread time per view switch (TaskDuration, ${TIMED} switches)`, (r) => r.perSwitch, ms],
+  [`JS heap after ${EARLY} switches (after GC)`, (r) => r.early.heap, mb],
+  [`JS heap after ${LATE} switches (after GC)`, (r) => r.late.heap, mb],
+  [`JS heap growth, switch ${EARLY} to ${LATE}`, (r) => r.late.heap - r.early.heap, kb],
+  [`Wasm memory after ${LATE} switches`, (r) => r.late.wasm, mb],
+  [`Wasm memory growth, switch ${EARLY} to ${LATE}`, (r) => r.late.wasm - r.early.wasm, kb],
 ];
-const lines = [
+const table = [
   '| Metric | pingshan-infographic | Chart.js 4 | ratio |',
   '|---|---:|---:|---:|',
   ...rows.map(([name, read, format]) => {
     const widget = pick('widget', read);
     const chartjs = pick('chartjs', read);
-    const ratio = chartjs > 0 ? `${(widget / chartjs).toFixed(2)}×` : '–';
-    return `| ${name} | ${format(widget)} | ${format(chartjs)} | ${ratio} |`;
+    const ratio = chartjs > 0 && widget >= 0 ? `${(widget / chartjs).toFixed(2)}×` : '–';
+    const peer = name.startsWith('Wasm') ? 'no wasm' : format(chartjs);
+    return `| ${name} | ${format(widget)} | ${peer} | ${ratio} |`;
   }),
-];
-const table = lines.join('\n');
+].join('\n');
+const spread = [
+  ['first chart', (r) => r.firstChart, ms],
+  ['per switch', (r) => r.perSwitch, ms],
+].map(([name, read, format]) => `${name}: widget ${range('widget', read, format)}, Chart.js ${range('chartjs', read, format)}`).join('; ');
+const fileList = (kind) => results[kind][0].files.map((f) => `\`${f.name}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ');
+
 console.log(table);
+console.log(`\nRange over ${ROUNDS} round(s): ${spread}.`);
 
 if (WRITE) {
+  const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  let profile = '(twiggy not installed: `cargo install twiggy`)';
-  try {
-    const wasm = `${ROOT}target/wasm32-unknown-unknown/release/pingshan_infographic.wasm`;
-    execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--quiet'], { cwd: ROOT });
-    execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', `${ROOT}target/bench/names`, wasm]);
-    profile = execFileSync('twiggy', ['top', '-n', '20', `${ROOT}target/bench/names/pingshan_infographic_bg.wasm`], { encoding: 'utf8' });
-  } catch (error) {
-    profile = `(profile not taken: ${error.message.split('\n')[0]})`;
-  }
   const notes = await readFile(`${ROOT}bench/NOTES.md`, 'utf8');
-  await writeFile(`${ROOT}docs/benchmarks.md`, `# Benchmarks
+  const document = `# Benchmarks
 
-Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}),
-${version}, headless, one run, ${ROUNDS} alternating rounds, medians. Both draw the same three
-views from the same data document on a 640 × ${height} CSS px canvas, animations off; Chart.js 4
-is bundled by esbuild (minified, tree-shaken to the bar and doughnut controllers, category and
-linear scales, tooltip, legend and title). Ratios are this widget over Chart.js: below 1 is better.
+Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: \`nproc\` ${nproc}, ${cpu},
+Chromium ${version} (headless, \`--disable-gpu\`: software paint), one browser run,
+${ROUNDS} alternating rounds (widget first in odd rounds, Chart.js first in even ones), medians.
+Both pages draw the same three views from the same data document (\`src/data/pingshan.json\`)
+on a ${WIDTH} × ${height} CSS px canvas (the widget's own height at that width), with
+animations off (reduced motion for the widget, \`animation: false\` for Chart.js). Chart.js
+${await chartjsVersion()} is bundled by esbuild (minified, tree-shaken to the bar controller,
+bar element, category and linear scales, tooltip, legend, title and subtitle); each of its
+views is one horizontal bar chart with the title, subtitle and notes.
+Ratios are the widget over Chart.js: below 1× is better for the widget.
 
 ${table}
 
-${notes}
-## Where the bytes are (twiggy top, release build before wasm-opt, with names)
+Range over the rounds: ${spread}.
+
+Files counted. Widget: ${fileList('widget')}. Chart.js: ${fileList('chartjs')}.
+
+How each figure is taken (\`bench/run.mjs\`):
+- **Bytes**: the bodies of every response but the HTML page, summed; gzip at level 9 and
+  brotli at quality 11 with \`node:zlib\`, file by file. The widget's data document is inside
+  its wasm; Chart.js's bundle includes the same JSON.
+- **First painted chart**: \`performance.now()\` (milliseconds since navigation start) in the
+  animation frame after the chart is drawn: after the element's \`ready\` resolves, and after
+  \`new Chart(…)\` returns (Chart.js draws in its constructor).
+- **Per switch**: the DevTools protocol's \`Performance.getMetrics\` TaskDuration, summed over
+  ${TIMED} switches and divided by ${TIMED}. Each switch sets \`el.view\` (widget) or swaps
+  labels, datasets and titles and calls \`chart.update('none')\` (Chart.js), then awaits one
+  animation frame, so the time includes the frame's style, layout and paint.
+- **Memory**: \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`, at switch ${EARLY} and
+  switch ${LATE}. The widget's wasm linear memory is not visible to the heap metric nor reachable
+  from the element; the page reads \`memory.buffer.byteLength\` from the bindings module,
+  which is one instance per page.
+
+${notes.replace('<!-- twiggy -->', (await sizeProfile()).trim())}`;
+  await writeFile(`${ROOT}docs/benchmarks.md`, document);
+  console.log('wrote docs/benchmarks.md');
+}
+
+async function chartjsVersion() {
+  return JSON.parse(await readFile(`${ROOT}node_modules/chart.js/package.json`, 'utf8')).version;
+}
+
+// twiggy on the shipped wasm (names stripped, so items are `code[n]`), and on the same build
+// optimised again with names kept (`wasm-opt -g` with the flags of Cargo.toml), which has the
+// same code and data and tells what each item is.
+async function sizeProfile() {
+  const shipped = `${ROOT}www/pkg/pingshan_infographic_bg.wasm`;
+  const twiggy = (...args) => execFileSync('twiggy', args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  let plain;
+  try {
+    plain = twiggy('top', '-n', '20', shipped);
+  } catch (error) {
+    return `(twiggy not run: ${error.message.split('\n')[0]}; \`cargo install twiggy\`)`;
+  }
+  let named;
+  try {
+    const cargoToml = await readFile(`${ROOT}Cargo.toml`, 'utf8');
+    const flags = JSON.parse(/\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml)[1]);
+    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    const out = `${ROOT}target/bench/names`;
+    execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, `${ROOT}target/wasm32-unknown-unknown/release/pingshan_infographic.wasm`]);
+    execFileSync('wasm-opt', [...flags, '-g', `${out}/pingshan_infographic_bg.wasm`, '-o', `${out}/named.wasm`]);
+    const items = JSON.parse(twiggy('top', '--format', 'json', `${out}/named.wasm`));
+    const isNames = (item) => item.name.includes('"function names" subsection') || item.name.includes('"name" section');
+    const names = items.filter(isNames).reduce((n, item) => n + item.shallow_size, 0);
+    const total = items.reduce((n, item) => n + item.shallow_size, 0) - names;
+    const shippedBytes = (await stat(shipped)).size;
+    const top = items.filter((item) => !isNames(item)).slice(0, 20);
+    const byCrate = new Map();
+    for (const item of items.filter((i) => !isNames(i))) {
+      const crate = crateOf(item.name);
+      byCrate.set(crate, (byCrate.get(crate) ?? 0) + item.shallow_size);
+    }
+    const pct = (n) => `${(100 * n / total).toFixed(1)}%`;
+    named = [
+      `The same build with names (\`wasm-opt -g\`): ${total} bytes without the name section, against ${shippedBytes} shipped.`,
+      '',
+      '| Bytes | Share | Item (top 20 by own size) |',
+      '|---:|---:|---|',
+      ...top.map((item) => `| ${item.shallow_size} | ${pct(item.shallow_size)} | \`${shorten(item.name)}\` |`),
+      '',
+      '| Bytes | Share | By crate (an item counts for the crate its name starts with) |',
+      '|---:|---:|---|',
+      ...[...byCrate].sort((a, b) => b[1] - a[1]).map(([crate, n]) => `| ${n} | ${pct(n)} | ${crate} |`),
+    ].join('\n');
+  } catch (error) {
+    named = `(named profile not taken: ${error.message.split('\n')[0]})`;
+  }
+  return `\`twiggy top -n 20 www/pkg/pingshan_infographic_bg.wasm\` (the shipped file):
 
 \`\`\`
-${profile.trim()}
+${plain.trim()}
 \`\`\`
-`);
-  console.log('wrote docs/benchmarks.md');
+
+${named}`;
+}
+
+function shorten(name) {
+  return name.replace(/\[[0-9a-f]{16}\]/g, '').replace(/::h[0-9a-f]{16}$/, '').replace(/\|/g, '\\|');
+}
+
+// A rough owner for a function: the crate its (demangled) name starts with, or for
+// `<T as Trait>` on a primitive or a generic, the trait's crate.
+function crateOf(full) {
+  const name = full.replace(/^byn\$mgfn-shared\$/, ''); // functions binaryen merged
+  if (name.startsWith('data segment')) return 'data segments (strings, tables, the embedded data document)';
+  if (/ shim$|^__wbg|^__wbindgen|^__externref|^<?(wasm_bindgen|js_sys|web_sys)\b/.test(name)) return 'wasm-bindgen, js-sys, web-sys (glue, shims, closures)';
+  if (/section|magic|^(table|elem|type|import|export|global|memory|custom|func)\b|^code\[/.test(name)) return 'wasm structure (types, imports, exports, tables)';
+  if (/^__rustc\b/.test(name)) return 'alloc';
+  if (/^(__|mem(cmp|cpy|set|move)$|f(max|min)$|round$|floor$|ceil$|pow$|sqrt$)/.test(name)) return 'compiler_builtins, libm';
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return 'wasm-bindgen, js-sys, web-sys (glue, shims, closures)'; // exports
+  const impl = /^<&?(?:mut )?(\[?[A-Za-z_][A-Za-z0-9_]*\]?)(?:<[^ ]*>)? as &?([A-Za-z_][A-Za-z0-9_]*)/.exec(name);
+  let crate = /^[<&\s]*(?:impl\s+)?(?:dyn\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(name)?.[1] ?? 'other';
+  if (impl && (PRIMITIVES.has(impl[1]) || /^\[?[A-Z]\]?$/.test(impl[1]))) crate = impl[2];
+  if (PRIMITIVES.has(crate) || /^[A-Z]$/.test(crate) || name.startsWith('<[')) crate = 'core';
+  if (['wasm_bindgen', 'js_sys', 'web_sys'].includes(crate)) return 'wasm-bindgen, js-sys, web-sys (glue, shims, closures)';
+  if (crate === 'serde_core' || crate === 'serde_path_to_error' || crate === 'serde') return 'serde, serde_path_to_error';
+  if (crate.startsWith('plotters')) return 'plotters, plotters-canvas';
+  return crate;
 }
