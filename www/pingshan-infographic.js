@@ -219,25 +219,33 @@ export class PingshanInfographic extends HTMLElement {
 
   connectedCallback() {
     this.#resizeObserver.observe(this);
-    this.#tablist.addEventListener('click', this.#onTabClick);
-    this.#tablist.addEventListener('keydown', this.#onTabKey);
-    this.#darkQuery.addEventListener('change', this.#onSchemeChange);
-    this.#canvas.addEventListener('pointermove', this.#onPointerMove);
-    this.#canvas.addEventListener('pointerleave', this.#onPointerLeave);
-    this.#canvas.addEventListener('pointerup', this.#onPointerUp);
-    this.#canvas.addEventListener('keydown', this.#onCanvasKey);
-    this.#canvas.addEventListener('focus', this.#onCanvasFocus);
-    this.#canvas.addEventListener('blur', this.#onCanvasBlur);
-    this.#frame.addEventListener('keydown', this.#onFrameKey);
-    this.#pngButton.addEventListener('click', this.#onPngClick);
-    this.#csvButton.addEventListener('click', this.#onCsvClick);
-    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
+    for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
     if (this.#widget || this.#errors) this.#scheduleRender();
     else if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
     else this.#visibilityObserver.observe(this);
+  }
+
+  // Every listener the element holds while connected, in one place, so that what
+  // connectedCallback adds, disconnectedCallback removes.
+  #listeners() {
+    return [
+      [this.#tablist, 'click', this.#onTabClick],
+      [this.#tablist, 'keydown', this.#onTabKey],
+      [this.#darkQuery, 'change', this.#onSchemeChange],
+      [this.#canvas, 'pointermove', this.#onPointerMove],
+      [this.#canvas, 'pointerleave', this.#onPointerLeave],
+      [this.#canvas, 'pointerup', this.#onPointerUp],
+      [this.#canvas, 'keydown', this.#onCanvasKey],
+      [this.#canvas, 'focus', this.#onCanvasFocus],
+      [this.#canvas, 'blur', this.#onCanvasBlur],
+      [this.#frame, 'keydown', this.#onFrameKey],
+      [this.#pngButton, 'click', this.#onPngClick],
+      [this.#csvButton, 'click', this.#onCsvClick],
+      [document, 'pointerdown', this.#onDocumentPointerDown, true],
+      [window, 'beforeprint', this.#onBeforePrint],
+      [window, 'afterprint', this.#onAfterPrint],
+    ];
   }
 
   #start() {
@@ -247,21 +255,7 @@ export class PingshanInfographic extends HTMLElement {
   disconnectedCallback() {
     this.#resizeObserver.disconnect();
     this.#visibilityObserver?.disconnect();
-    this.#tablist.removeEventListener('click', this.#onTabClick);
-    this.#tablist.removeEventListener('keydown', this.#onTabKey);
-    this.#darkQuery.removeEventListener('change', this.#onSchemeChange);
-    this.#canvas.removeEventListener('pointermove', this.#onPointerMove);
-    this.#canvas.removeEventListener('pointerleave', this.#onPointerLeave);
-    this.#canvas.removeEventListener('pointerup', this.#onPointerUp);
-    this.#canvas.removeEventListener('keydown', this.#onCanvasKey);
-    this.#canvas.removeEventListener('focus', this.#onCanvasFocus);
-    this.#canvas.removeEventListener('blur', this.#onCanvasBlur);
-    this.#frame.removeEventListener('keydown', this.#onFrameKey);
-    this.#pngButton.removeEventListener('click', this.#onPngClick);
-    this.#csvButton.removeEventListener('click', this.#onCsvClick);
-    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
+    for (const [target, type, handler, capture] of this.#listeners()) target.removeEventListener(type, handler, capture);
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
