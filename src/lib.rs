@@ -1,6 +1,6 @@
 //! pingshan-infographic: sourced charts of Pingshan's biomedical industry, drawn by Rust.
 //!
-//! The pipeline is JSON → [`model`] (typed, validated) → [`layout`] (plain geometry) →
+//! The pipeline is JSON → [`node`] (a plain tree) → [`model`] (typed, validated) → [`layout`] (plain geometry) →
 //! [`draw`] (any plotters backend) → canvas in the browser ([`web`], wasm32 only) or SVG
 //! natively ([`render_svg`]). See ARCHITECTURE.md for the invariants.
 
@@ -8,6 +8,7 @@ pub mod draw;
 pub mod error;
 pub mod layout;
 pub mod model;
+pub mod node;
 pub mod text;
 pub mod theme;
 

@@ -6,12 +6,8 @@
 //! built by [`Model::from_raw`], which checks every rule and collects every problem it finds.
 //! It knows nothing about layout, drawing or the browser.
 
-use std::fmt;
-
-use serde::de::{self, Deserializer, Visitor};
-use serde::Deserialize;
-
-use crate::error::{quote, DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::node::{self, Node};
 use crate::text::Lang;
 
 /// The one data format this version reads.
@@ -161,23 +157,16 @@ impl Model {
             return Err(document_too_large(text.len()));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        // Syntax first, as the browser's JSON.parse does, so both report it the same way.
-        if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            return Err(syntax_error(&error.to_string()));
+        match serde_json::from_str::<Node>(text) {
+            Ok(node) => Model::from_node(&node),
+            Err(error) if error.is_data() => Err(not_json_data(&error.to_string())),
+            Err(error) => Err(syntax_error(&error.to_string())),
         }
-        if !text.trim_start().starts_with('{') {
-            let found = match text.trim_start().chars().next() {
-                Some('[') => "an array",
-                Some('"') => "a string",
-                Some('n') => "null",
-                Some('t' | 'f') => "a boolean",
-                _ => "a number",
-            };
-            return Err(not_an_object(found));
-        }
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let raw = RawDocument::deserialize_from(&mut deserializer)?;
-        Model::from_raw(raw)
+    }
+
+    /// Reads and validates a parsed JSON tree.
+    pub fn from_node(node: &Node) -> Result<Model, ValidationErrors> {
+        Model::from_raw(RawDocument::from_node(node)?)
     }
 
     pub fn view(&self, id: &str) -> Option<&View> {
@@ -219,73 +208,19 @@ pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
 // ---------------------------------------------------------------------------------------------
 // The document as given.
 
-/// The fields of each object of the format. serde-wasm-bindgen reads only the fields a struct
-/// names, so `deny_unknown_fields` never fires in the browser; `web` checks these lists
-/// instead. A test holds them to serde's own lists.
-pub mod fields {
-    pub const DOCUMENT: &[&str] = &["format", "title", "source", "views"];
-    pub const TEXT: &[&str] = &["en", "zh"];
-    pub const SOURCE: &[&str] = &["headline", "authors", "date", "outlet"];
-    pub const VIEW: &[&str] = &["id", "layout", "tab", "title", "subtitle", "figures"];
-    pub const FIGURE: &[&str] = &[
-        "id",
-        "mark",
-        "group",
-        "label",
-        "note",
-        "value",
-        "unit",
-        "unit_label",
-        "qualifier",
-        "as_of",
-        "kind",
-        "formula",
-        "quote",
-    ];
-    /// The text fields inside a view and inside a figure.
-    pub const VIEW_TEXTS: &[&str] = &["tab", "title", "subtitle"];
-    pub const FIGURE_TEXTS: &[&str] = &["label", "note", "unit_label"];
-}
-
-/// The error for a field not in `known`, worded as serde words it.
-pub fn unknown_field(path: DataPath, known: &[&str]) -> ValidationError {
-    let names: Vec<String> = known.iter().map(|name| format!("`{name}`")).collect();
-    let list = match names.as_slice() {
-        [] => "there are no fields".to_string(),
-        [one] => one.clone(),
-        [one, two] => format!("{one} or {two}"),
-        _ => format!("one of {}", names.join(", ")),
-    };
-    ValidationError::new(
-        path,
-        ErrorKind::Shape {
-            expected: format!("a known field ({list})"),
-            found: "an unknown field".into(),
-        },
-    )
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a data document object")]
+/// The document as given: every field present and of its JSON type, nothing else checked yet.
 pub struct RawDocument {
-    format: u32,
+    format: f64,
     title: RawText,
     source: RawSource,
     views: Vec<RawView>,
 }
 
-#[derive(Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "an object with \"en\" and \"zh\" texts"
-)]
 struct RawText {
     en: String,
     zh: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a source object")]
 struct RawSource {
     headline: String,
     authors: Vec<String>,
@@ -293,198 +228,355 @@ struct RawSource {
     outlet: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a view object")]
 struct RawView {
     id: String,
     layout: String,
     tab: RawText,
     title: RawText,
-    #[serde(default)]
     subtitle: Option<RawText>,
     figures: Vec<RawFigure>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a figure object")]
 struct RawFigure {
     id: String,
     mark: String,
-    #[serde(default)]
     group: Option<String>,
     label: RawText,
-    #[serde(default)]
     note: Option<RawText>,
-    value: Number,
+    value: f64,
     unit: String,
-    #[serde(default)]
     unit_label: Option<RawText>,
     qualifier: String,
     as_of: String,
     kind: String,
-    #[serde(default)]
     formula: Option<String>,
     quote: String,
 }
 
-/// Any JSON number; whether it is finite and in range is checked in validation, so that the
-/// message can name the unit's range.
-struct Number(f64);
+/// The most shape problems listed for one document; a page of junk reports its first ones.
+pub const MAX_SHAPE_ERRORS: usize = 50;
 
-impl<'de> Deserialize<'de> for Number {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
-        struct NumberVisitor;
-        impl Visitor<'_> for NumberVisitor {
-            type Value = Number;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Number, E> {
-                Ok(Number(value))
-            }
-            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Number, E> {
-                Ok(Number(value as f64))
-            }
-            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Number, E> {
-                Ok(Number(value as f64))
-            }
-        }
-        deserializer.deserialize_f64(NumberVisitor)
+/// Reads the `Raw*` types from a [`Node`] tree, collecting every problem of shape (a missing
+/// or unknown field, a value of the wrong JSON type) with its path.
+struct Reader {
+    errors: Vec<ValidationError>,
+    n_more: usize,
+}
+
+/// The fields of one object, once its unknown fields are reported.
+struct Fields<'a> {
+    entries: &'a [(String, Node)],
+    path: DataPath,
+}
+
+impl<'a> Fields<'a> {
+    /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it); a
+    /// `null` counts as absent.
+    fn get(&self, name: &str) -> Option<&'a Node> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+            .filter(|value| **value != Node::Null)
     }
 }
 
-impl RawDocument {
-    /// Reads a document from any serde deserializer (serde_json natively, serde-wasm-bindgen in
-    /// the browser), turning the first shape error into a `ValidationError` with its path.
-    pub fn deserialize_from<'de, D>(deserializer: D) -> Result<RawDocument, ValidationErrors>
-    where
-        D: Deserializer<'de>,
-        D::Error: fmt::Display,
-    {
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let path = convert_path(error.path());
-            // serde-wasm-bindgen's errors are JS `Error`s and print as "Error: …".
-            let message = error.inner().to_string();
-            let message = message.strip_prefix("Error: ").unwrap_or(&message);
-            let (path, kind) = match field_error(message) {
-                Some((Some(missing), kind)) => (path.key(&missing), kind),
-                Some((None, kind)) => (path, kind),
-                None => (path, shape_error(message)),
-            };
-            ValidationErrors(vec![ValidationError::new(path, kind)])
+impl Reader {
+    fn shape(&mut self, path: DataPath, expected: &str, found: String) {
+        if self.errors.len() < MAX_SHAPE_ERRORS {
+            self.errors.push(ValidationError::new(
+                path,
+                ErrorKind::Shape {
+                    expected: expected.to_string(),
+                    found,
+                },
+            ));
+        } else {
+            self.n_more += 1;
+        }
+    }
+
+    /// An object with no fields but `known`.
+    fn object<'a>(
+        &mut self,
+        node: &'a Node,
+        path: &DataPath,
+        expected: &str,
+        known: &[&str],
+    ) -> Option<Fields<'a>> {
+        let Node::Object(entries) = node else {
+            self.shape(path.clone(), expected, node.describe());
+            return None;
+        };
+        for (key, _) in entries {
+            if !known.contains(&key.as_str()) {
+                self.shape(
+                    path.key(key),
+                    &format!("a known field ({})", field_list(known)),
+                    "an unknown field".to_string(),
+                );
+            }
+        }
+        Some(Fields {
+            entries,
+            path: path.clone(),
+        })
+    }
+
+    /// A field that must be given, read by `read` (which words a `null` as a wrong type).
+    fn required<'a, T>(
+        &mut self,
+        fields: &Fields<'a>,
+        name: &str,
+        read: impl FnOnce(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<T> {
+        let path = fields.path.key(name);
+        match fields.entries.iter().rev().find(|(key, _)| key == name) {
+            Some((_, node)) => read(self, node, path),
+            None => {
+                self.shape(path, "a value", "nothing".to_string());
+                None
+            }
+        }
+    }
+
+    /// A field that may be left out or `null`. The outer `Option` is `None` when it is given
+    /// but wrong.
+    fn optional<'a, T>(
+        &mut self,
+        fields: &Fields<'a>,
+        name: &str,
+        read: impl FnOnce(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match fields.get(name) {
+            Some(node) => read(self, node, fields.path.key(name)).map(Some),
+            None => Some(None),
+        }
+    }
+
+    fn string(&mut self, node: &Node, path: DataPath) -> Option<String> {
+        match node {
+            Node::String(text) => Some(text.clone()),
+            other => {
+                self.shape(path, "a string", other.describe());
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, node: &Node, path: DataPath) -> Option<f64> {
+        match node {
+            Node::Number(value) => Some(*value),
+            other => {
+                self.shape(path, "a number", other.describe());
+                None
+            }
+        }
+    }
+
+    /// An array whose every item `read` accepts.
+    fn array<'a, T>(
+        &mut self,
+        node: &'a Node,
+        path: DataPath,
+        mut read: impl FnMut(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Node::Array(items) = node else {
+            self.shape(path, "an array", node.describe());
+            return None;
+        };
+        let mut read_items = Vec::with_capacity(items.len());
+        let mut all_read = true;
+        for (index, item) in items.iter().enumerate() {
+            match read(self, item, path.index(index)) {
+                Some(value) => read_items.push(value),
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(read_items)
+    }
+
+    fn text(&mut self, node: &Node, path: DataPath) -> Option<RawText> {
+        let fields = self.object(node, &path, TEXT_EXPECTED, &["en", "zh"])?;
+        let en = self.required(&fields, "en", Self::string);
+        let zh = self.required(&fields, "zh", Self::string);
+        Some(RawText { en: en?, zh: zh? })
+    }
+
+    fn document(&mut self, node: &Node) -> Option<RawDocument> {
+        let fields = self.object(
+            node,
+            &DataPath::root(),
+            "a data document object",
+            &["format", "title", "source", "views"],
+        )?;
+        let format = self.required(&fields, "format", Self::number);
+        let title = self.required(&fields, "title", Self::text);
+        let source = self.required(&fields, "source", Self::source);
+        let views = self.required(&fields, "views", |reader, node, path| {
+            reader.array(node, path, Self::view)
+        });
+        Some(RawDocument {
+            format: format?,
+            title: title?,
+            source: source?,
+            views: views?,
+        })
+    }
+
+    fn source(&mut self, node: &Node, path: DataPath) -> Option<RawSource> {
+        let fields = self.object(
+            node,
+            &path,
+            "a source object",
+            &["headline", "authors", "date", "outlet"],
+        )?;
+        let headline = self.required(&fields, "headline", Self::string);
+        let authors = self.required(&fields, "authors", |reader, node, path| {
+            reader.array(node, path, Self::string)
+        });
+        let date = self.required(&fields, "date", Self::string);
+        let outlet = self.required(&fields, "outlet", Self::string);
+        Some(RawSource {
+            headline: headline?,
+            authors: authors?,
+            date: date?,
+            outlet: outlet?,
+        })
+    }
+
+    fn view(&mut self, node: &Node, path: DataPath) -> Option<RawView> {
+        let fields = self.object(
+            node,
+            &path,
+            "a view object",
+            &["id", "layout", "tab", "title", "subtitle", "figures"],
+        )?;
+        let id = self.required(&fields, "id", Self::string);
+        let layout = self.required(&fields, "layout", Self::string);
+        let tab = self.required(&fields, "tab", Self::text);
+        let title = self.required(&fields, "title", Self::text);
+        let subtitle = self.optional(&fields, "subtitle", Self::text);
+        let figures = self.required(&fields, "figures", |reader, node, path| {
+            reader.array(node, path, Self::figure)
+        });
+        Some(RawView {
+            id: id?,
+            layout: layout?,
+            tab: tab?,
+            title: title?,
+            subtitle: subtitle?,
+            figures: figures?,
+        })
+    }
+
+    fn figure(&mut self, node: &Node, path: DataPath) -> Option<RawFigure> {
+        let fields = self.object(node, &path, "a figure object", FIGURE_FIELDS)?;
+        let id = self.required(&fields, "id", Self::string);
+        let mark = self.required(&fields, "mark", Self::string);
+        let group = self.optional(&fields, "group", Self::string);
+        let label = self.required(&fields, "label", Self::text);
+        let note = self.optional(&fields, "note", Self::text);
+        let value = self.required(&fields, "value", Self::number);
+        let unit = self.required(&fields, "unit", Self::string);
+        let unit_label = self.optional(&fields, "unit_label", Self::text);
+        let qualifier = self.required(&fields, "qualifier", Self::string);
+        let as_of = self.required(&fields, "as_of", Self::string);
+        let kind = self.required(&fields, "kind", Self::string);
+        let formula = self.optional(&fields, "formula", Self::string);
+        let quote = self.required(&fields, "quote", Self::string);
+        Some(RawFigure {
+            id: id?,
+            mark: mark?,
+            group: group?,
+            label: label?,
+            note: note?,
+            value: value?,
+            unit: unit?,
+            unit_label: unit_label?,
+            qualifier: qualifier?,
+            as_of: as_of?,
+            kind: kind?,
+            formula: formula?,
+            quote: quote?,
         })
     }
 }
 
-fn convert_path(path: &serde_path_to_error::Path) -> DataPath {
-    let mut converted = DataPath::root();
-    for segment in path.iter() {
-        converted = match segment {
-            serde_path_to_error::Segment::Seq { index } => converted.index(*index),
-            serde_path_to_error::Segment::Map { key } => converted.key(key),
-            serde_path_to_error::Segment::Enum { variant } => converted.key(variant),
-            serde_path_to_error::Segment::Unknown => converted.key("?"),
+const TEXT_EXPECTED: &str = "an object with \"en\" and \"zh\" texts";
+
+const FIGURE_FIELDS: &[&str] = &[
+    "id",
+    "mark",
+    "group",
+    "label",
+    "note",
+    "value",
+    "unit",
+    "unit_label",
+    "qualifier",
+    "as_of",
+    "kind",
+    "formula",
+    "quote",
+];
+
+/// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``.
+fn field_list(known: &[&str]) -> String {
+    let names: Vec<String> = known.iter().map(|name| format!("`{name}`")).collect();
+    match names.as_slice() {
+        [one] => one.clone(),
+        [one, two] => format!("{one} or {two}"),
+        _ => format!("one of {}", names.join(", ")),
+    }
+}
+
+impl RawDocument {
+    /// Reads the document from its JSON tree, or lists every problem of shape.
+    pub fn from_node(node: &Node) -> Result<RawDocument, ValidationErrors> {
+        let mut reader = Reader {
+            errors: Vec::new(),
+            n_more: 0,
         };
-    }
-    converted
-}
-
-/// serde_json appends the position ("at line 3 column 9"); the path already says where.
-fn without_position(message: &str) -> &str {
-    match message.find(" at line ") {
-        Some(cut) => &message[..cut],
-        None => message,
-    }
-}
-
-/// Splits serde's "invalid type: string \"12a\", expected a number" into found and expected.
-fn shape_error(message: &str) -> ErrorKind {
-    let message = without_position(message);
-    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
-        if let Some(rest) = message.strip_prefix(prefix) {
-            if let Some((found, expected)) = rest.split_once(", expected ") {
-                return ErrorKind::Shape {
-                    expected: json_words(expected),
-                    found: json_words(found),
-                };
-            }
+        let raw = reader.document(node);
+        if reader.n_more > 0 {
+            let n_more = reader.n_more;
+            reader.errors.push(ValidationError::new(
+                DataPath::root(),
+                ErrorKind::Rule {
+                    expected: format!("at most {MAX_SHAPE_ERRORS} problems listed"),
+                    found: format!("{n_more} more"),
+                },
+            ));
+        }
+        match raw {
+            Some(raw) if reader.errors.is_empty() => Ok(raw),
+            _ => Err(ValidationErrors(reader.errors)),
         }
     }
-    ErrorKind::Shape {
-        expected: "JSON text in the data format".to_string(),
-        found: message.to_string(),
-    }
 }
 
-/// A missing or unknown field. serde_path_to_error ends the path of an unknown field with its
-/// name, but stops a missing field's path at the object: then the name is returned to append.
-/// serde speaks of sequences, maps, integers and floating points; an editor writes arrays,
-/// objects and numbers, and the browser has only floating-point numbers: say it in JSON's
-/// words so both read the same.
-fn json_words(text: &str) -> String {
-    for prefix in ["integer `", "unsigned integer `", "floating point `"] {
-        if let Some(rest) = text.strip_prefix(prefix) {
-            let number = rest.trim_end_matches('`');
-            let number = number.strip_suffix(".0").unwrap_or(number);
-            return format!("number {number}");
-        }
-    }
-    if let Some(rest) = text.strip_prefix("boolean `") {
-        return format!("boolean {}", rest.trim_end_matches('`'));
-    }
-    // serde-wasm-bindgen describes a JavaScript value it did not expect as `JsValue(…)`.
-    if let Some(rest) = text.strip_prefix("JsValue(") {
-        let kind = if rest.starts_with("Object(") {
-            "an object"
-        } else {
-            "a value of another type"
-        };
-        return kind.to_string();
-    }
-    match text {
-        "a sequence" | "sequence" => "an array".to_string(),
-        "map" => "an object".to_string(),
-        "unit value" => "null".to_string(),
-        _ => text.to_string(),
-    }
-}
-
-/// A document must be a JSON object: serde would otherwise read an array as a struct, field
-/// by field. `found` names what the document is instead.
-pub fn not_an_object(found: &str) -> ValidationErrors {
+/// The error for a reader's failure on well-formed JSON: nesting deeper than
+/// [`node::MAX_DEPTH`], or (from a JS object) a value JSON cannot hold. `message` is the
+/// reader's message, which holds the words of the `node` module (serde_json appends a
+/// position, serde-wasm-bindgen prefixes "Error: ").
+pub fn not_json_data(message: &str) -> ValidationErrors {
+    let (expected, found) = if message.contains(node::TOO_DEEP) {
+        (
+            format!("JSON nested at most {} levels deep", node::MAX_DEPTH),
+            "deeper nesting",
+        )
+    } else {
+        ("JSON data".to_string(), node::NOT_JSON)
+    };
     ValidationErrors(vec![ValidationError::new(
         DataPath::root(),
         ErrorKind::Shape {
-            expected: "a data document object".to_string(),
+            expected,
             found: found.to_string(),
         },
     )])
-}
-
-fn field_error(message: &str) -> Option<(Option<String>, ErrorKind)> {
-    let message = without_position(message);
-    if let Some(rest) = message.strip_prefix("missing field ") {
-        let field = rest.split('`').nth(1).map(str::to_string);
-        return Some((
-            field,
-            ErrorKind::Shape {
-                expected: "a value".into(),
-                found: "nothing".into(),
-            },
-        ));
-    }
-    let rest = message.strip_prefix("unknown field ")?;
-    let expected = match rest.split_once("expected ") {
-        Some((_, known)) => format!("a known field ({known})"),
-        None => "a known field".to_string(),
-    };
-    Some((
-        None,
-        ErrorKind::Shape {
-            expected,
-            found: "an unknown field".into(),
-        },
-    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,11 +660,11 @@ impl Model {
         let mut check = Checker { errors: Vec::new() };
         let root = DataPath::root();
 
-        if raw.format != FORMAT {
+        if raw.format != f64::from(FORMAT) {
             check.rule(
                 root.key("format"),
                 format!("format {FORMAT}"),
-                raw.format.to_string(),
+                short_number(raw.format),
             );
         }
         let title = check.texts(&root.key("title"), raw.title, MAX_LABEL_CHARS);
@@ -788,7 +880,7 @@ fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<
     check.text(path.key("quote"), &raw.quote, MAX_QUOTE_CHARS);
 
     // `+ 0.0` turns -0 into 0, so it never prints as "-0".
-    let value = raw.value.0 + 0.0;
+    let value = raw.value + 0.0;
     if let Some(unit) = unit {
         check_value(check, path.key("value"), value, unit, mark);
         if unit == Unit::Count && unit_label.is_none() {

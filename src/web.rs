@@ -8,13 +8,14 @@
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::error::{DataPath, ValidationError, ValidationErrors};
+use crate::error::ValidationErrors;
 use crate::layout::{self, Layout};
-use crate::model::{self, MarkKind, Model, RawDocument};
+use crate::model::{self, MarkKind, Model};
+use crate::node::Node;
 use crate::text::{self, Lang};
 use crate::theme::{Theme, ThemeName};
 
@@ -51,100 +52,14 @@ fn errors_to_js(errors: &ValidationErrors) -> JsValue {
         .unwrap_or_else(|_| JsValue::from_str(&errors.to_string()))
 }
 
-/// Reads a parsed JSON value (from `JSON.parse`) into a validated model.
+/// Reads a parsed JSON value (from `JSON.parse`, or an object the page built) into a
+/// validated model: serde-wasm-bindgen reads it into a [`Node`] tree, which `model` reads.
 fn model_from_value(value: JsValue) -> Result<Model, ValidationErrors> {
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        let found = if js_sys::Array::is_array(&value) {
-            "an array"
-        } else if value.is_null() {
-            "null"
-        } else if value.is_string() {
-            "a string"
-        } else if value.as_bool().is_some() {
-            "a boolean"
-        } else {
-            "a number"
-        };
-        return Err(model::not_an_object(found));
-    }
-    if let Some(error) = find_unknown_field(&value) {
-        return Err(ValidationErrors(vec![error]));
-    }
     let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    let raw = RawDocument::deserialize_from(deserializer)?;
-    Model::from_raw(raw)
-}
-
-/// The first field of the document not in the format, in document order.
-fn find_unknown_field(document: &JsValue) -> Option<ValidationError> {
-    use model::fields;
-    let root = DataPath::root();
-    let texts = |object: &JsValue, path: &DataPath, names: &[&str]| {
-        names
-            .iter()
-            .find_map(|name| unknown_in(&child(object, name), &path.key(name), fields::TEXT))
-    };
-    unknown_in(document, &root, fields::DOCUMENT)
-        .or_else(|| unknown_in(&child(document, "title"), &root.key("title"), fields::TEXT))
-        .or_else(|| {
-            unknown_in(
-                &child(document, "source"),
-                &root.key("source"),
-                fields::SOURCE,
-            )
-        })
-        .or_else(|| {
-            each(
-                &child(document, "views"),
-                &root.key("views"),
-                &|view, path| {
-                    unknown_in(view, path, fields::VIEW)
-                        .or_else(|| texts(view, path, fields::VIEW_TEXTS))
-                        .or_else(|| {
-                            each(
-                                &child(view, "figures"),
-                                &path.key("figures"),
-                                &|figure, path| {
-                                    unknown_in(figure, path, fields::FIGURE)
-                                        .or_else(|| texts(figure, path, fields::FIGURE_TEXTS))
-                                },
-                            )
-                        })
-                },
-            )
-        })
-}
-
-fn child(object: &JsValue, key: &str) -> JsValue {
-    if object.is_object() {
-        js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
+    match Node::deserialize(deserializer) {
+        Ok(node) => Model::from_node(&node),
+        Err(error) => Err(model::not_json_data(&error.to_string())),
     }
-}
-
-/// The first key of a plain object that is not in `known` (anything else is serde's to judge).
-fn unknown_in(value: &JsValue, path: &DataPath, known: &[&str]) -> Option<ValidationError> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return None;
-    }
-    js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
-        .iter()
-        .filter_map(|key| key.as_string())
-        .find(|key| !known.contains(&key.as_str()))
-        .map(|key| model::unknown_field(path.key(&key), known))
-}
-
-fn each(
-    array: &JsValue,
-    path: &DataPath,
-    check: &dyn Fn(&JsValue, &DataPath) -> Option<ValidationError>,
-) -> Option<ValidationError> {
-    let array: &js_sys::Array = array.dyn_ref()?;
-    array
-        .iter()
-        .enumerate()
-        .find_map(|(index, item)| check(&item, &path.index(index)))
 }
 
 /// Parses JSON text with the browser's own parser, which keeps serde_json out of the wasm.

@@ -208,44 +208,106 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     );
 }
 
-/// The field lists `web` checks in the browser are serde's own: an unknown field at each level
-/// gives, natively through serde, the message `model::unknown_field` builds from the lists.
+/// An unknown field at any level is named with its path, beside the fields that level knows.
 #[test]
-fn field_lists_match_serde() {
+fn unknown_fields_are_reported_at_every_level() {
     use pingshan_infographic::error::DataPath;
-    use pingshan_infographic::model::{fields, unknown_field};
     let root = DataPath::root();
     let figure = root.key("views").index(0).key("figures").index(1);
-    let cases: [(&str, DataPath, &[&str]); 6] = [
-        ("\"format\": 1,", root.key("zzz"), fields::DOCUMENT),
+    let cases: [(&str, DataPath, &str); 6] = [
+        ("\"format\": 1,", root.key("zzz"), "`format`, `title`"),
         (
             "\"headline\":",
             root.key("source").key("zzz"),
-            fields::SOURCE,
+            "`headline`, `authors`",
         ),
         (
             "\"layout\": \"nested\",",
             root.key("views").index(0).key("zzz"),
-            fields::VIEW,
+            "`id`, `layout`",
         ),
-        ("\"value\": 191,", figure.key("zzz"), fields::FIGURE),
+        (
+            "\"value\": 191,",
+            figure.key("zzz"),
+            "`id`, `mark`, `group`",
+        ),
         (
             "\"en\": \"Biopharmaceutical",
             figure.key("label").key("zzz"),
-            fields::TEXT,
+            "(`en` or `zh`)",
         ),
         (
             "\"en\": \"615 biomedical",
             root.key("views").index(0).key("title").key("zzz"),
-            fields::TEXT,
+            "(`en` or `zh`)",
         ),
     ];
     for (anchor, path, known) in cases {
         assert!(DEFAULT_DOCUMENT.contains(anchor), "{anchor}");
         let document = DEFAULT_DOCUMENT.replacen(anchor, &format!("\"zzz\": 0, {anchor}"), 1);
         let errors = Model::from_json_str(&document).expect_err("unknown field");
-        assert_eq!(errors.to_string(), unknown_field(path, known).to_string());
+        assert_eq!(errors.0.len(), 1, "{errors}");
+        let error = &errors.0[0];
+        assert_eq!(error.path, path);
+        assert!(error.expected().contains(known), "{error}");
+        assert_eq!(error.found(), "an unknown field");
     }
+}
+
+/// Problems of shape are all listed at once, like the rules; a page of junk lists its first 50.
+#[test]
+fn shape_problems_are_collected() {
+    let document = DEFAULT_DOCUMENT
+        .replacen("\"format\": 1", "\"format\": \"1\"", 1)
+        .replacen("\"value\": 191,", "\"value\": [191],", 1)
+        .replacen("\"headline\":", "\"headlines\":", 1);
+    let errors = Model::from_json_str(&document).expect_err("three problems");
+    assert_eq!(
+        errors.to_string(),
+        [
+            "format: expected a number, found string \"1\"",
+            "source.headlines: expected a known field (one of `headline`, `authors`, `date`, \
+             `outlet`), found an unknown field",
+            "source.headline: expected a value, found nothing",
+            "views[0].figures[1].value: expected a number, found an array",
+        ]
+        .join("\n")
+    );
+
+    let junk: Vec<String> = (0..200).map(|n| format!("\"junk{n}\": {n}")).collect();
+    let errors = Model::from_json_str(&format!("{{{}}}", junk.join(", "))).expect_err("junk");
+    assert_eq!(
+        errors.0.len(),
+        pingshan_infographic::model::MAX_SHAPE_ERRORS + 1
+    );
+    assert_eq!(
+        errors.0.last().map(ToString::to_string).as_deref(),
+        Some("(document): expected at most 50 problems listed, found 154 more")
+    );
+}
+
+/// A key given twice counts once, the last time, as `JSON.parse` reads it; an optional field
+/// may be `null`; nesting deeper than the format could use is refused before it is read.
+#[test]
+fn duplicate_keys_nulls_and_deep_nesting() {
+    let twice = DEFAULT_DOCUMENT.replacen("\"value\": 191,", "\"value\": -1, \"value\": 191,", 1);
+    assert_eq!(Model::from_json_str(&twice), Model::embedded());
+    let twice_bad =
+        DEFAULT_DOCUMENT.replacen("\"value\": 191,", "\"value\": 191, \"value\": -1,", 1);
+    assert!(Model::from_json_str(&twice_bad).is_err());
+
+    let null_subtitle =
+        DEFAULT_DOCUMENT.replacen("\"subtitle\": {", "\"subtitle\": null, \"x\": {", 1);
+    assert!(null_subtitle != DEFAULT_DOCUMENT);
+    let errors = Model::from_json_str(&null_subtitle).expect_err("x is unknown");
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert!(errors.0[0].path.to_string().ends_with(".x"), "{errors}");
+
+    let deep = format!("{{\"format\": {}1{}}}", "[".repeat(40), "]".repeat(40));
+    assert_eq!(
+        Model::from_json_str(&deep).map_err(|errors| errors.to_string()),
+        Err("(document): expected JSON nested at most 32 levels deep, found deeper nesting".into())
+    );
 }
 
 /// The browser tests run the same bad corpus (`tests/web.rs` includes each file by name).

@@ -10,7 +10,8 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 use pingshan_infographic::web::{
-    check_document_size, create_widget, create_widget_from_text, interface_text, max_document_bytes,
+    check_document_size, create_widget, create_widget_from_text, create_widget_from_value,
+    interface_text, max_document_bytes,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -726,4 +727,48 @@ async fn src_failures_are_shown_in_the_widget() {
         "{shown:?}"
     );
     unreachable.remove();
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function cyclic() { const document = { format: 1 }; document.title = document; return document; }
+export function withFunction() { return { format: 1, title: { en: () => 1, zh: 'x' } }; }
+export function deep(n) { let value = 1; for (let i = 0; i < n; i += 1) value = [value]; return { format: value }; }
+"#)]
+extern "C" {
+    fn cyclic() -> JsValue;
+    #[wasm_bindgen(js_name = withFunction)]
+    fn with_function() -> JsValue;
+    fn deep(n: u32) -> JsValue;
+}
+
+/// The messages of the error `createWidgetFromValue` throws.
+fn value_errors(value: JsValue) -> Vec<String> {
+    let Err(thrown) = create_widget_from_value(value) else {
+        panic!("the value was accepted");
+    };
+    Array::from(&thrown)
+        .iter()
+        .map(|report| {
+            Reflect::get(&report, &"message".into())
+                .ok()
+                .and_then(|message| message.as_string())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// An object a page builds may be cyclic, hold functions or nest without end: each is an
+/// error value, never a stack overflow or a trap.
+#[wasm_bindgen_test]
+fn objects_json_cannot_hold_are_refused() {
+    let too_deep = "(document): expected JSON nested at most 32 levels deep, found deeper nesting";
+    assert_eq!(value_errors(cyclic()), [too_deep]);
+    assert_eq!(value_errors(deep(100)), [too_deep]);
+    assert_eq!(
+        value_errors(with_function()),
+        ["(document): expected JSON data, found a value JSON cannot hold"]
+    );
+    let mut shallow = value_errors(deep(3));
+    shallow.truncate(1);
+    assert_eq!(shallow, ["format: expected a number, found an array"]);
 }

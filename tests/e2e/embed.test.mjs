@@ -24,6 +24,18 @@ after(async () => {
 });
 
 const frameHeight = (page, id) => page.evaluate((i) => document.getElementById(i).getBoundingClientRect().height, id);
+// The height once it has stopped changing: a resize reaches the iframe in several steps
+// (the embed redraws, then posts its new height), so one reading may be mid-way.
+async function settledHeight(page, id) {
+  let last = await frameHeight(page, id);
+  for (let tries = 0; tries < 30; tries += 1) {
+    await page.waitForTimeout(300);
+    const now = await frameHeight(page, id);
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error(`the height of #${id} never settled (last ${last})`);
+}
 
 test('the iframe takes its content height, follows its width, and ignores other messages', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
@@ -51,7 +63,7 @@ test('the iframe takes its content height, follows its width, and ignores other 
   assert.ok((await frameHeight(page, 'chart')) > wide, 'a narrower iframe grows taller');
 
   // Forged heights: from the host page itself, and from another iframe claiming the same id.
-  const before = await frameHeight(page, 'chart');
+  const before = await settledHeight(page, 'chart');
   await page.evaluate(() => window.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 5 }, '*'));
   await page.frame({ url: /favicon/ }).evaluate(() =>
     window.parent.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 7 }, '*'));
