@@ -251,6 +251,23 @@ impl Widget {
         layout::widget_height(&self.model, resolve_lang(lang_tag), css_width)
     }
 
+    /// Lays a view out at `css_width` CSS pixels without drawing it, for hit-testing and
+    /// `marks` when the host shows a canvas this view was already drawn into; returns the CSS
+    /// height.
+    #[wasm_bindgen(js_name = layOut)]
+    pub fn lay_out(
+        &mut self,
+        view_id: &str,
+        lang_tag: &str,
+        css_width: f64,
+    ) -> Result<f64, JsError> {
+        let view = self.view_or_error(view_id)?;
+        let layout = layout::layout_view(&self.model, view, resolve_lang(lang_tag), css_width);
+        let height = layout.height;
+        self.layout = Some(layout);
+        Ok(height)
+    }
+
     /// Draws a view into the canvas at `css_width` CSS pixels and `device_pixel_ratio`, sizing
     /// the canvas's backing store to match, with a focus ring around the `focused` figure's
     /// mark; returns the CSS height drawn.

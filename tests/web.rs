@@ -256,7 +256,8 @@ fn new_canvas() -> HtmlCanvasElement {
 }
 
 fn canvas_of(widget: &HtmlElement) -> HtmlCanvasElement {
-    shadow_query(widget, "canvas")
+    // The current view's canvas: each view drawn keeps its own, the others aria-hidden.
+    shadow_query(widget, "canvas:not([aria-hidden])")
         .expect("canvas")
         .dyn_into()
         .expect("a canvas element")

@@ -24,10 +24,11 @@ const STYLE = `
 [role="tablist"] { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule); }
 [role="tab"] { font: inherit; font-size: 14px; color: var(--muted); background: none; border: 0;
   border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
-[role="tab"][aria-selected="true"] { color: var(--fg); font-weight: 600; border-bottom-color: var(--accent); }
+[role="tab"][aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
 [role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .chart { display: block; width: 100%; position: relative; }
-canvas { display: block; }
+canvas { display: block; position: absolute; top: 0; left: 0; }
+canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
 canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
@@ -49,7 +50,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid #c85000; font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
-  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
 [hidden] { display: none !important; }
 @media print {
   [role="tablist"], .tools, .tooltip { display: none !important; }
@@ -122,9 +123,14 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #tablist; #canvas; #source; #table; #alert; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #tablist; #panel; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
+  // Each view drawn so far keeps its canvas and table: switching back to it shows them again
+  // without drawing, unless what it was drawn for (`key`: language, theme, width, pixel ratio,
+  // focused mark) changed. Only the current view's are visible and exposed to assistive
+  // technology; the others are `aria-hidden`.
+  #views = new Map(); // view id → { canvas, table, key, lang }
+  #canvas = null; // The current view's canvas.
   #marks = [];
-  #contentKey = ''; // The view and language the summary and table were last written for.
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
   #tooltipId = null; // The mark whose tooltip is showing.
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
@@ -150,9 +156,9 @@ export class PingshanInfographic extends HTMLElement {
   #onPointerLeave = (event) => { if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip(); };
   #onPointerUp = (event) => this.#pointerTapped(event);
   #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
-  #onCanvasKey = (event) => this.#canvasKeyDown(event);
-  #onCanvasFocus = () => this.#canvasFocused();
-  #onCanvasBlur = () => this.#canvasBlurred();
+  #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
+  #onCanvasFocus = (event) => { if (event.target === this.#canvas) this.#canvasFocused(); };
+  #onCanvasBlur = (event) => { if (event.target === this.#canvas) this.#canvasBlurred(); };
   #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
@@ -167,8 +173,7 @@ export class PingshanInfographic extends HTMLElement {
     root.adoptedStyleSheets = [styleSheet()];
     this.#frame = element('div', { class: 'frame', part: 'frame' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
-    const panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
-    this.#canvas = element('canvas', { role: 'img', part: 'canvas', tabindex: '0' });
+    this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#tooltip = element('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '' });
     this.#source = element('p', { class: 'source', part: 'source' });
     this.#pngButton = element('button', { type: 'button', part: 'download' });
@@ -179,14 +184,12 @@ export class PingshanInfographic extends HTMLElement {
     footer.append(this.#source, tools);
     // Announces the view after a switch; polite, so it never interrupts the reader.
     this.#status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
-    // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so it sits in a
-    // visually hidden box that clips it.
-    this.#table = element('table');
-    const tableBox = element('div', { class: 'visually-hidden' });
-    tableBox.append(this.#table);
+    // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so the tables
+    // sit in a visually hidden box that clips them.
+    this.#tableBox = element('div', { class: 'visually-hidden' });
     this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
-    panel.append(this.#canvas, this.#tooltip, tableBox);
-    this.#frame.append(this.#tablist, panel, footer, this.#alert, this.#status);
+    this.#panel.append(this.#tooltip, this.#tableBox);
+    this.#frame.append(this.#tablist, this.#panel, footer, this.#alert, this.#status);
     root.append(this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -233,12 +236,13 @@ export class PingshanInfographic extends HTMLElement {
       [this.#tablist, 'click', this.#onTabClick],
       [this.#tablist, 'keydown', this.#onTabKey],
       [this.#darkQuery, 'change', this.#onSchemeChange],
-      [this.#canvas, 'pointermove', this.#onPointerMove],
-      [this.#canvas, 'pointerleave', this.#onPointerLeave],
-      [this.#canvas, 'pointerup', this.#onPointerUp],
-      [this.#canvas, 'keydown', this.#onCanvasKey],
-      [this.#canvas, 'focus', this.#onCanvasFocus],
-      [this.#canvas, 'blur', this.#onCanvasBlur],
+      // On the panel, for whichever view's canvas is showing (the others are hidden).
+      [this.#panel, 'pointermove', this.#onPointerMove],
+      [this.#panel, 'pointerleave', this.#onPointerLeave],
+      [this.#panel, 'pointerup', this.#onPointerUp],
+      [this.#panel, 'keydown', this.#onCanvasKey],
+      [this.#panel, 'focusin', this.#onCanvasFocus],
+      [this.#panel, 'focusout', this.#onCanvasBlur],
       [this.#frame, 'keydown', this.#onFrameKey],
       [this.#pngButton, 'click', this.#onPngClick],
       [this.#csvButton, 'click', this.#onCsvClick],
@@ -296,8 +300,8 @@ export class PingshanInfographic extends HTMLElement {
       this.#widget = widget;
       this.#errors = null;
       this.#renderedView = null;
+      this.#dropViews();
       this.#alert.hidden = true;
-      this.#canvas.hidden = false;
       this.#pngButton.hidden = this.#csvButton.hidden = false;
       this.#scheduleRender();
     } catch (failure) {
@@ -352,36 +356,55 @@ export class PingshanInfographic extends HTMLElement {
       this.#focusedId = null;
       this.#hideTooltip();
     }
+    const pixelRatio = window.devicePixelRatio || 1;
+    const key = `${lang}|${theme}|${width}|${pixelRatio}|${this.#focusedId ?? ''}`;
+    let entry = this.#views.get(view);
+    if (!entry) {
+      entry = {
+        canvas: element('canvas', { role: 'img', part: 'canvas', tabindex: '0', 'aria-hidden': 'true' }),
+        table: element('table', { 'aria-hidden': 'true' }),
+        key: null,
+        lang: null,
+      };
+      this.#panel.insertBefore(entry.canvas, this.#tooltip);
+      this.#tableBox.append(entry.table);
+      this.#views.set(view, entry);
+    }
     let height;
     try {
-      height = widget.render(this.#canvas, view, lang, theme, width, window.devicePixelRatio || 1, this.#focusedId);
+      height = entry.key === key
+        ? widget.layOut(view, lang, width)
+        : widget.render(entry.canvas, view, lang, theme, width, pixelRatio, this.#focusedId);
     } catch (failure) {
       this.#showErrors(failure);
       return;
     }
+    entry.key = key;
     this.#marks = widget.marks() ?? [];
+    // Only what changed is written: a DOM write, even of the same value, can cost the page a
+    // style and layout pass (a `lang` write restyles the whole widget).
     // CSS size from the width and the widget's aspect rule, never from the element's own
     // height, so the widget cannot grow itself in a flex or %-height container.
-    this.#canvas.style.width = `${Math.max(width, 240)}px`;
-    this.#canvas.style.height = `${height}px`;
-    this.#frame.dataset.theme = theme;
+    setStyle(entry.canvas, 'width', `${Math.max(width, 240)}px`);
+    setStyle(entry.canvas, 'height', `${height}px`);
+    setStyle(this.#panel, 'height', `${height}px`);
+    if (entry.canvas !== this.#canvas) this.#showView(entry);
+    setAttribute(this.#frame, 'data-theme', theme);
     // The canvas switches to its compact type scale under 480 px (layout::COMPACT_WIDTH).
-    this.#frame.toggleAttribute('data-compact', width < 480);
+    setAttribute(this.#frame, 'data-compact', width < 480 ? '' : null);
     const text = interfaceOf(lang);
-    this.#frame.lang = text.lang;
-    // Only what changed is written: each DOM write costs the page a style and layout pass.
+    setAttribute(this.#frame, 'lang', text.lang);
     setText(this.#source, widget.sourceLine(lang));
     setText(this.#pngButton, text.download_png);
     setText(this.#csvButton, text.download_csv);
     const tabs = widget.tabs(lang);
     this.#renderTabs(tabs, view, text.views);
-    const key = `${view}|${lang}`;
-    if (key !== this.#contentKey) {
-      this.#contentKey = key;
-      this.#canvas.setAttribute('aria-label', widget.summary(view, lang));
-      this.#renderTable(widget.table(view, lang));
+    if (entry.lang !== lang) {
+      entry.lang = lang;
+      entry.canvas.setAttribute('aria-label', widget.summary(view, lang));
+      this.#renderTable(entry.table, widget.table(view, lang));
     }
-    const caption = this.#table.caption?.textContent ?? view;
+    const caption = entry.table.caption?.textContent ?? view;
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
@@ -486,7 +509,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#tooltipId = null;
     this.#tooltipAnchor = null;
     this.#tooltip.hidden = true;
-    this.#canvas.removeAttribute('aria-describedby');
+    this.#canvas?.removeAttribute('aria-describedby');
   }
 
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV.
@@ -527,17 +550,38 @@ export class PingshanInfographic extends HTMLElement {
     buttons.slice(tabs.length).forEach((button) => button.remove());
   }
 
-  #renderTable(table) {
+  // Shows the view's canvas and exposes its table in place of the previous view's.
+  #showView(entry) {
+    const previous = [...this.#views.values()].find((shown) => shown.canvas === this.#canvas);
+    const hadFocus = previous && this.shadowRoot.activeElement === previous.canvas;
+    for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
+    entry.canvas.removeAttribute('aria-hidden');
+    entry.table.removeAttribute('aria-hidden');
+    this.#canvas = entry.canvas;
+    if (hadFocus) entry.canvas.focus();
+  }
+
+  #dropViews() {
+    for (const { canvas, table } of this.#views.values()) {
+      canvas.remove();
+      table.remove();
+    }
+    this.#views.clear();
+    this.#canvas = null;
+    this.#panel.style.removeProperty('height');
+  }
+
+  #renderTable(table, content) {
     const caption = element('caption');
-    caption.textContent = table.caption;
+    caption.textContent = content.caption;
     const headRow = element('tr');
-    for (const header of table.headers) {
+    for (const header of content.headers) {
       const cell = element('th', { scope: 'col' });
       cell.textContent = header;
       headRow.append(cell);
     }
     const body = element('tbody');
-    for (const row of table.rows) {
+    for (const row of content.rows) {
       const tableRow = element('tr');
       row.forEach((value, index) => {
         const cell = element(index === 0 ? 'th' : 'td', index === 0 ? { scope: 'row' } : {});
@@ -548,7 +592,7 @@ export class PingshanInfographic extends HTMLElement {
     }
     const head = element('thead');
     head.append(headRow);
-    this.#table.replaceChildren(caption, head, body);
+    table.replaceChildren(caption, head, body);
   }
 
   #tabClicked(event) {
@@ -591,12 +635,10 @@ export class PingshanInfographic extends HTMLElement {
     this.#alert.replaceChildren(title, list);
     this.#alert.hidden = false;
     this.#tablist.replaceChildren();
-    this.#canvas.hidden = true;
     this.#hideTooltip();
+    this.#dropViews();
     this.#source.textContent = '';
     this.#pngButton.hidden = this.#csvButton.hidden = true;
-    this.#table.replaceChildren();
-    this.#contentKey = '';
     console.error(`<pingshan-infographic>: ${text.error_title}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
@@ -652,6 +694,17 @@ function utf8Length(text) {
 
 function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
+}
+
+// Sets (or, for null, removes) an attribute only when it differs.
+function setAttribute(node, name, value) {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
+function setStyle(node, property, value) {
+  if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
 }
 
 function clamp(value, min, max) {

@@ -31,7 +31,7 @@ export async function widgetReady(page, selector = 'pingshan-infographic') {
 /** A hash of the canvas pixels of a widget. */
 export function canvasHash(page, selector = 'pingshan-infographic') {
   return page.evaluate((s) => {
-    const canvas = document.querySelector(s).shadowRoot.querySelector('canvas');
+    const canvas = document.querySelector(s).shadowRoot.querySelector('canvas:not([aria-hidden])');
     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
     let hash = 0;
     for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;

@@ -34,7 +34,7 @@ test('the demo page under a strict CSP: every view draws, no violation', async (
   }
   assert.equal(hashes.size, 3, 'all three views drew');
   // Tooltips and the focus ring (inline style changes through CSSOM) are allowed too.
-  await page.locator('pingshan-infographic canvas').focus();
+  await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('pingshan-infographic [role="tooltip"]').isVisible(), true);
   assert.equal(await page.locator('pingshan-infographic [role="alert"]').isVisible(), false);

@@ -29,7 +29,7 @@ test('src loads a same-origin document; an unreachable cross-origin src shows an
   await widgetReady(page, '#foreign');
   const custom = page.locator('#custom');
   assert.equal(await custom.locator('[role="tab"]').count(), 1);
-  assert.match(await custom.locator('canvas').getAttribute('aria-label'), /^A custom title from src\./);
+  assert.match(await custom.locator('canvas:not([aria-hidden])').getAttribute('aria-label'), /^A custom title from src\./);
   const alert = page.locator('#foreign [role="alert"]');
   assert.equal(await alert.isVisible(), true);
   assert.match(await alert.textContent(), /src: expected a same-origin or CORS-enabled URL, found a network error for http:\/\/example\.invalid\/data\.json/);
@@ -62,7 +62,7 @@ test('the canvas is redrawn sharp when the device pixel ratio changes', async ()
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const ratio = () => page.evaluate(() => {
-    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
     return canvas.width / canvas.getBoundingClientRect().width;
   });
   assert.equal(await ratio(), 1);
@@ -71,7 +71,7 @@ test('the canvas is redrawn sharp when the device pixel ratio changes', async ()
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 900, deviceScaleFactor: 2, mobile: false });
   await page.evaluate(() => window.resolutionListeners.at(-1)(new Event('change')));
   await page.waitForFunction(() => {
-    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
     return canvas.width === Math.round(canvas.getBoundingClientRect().width * 2);
   }, null, { timeout: 5000 });
   assert.equal(await ratio(), 2);

@@ -27,14 +27,14 @@ test('the demo page shows every view and switches between them', async () => {
     await page.waitForFunction((v) => document.querySelector('pingshan-infographic').view === v, view);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await tabs.nth(index).getAttribute('aria-selected'), 'true');
-    const label = await widget.locator('canvas').getAttribute('aria-label');
+    const label = await widget.locator('canvas:not([aria-hidden])').getAttribute('aria-label');
     assert.ok(label.length > 40, `view ${view} has a summary: ${label}`);
     seen.add(await canvasHash(page));
     if (updateScreenshots) {
       await mkdir(DOCS, { recursive: true });
       // Let the view transition finish, so the picture is not caught mid-fade.
       await page.evaluate(() => Promise.all(document.querySelector('pingshan-infographic').shadowRoot
-        .querySelector('canvas').getAnimations().map((animation) => animation.finished)));
+        .querySelector('canvas:not([aria-hidden])').getAnimations().map((animation) => animation.finished)));
       await widget.screenshot({ path: `${DOCS}view-${view}.png` });
     }
   }
@@ -53,7 +53,7 @@ test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x'
   await widgetReady(page);
   const sizes = await page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');
-    const canvas = widget.shadowRoot.querySelector('canvas');
+    const canvas = widget.shadowRoot.querySelector('canvas:not([aria-hidden])');
     return {
       scrollWidth: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,
@@ -75,13 +75,13 @@ test('the widget follows its container when it is resized, never growing by itse
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const measure = () => page.evaluate(() => {
-    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
     return { width: canvas.getBoundingClientRect().width, height: canvas.getBoundingClientRect().height };
   });
   const wide = await measure();
   await page.setViewportSize({ width: 400, height: 900 });
   await page.waitForFunction((w) => {
-    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas');
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
     return canvas.getBoundingClientRect().width < w;
   }, wide.width);
   const narrow = await measure();
@@ -107,7 +107,7 @@ test('a removed widget put back later redraws at its new width and still switche
   await page.evaluate(() => window.__parked.parent.prepend(window.__parked.widget));
   await page.waitForFunction(() => {
     const widget = document.querySelector('pingshan-infographic');
-    return widget.shadowRoot.querySelector('canvas').getBoundingClientRect().width === widget.getBoundingClientRect().width;
+    return widget.shadowRoot.querySelector('canvas:not([aria-hidden])').getBoundingClientRect().width === widget.getBoundingClientRect().width;
   });
   const width = await page.evaluate(() => document.querySelector('pingshan-infographic').getBoundingClientRect().width);
   assert.ok(width < 420, `the widget follows the narrower page: ${width}`);

@@ -18,7 +18,7 @@ const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 async function canvasBox(page) {
   await frames(page);
   return page.evaluate(() => {
-    const box = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').getBoundingClientRect();
+    const box = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])').getBoundingClientRect();
     return { x: box.x, y: box.y, width: box.width, height: box.height };
   });
 }
@@ -33,7 +33,7 @@ async function tooltip(page) {
       visible: !tip.hidden,
       text: tip.textContent,
       inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5,
-      describedBy: widget.shadowRoot.querySelector('canvas').getAttribute('aria-describedby'),
+      describedBy: widget.shadowRoot.querySelector('canvas:not([aria-hidden])').getAttribute('aria-describedby'),
     };
   });
 }
@@ -70,11 +70,83 @@ test('hovering a bar shows its value, date, provenance and article sentence; lea
   await page.close();
 });
 
+test('a view drawn before is shown again without drawing, and redrawn after a theme, width or language change', async () => {
+  const { page, errors } = await openPage({ reducedMotion: 'reduce' });
+  // Counts text drawn on any canvas of the page.
+  await page.evaluate(() => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const fillText = proto.fillText;
+    window.textsDrawn = 0;
+    proto.fillText = function counted(...args) { window.textsDrawn += 1; return fillText.apply(this, args); };
+  });
+  const show = async (view) => {
+    const before = await page.evaluate(() => window.textsDrawn);
+    await page.evaluate((v) => { document.querySelector('pingshan-infographic').view = v; }, view);
+    await frames(page);
+    return (await page.evaluate(() => window.textsDrawn)) - before;
+  };
+  const exposed = () => page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const canvases = [...root.querySelectorAll('canvas')];
+    return {
+      canvases: canvases.length,
+      shown: canvases.filter((c) => getComputedStyle(c).visibility === 'visible').map((c) => c.getAttribute('aria-label').slice(0, 40)),
+      exposed: canvases.filter((c) => !c.hasAttribute('aria-hidden')).map((c) => c.getAttribute('aria-label').slice(0, 40)),
+      tables: [...root.querySelectorAll('table:not([aria-hidden])')].map((t) => t.caption.textContent),
+      backingWidth: canvases.find((c) => !c.hasAttribute('aria-hidden')).width,
+    };
+  });
+
+  const companies = await canvasHash(page);
+  assert.ok((await show('output')) > 0, 'a view never shown is drawn');
+  const output = await canvasHash(page);
+  assert.equal(await show('companies'), 0, 'a view drawn before is not drawn again');
+  assert.equal(await canvasHash(page), companies);
+  const state = await exposed();
+  assert.equal(state.canvases, 2);
+  assert.deepEqual(state.shown, state.exposed, 'only the canvas on screen is exposed');
+  assert.equal(state.exposed.length, 1);
+  assert.match(state.exposed[0], /^615/);
+  assert.equal(state.tables.length, 1);
+  assert.match(state.tables[0], /companies/i);
+
+  // Hit-testing follows the view shown again: the first bar is the companies view's.
+  const box = await canvasBox(page);
+  let tip = null;
+  for (let y = 60; y < 260 && !tip?.visible; y += 6) {
+    await page.mouse.move(box.x + 40, box.y + y);
+    tip = await tooltip(page);
+  }
+  assert.match(tip.text, /Biomedical companies in Pingshan District/);
+  await page.mouse.move(0, 0);
+
+  // A new theme redraws the view on screen, and a cached view when it is next shown.
+  await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('theme', 'dark'));
+  await frames(page);
+  assert.notEqual(await canvasHash(page), companies);
+  assert.ok((await show('output')) > 0, 'a view drawn in the old theme is drawn again');
+  assert.notEqual(await canvasHash(page), output);
+  assert.equal(await show('companies'), 0);
+
+  // So do a new width and a new language.
+  await page.evaluate(() => { document.querySelector('pingshan-infographic').style.width = '500px'; });
+  await frames(page);
+  assert.ok((await show('output')) > 0);
+  const scale = await page.evaluate(() => window.devicePixelRatio);
+  assert.equal((await exposed()).backingWidth, 500 * scale);
+  await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('lang', 'zh'));
+  await frames(page);
+  assert.ok((await show('companies')) > 0);
+  assert.match((await exposed()).tables[0], /[\u4e00-\u9fff]/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a derived figure says how it was computed', async () => {
   const { page } = await openPage();
   await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
   await frames(page);
-  await page.locator('pingshan-infographic canvas').focus();
+  await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
   await page.keyboard.press('Home');
   const tip = await tooltip(page);
   assert.match(tip.text, /Doctorate holders, 2016/);
@@ -171,7 +243,7 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   await widgetReady(page);
   const tabs = await page.locator('pingshan-infographic [role="tab"]').allTextContents();
   assert.deepEqual(tabs, ['企业数量', '产值增长', '海归人才']);
-  await page.locator('pingshan-infographic canvas').focus();
+  await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
   await page.keyboard.press('Home');
   const tip = await tooltip(page);
   assert.match(tip.text, /坪山区生物医药企业/);
@@ -209,7 +281,7 @@ test('views change with a short transition, or at once when reduced motion is as
     await page.locator('pingshan-infographic [role="tab"]').nth(1).click();
     await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'output');
     const animations = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot
-      .querySelector('canvas').getAnimations().map((a) => a.effect.getTiming().duration));
+      .querySelector('canvas:not([aria-hidden])').getAnimations().map((a) => a.effect.getTiming().duration));
     if (reducedMotion === 'reduce') assert.deepEqual(animations, []);
     else assert.ok(animations.length === 1 && animations[0] > 0 && animations[0] <= 300, `${animations}`);
     await page.close();
@@ -224,10 +296,10 @@ test('the reader can download the view as PNG (with its source) and the figures 
   assert.equal(png.suggestedFilename(), 'pingshan-companies.png');
   const image = await readFile(await png.path());
   assert.deepEqual([...image.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
-  const cssWidth = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').getBoundingClientRect().width);
+  const cssWidth = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])').getBoundingClientRect().width);
   assert.equal(image.readUInt32BE(16), Math.round(cssWidth) * 2, 'drawn at twice the CSS width');
   // The exported image is taller than the on-screen canvas: it carries the source line.
-  const onScreenHeight = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas').height);
+  const onScreenHeight = await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])').height);
   assert.ok(image.readUInt32BE(20) > 0 && image.readUInt32BE(20) !== onScreenHeight * 2);
   const [csv] = await Promise.all([page.waitForEvent('download'), buttons.nth(1).click()]);
   assert.equal(csv.suggestedFilename(), 'pingshan-companies.csv');
@@ -243,7 +315,7 @@ test('at 360 px every tooltip stays inside the widget', async () => {
   for (const index of [0, 1, 2]) {
     await page.locator('pingshan-infographic [role="tab"]').nth(index).click();
     await frames(page);
-    await page.locator('pingshan-infographic canvas').focus();
+    await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 6; i += 1) {
       await frames(page);

@@ -88,7 +88,7 @@ test('markup, scripts, right-to-left text and emoji in every text field stay tex
   assert.ok(rows.includes('שלום עולם مرحبا — BT Avenue'));
   assert.ok(rows.includes('Listed 🧬🏙️ e\u0301 n\u0303 👩🏽‍🔬'));
   // Walk every mark so each tooltip renders its hostile text too.
-  await widget.locator('canvas').focus();
+  await widget.locator('canvas:not([aria-hidden])').focus();
   await page.keyboard.press('Home');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
   const injected = await page.evaluate(() => {
