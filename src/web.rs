@@ -19,12 +19,79 @@ use crate::node::Node;
 use crate::text::{self, Lang};
 use crate::theme::{Theme, ThemeName};
 
-/// One widget's data and its last drawn layout.
+/// One widget's data and the layouts of its views.
 #[wasm_bindgen]
 pub struct Widget {
     model: Model,
-    /// What `render` last drew, for hit-testing.
-    layout: Option<Layout>,
+    /// The last layout of each view laid out (at most one per view), so that showing a view
+    /// again at the same width and language costs no layout.
+    layouts: Vec<LaidOut>,
+    /// The index in `layouts` of the view on screen, for hit-testing and `marks`.
+    current: Option<usize>,
+}
+
+struct LaidOut {
+    view_id: String,
+    lang: Lang,
+    css_width: f64,
+    layout: Layout,
+}
+
+impl Widget {
+    fn new(model: Model) -> Widget {
+        Widget {
+            model,
+            layouts: Vec::new(),
+            current: None,
+        }
+    }
+
+    /// The view on screen's layout.
+    fn layout(&self) -> Option<&Layout> {
+        self.current
+            .and_then(|index| self.layouts.get(index))
+            .map(|laid_out| &laid_out.layout)
+    }
+
+    /// Lays the view out (or finds it laid out) and makes it the view on screen.
+    fn select(
+        &mut self,
+        view_id: &str,
+        lang_tag: &str,
+        css_width: f64,
+    ) -> Result<&Layout, JsError> {
+        let lang = resolve_lang(lang_tag);
+        let view = self.view_or_error(view_id)?;
+        let found = self.layouts.iter().position(|laid| laid.view_id == view.id);
+        let index = match found {
+            Some(index)
+                if self.layouts[index].lang == lang
+                    && self.layouts[index].css_width == css_width =>
+            {
+                index
+            }
+            _ => {
+                let laid_out = LaidOut {
+                    view_id: view.id.clone(),
+                    lang,
+                    css_width,
+                    layout: layout::layout_view(&self.model, view, lang, css_width),
+                };
+                match found {
+                    Some(index) => {
+                        self.layouts[index] = laid_out;
+                        index
+                    }
+                    None => {
+                        self.layouts.push(laid_out);
+                        self.layouts.len() - 1
+                    }
+                }
+            }
+        };
+        self.current = Some(index);
+        Ok(&self.layouts[index].layout)
+    }
 }
 
 /// One problem as the host shows it and as `console.error` logs it.
@@ -117,10 +184,7 @@ pub fn create_widget() -> Result<Widget, JsValue> {
 #[wasm_bindgen(js_name = createWidgetFromText)]
 pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
     model_from_text(text)
-        .map(|model| Widget {
-            model,
-            layout: None,
-        })
+        .map(Widget::new)
         .map_err(|errors| errors_to_js(&errors))
 }
 
@@ -128,10 +192,7 @@ pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
 #[wasm_bindgen(js_name = createWidgetFromValue)]
 pub fn create_widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
     model_from_value(value)
-        .map(|model| Widget {
-            model,
-            layout: None,
-        })
+        .map(Widget::new)
         .map_err(|errors| errors_to_js(&errors))
 }
 
@@ -261,11 +322,7 @@ impl Widget {
         lang_tag: &str,
         css_width: f64,
     ) -> Result<f64, JsError> {
-        let view = self.view_or_error(view_id)?;
-        let layout = layout::layout_view(&self.model, view, resolve_lang(lang_tag), css_width);
-        let height = layout.height;
-        self.layout = Some(layout);
-        Ok(height)
+        Ok(self.select(view_id, lang_tag, css_width)?.height)
     }
 
     /// Draws a view into the canvas at `css_width` CSS pixels and `device_pixel_ratio`, sizing
@@ -282,23 +339,19 @@ impl Widget {
         device_pixel_ratio: f64,
         focused: Option<String>,
     ) -> Result<f64, JsError> {
-        let view = self.view_or_error(view_id)?;
-        let lang = resolve_lang(lang_tag);
-        let layout = layout::layout_view(&self.model, view, lang, css_width);
+        let layout = self.select(view_id, lang_tag, css_width)?;
         let focus = focused
             .as_deref()
             .and_then(|id| layout.mark(id))
             .map(|mark| mark.rect);
         paint(
             &canvas,
-            &layout,
+            layout,
             theme_name,
             device_pixel_ratio,
             focus.as_ref(),
         )?;
-        let height = layout.height;
-        self.layout = Some(layout);
-        Ok(height)
+        Ok(layout.height)
     }
 
     /// Draws a view for a downloaded image, with the source line under it, into a canvas of
@@ -331,7 +384,7 @@ impl Widget {
             width: f64,
             height: f64,
         }
-        let Some(layout) = &self.layout else {
+        let Some(layout) = self.layout() else {
             return JsValue::NULL;
         };
         let marks: Vec<MarkBox> = layout
@@ -394,8 +447,7 @@ impl Widget {
     /// The id of the figure under a point of the last render (CSS pixels), if any.
     #[wasm_bindgen(js_name = hitTest)]
     pub fn hit_test(&self, x: f64, y: f64) -> Option<String> {
-        self.layout
-            .as_ref()?
+        self.layout()?
             .hit_test(x, y)
             .map(|mark| mark.figure_id.clone())
     }

@@ -128,8 +128,9 @@ export class PingshanInfographic extends HTMLElement {
   // without drawing, unless what it was drawn for (`key`: language, theme, width, pixel ratio,
   // focused mark) changed. Only the current view's are visible and exposed to assistive
   // technology; the others are `aria-hidden`.
-  #views = new Map(); // view id → { canvas, table, key, lang }
+  #views = new Map(); // view id → { canvas, table, key, lang, marks }
   #canvas = null; // The current view's canvas.
+  #texts = null; // The tabs and source line in the language last drawn.
   #marks = [];
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
   #tooltipId = null; // The mark whose tooltip is showing.
@@ -365,6 +366,7 @@ export class PingshanInfographic extends HTMLElement {
         table: element('table', { 'aria-hidden': 'true' }),
         key: null,
         lang: null,
+        marks: [],
       };
       this.#panel.insertBefore(entry.canvas, this.#tooltip);
       this.#tableBox.append(entry.table);
@@ -372,15 +374,18 @@ export class PingshanInfographic extends HTMLElement {
     }
     let height;
     try {
-      height = entry.key === key
-        ? widget.layOut(view, lang, width)
-        : widget.render(entry.canvas, view, lang, theme, width, pixelRatio, this.#focusedId);
+      if (entry.key === key) {
+        height = widget.layOut(view, lang, width);
+      } else {
+        height = widget.render(entry.canvas, view, lang, theme, width, pixelRatio, this.#focusedId);
+        entry.key = key;
+        entry.marks = widget.marks() ?? [];
+      }
     } catch (failure) {
       this.#showErrors(failure);
       return;
     }
-    entry.key = key;
-    this.#marks = widget.marks() ?? [];
+    this.#marks = entry.marks;
     // Only what changed is written: a DOM write, even of the same value, can cost the page a
     // style and layout pass (a `lang` write restyles the whole widget).
     // CSS size from the width and the widget's aspect rule, never from the element's own
@@ -394,10 +399,11 @@ export class PingshanInfographic extends HTMLElement {
     setAttribute(this.#frame, 'data-compact', width < 480 ? '' : null);
     const text = interfaceOf(lang);
     setAttribute(this.#frame, 'lang', text.lang);
-    setText(this.#source, widget.sourceLine(lang));
+    if (this.#texts?.lang !== lang) this.#texts = { lang, tabs: widget.tabs(lang), source: widget.sourceLine(lang) };
+    const { tabs } = this.#texts;
+    setText(this.#source, this.#texts.source);
     setText(this.#pngButton, text.download_png);
     setText(this.#csvButton, text.download_csv);
-    const tabs = widget.tabs(lang);
     this.#renderTabs(tabs, view, text.views);
     if (entry.lang !== lang) {
       entry.lang = lang;
@@ -568,6 +574,7 @@ export class PingshanInfographic extends HTMLElement {
     }
     this.#views.clear();
     this.#canvas = null;
+    this.#texts = null;
     this.#panel.style.removeProperty('height');
   }
 
