@@ -308,7 +308,7 @@ function crateOf(full) {
   if (impl && (PRIMITIVES.has(impl[1]) || /^\[?[A-Z]\]?$/.test(impl[1]))) crate = impl[2];
   if (PRIMITIVES.has(crate) || /^[A-Z]$/.test(crate) || name.startsWith('<[')) crate = 'core';
   if (['wasm_bindgen', 'js_sys', 'web_sys'].includes(crate)) return 'wasm-bindgen, js-sys, web-sys (glue, shims, closures)';
-  if (crate === 'serde_core' || crate === 'serde_path_to_error' || crate === 'serde') return 'serde, serde_path_to_error';
+  if (crate === 'serde_core' || crate === 'serde_path_to_error' || crate === 'serde') return 'serde';
   if (crate.startsWith('plotters')) return 'plotters, plotters-canvas';
   return crate;
 }
