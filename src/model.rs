@@ -270,15 +270,18 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it); a
-    /// `null` counts as absent.
-    fn get(&self, name: &str) -> Option<&'a Node> {
+    /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it).
+    fn given(&self, name: &str) -> Option<&'a Node> {
         self.entries
             .iter()
             .rev()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value)
-            .filter(|value| **value != Node::Null)
+    }
+
+    /// The value of an optional field: a `null` counts as absent.
+    fn get(&self, name: &str) -> Option<&'a Node> {
+        self.given(name).filter(|value| **value != Node::Null)
     }
 }
 
@@ -332,8 +335,8 @@ impl Reader {
         read: impl FnOnce(&mut Self, &'a Node, DataPath) -> Option<T>,
     ) -> Option<T> {
         let path = fields.path.key(name);
-        match fields.entries.iter().rev().find(|(key, _)| key == name) {
-            Some((_, node)) => read(self, node, path),
+        match fields.given(name) {
+            Some(node) => read(self, node, path),
             None => {
                 self.shape(path, "a value", "nothing".to_string());
                 None

@@ -219,8 +219,8 @@ pub fn provenance_text(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// What a tooltip says about one figure, line by line.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a tooltip says about one figure, line by line (serialized as is for the host).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Tooltip {
     pub label: String,
     pub value: String,

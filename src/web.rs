@@ -403,35 +403,11 @@ impl Widget {
 
     /// What the tooltip of a figure says: `{label, value, as_of, provenance, quote_intro, quote}`.
     pub fn tooltip(&self, figure_id: &str, lang_tag: &str) -> JsValue {
-        #[derive(Serialize)]
-        struct TooltipLines {
-            label: String,
-            value: String,
-            as_of: String,
-            provenance: String,
-            quote_intro: String,
-            quote: String,
-        }
         let Some(figure) = self.model.figure(figure_id) else {
             return JsValue::NULL;
         };
-        let text::Tooltip {
-            label,
-            value,
-            as_of,
-            provenance,
-            quote_intro,
-            quote,
-        } = text::tooltip(&self.model, figure, resolve_lang(lang_tag));
-        serde_wasm_bindgen::to_value(&TooltipLines {
-            label,
-            value,
-            as_of,
-            provenance,
-            quote_intro,
-            quote,
-        })
-        .unwrap_or(JsValue::NULL)
+        serde_wasm_bindgen::to_value(&text::tooltip(&self.model, figure, resolve_lang(lang_tag)))
+            .unwrap_or(JsValue::NULL)
     }
 
     /// The view's figures as CSV text (all views for an empty id).

@@ -131,7 +131,7 @@ export class PingshanInfographic extends HTMLElement {
   // focused mark) changed. Only the current view's are visible and exposed to assistive
   // technology; the others are `aria-hidden`.
   #views = new Map(); // view id → { canvas, table, key, lang, marks }
-  #canvas = null; // The current view's canvas.
+  #current = null; // The #views entry on screen.
   #texts = null; // The tabs and source line in the language last drawn.
   #marks = [];
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
@@ -400,7 +400,7 @@ export class PingshanInfographic extends HTMLElement {
     setStyle(entry.canvas, 'width', `${Math.max(width, 240)}px`);
     setStyle(entry.canvas, 'height', `${height}px`);
     setStyle(this.#panel, 'height', `${height}px`);
-    if (entry.canvas !== this.#canvas) this.#showView(entry);
+    if (entry !== this.#current) this.#showView(entry);
     setAttribute(this.#frame, 'data-theme', theme);
     // The canvas switches to its compact type scale under 480 px (layout::COMPACT_WIDTH).
     setAttribute(this.#frame, 'data-compact', width < 480 ? '' : null);
@@ -563,14 +563,19 @@ export class PingshanInfographic extends HTMLElement {
     buttons.slice(tabs.length).forEach((button) => button.remove());
   }
 
+  /** The current view's canvas, or null before the first render. */
+  get #canvas() {
+    return this.#current?.canvas ?? null;
+  }
+
   // Shows the view's canvas and exposes its table in place of the previous view's.
   #showView(entry) {
-    const previous = [...this.#views.values()].find((shown) => shown.canvas === this.#canvas);
+    const previous = this.#current;
     const hadFocus = previous && this.shadowRoot.activeElement === previous.canvas;
     for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
     entry.canvas.removeAttribute('aria-hidden');
     entry.table.removeAttribute('aria-hidden');
-    this.#canvas = entry.canvas;
+    this.#current = entry;
     if (hadFocus) entry.canvas.focus();
   }
 
@@ -580,7 +585,7 @@ export class PingshanInfographic extends HTMLElement {
       table.remove();
     }
     this.#views.clear();
-    this.#canvas = null;
+    this.#current = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
   }
