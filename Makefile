@@ -27,12 +27,13 @@ setup:
 	@command -v geckodriver >/dev/null || cargo install geckodriver
 	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -x node_modules/.bin/vite ] && [ -d node_modules/chart.js ] && [ -x node_modules/.bin/esbuild ] || npm ci --no-audit --no-fund --loglevel=error
 
-# Release build into www/pkg, so www/ is a complete static site.
+# Release build into www/pkg, so www/ is a complete static site, and the files to deploy
+# (minified) into www/dist.
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --out-name pingshan_infographic
 	@rm -f www/pkg/.gitignore www/pkg/README.md
 	cargo run --quiet --bin render_static -- www/static
-	@ls -l www/pkg/*.wasm | awk '{print "wasm:", $$5, "bytes"}'
+	node tools/dist.mjs
 
 demo: build
 	@echo "Serving www/ at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"

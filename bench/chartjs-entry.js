@@ -108,5 +108,4 @@ window.bench = {
   // The view on screen, for the runner's check that a switch happened.
   view: () => current,
   // Chart.js has no wasm.
-  wasmBytes: async () => 0,
 };

@@ -46,7 +46,7 @@ test('the demo page under a strict CSP: every view draws, no violation', async (
 test('the iframe embed page under a strict CSP: every view draws, no violation', async () => {
   const page = await watchedPage({ width: 640, height: 800 });
   const errors = watchErrors(page);
-  const response = await page.goto(`${env.server.url}embed.html?view=output&lang=zh&theme=dark&id=csp`);
+  const response = await page.goto(`${env.server.url}dist/embed.html?view=output&lang=zh&theme=dark&id=csp`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await widgetReady(page);
   const tabs = page.locator('pingshan-infographic [role="tab"]');

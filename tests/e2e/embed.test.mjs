@@ -44,11 +44,11 @@ test('the iframe takes its content height, follows its width, and ignores other 
   await page.route(`${other.url}article.html`, (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><p>Article text.</p>
-      <iframe id="chart" title="Pingshan biomedical industry" src="${server.url}embed.html?view=talent&lang=zh&theme=dark&id=chart"
+      <iframe id="chart" title="Pingshan biomedical industry" src="${server.url}dist/embed.html?view=talent&lang=zh&theme=dark&id=chart"
         style="width: 800px; height: 150px; border: 0"></iframe>
       <iframe id="decoy" src="${other.url}favicon.svg" style="width: 10px; height: 10px; border: 0"></iframe>
-      <iframe id="second" src="${server.url}embed.html?view=output&id=second" style="width: 600px; height: 150px; border: 0"></iframe>
-      <script src="${server.url}embed-resize.js"></script>`,
+      <iframe id="second" src="${server.url}dist/embed.html?view=output&id=second" style="width: 600px; height: 150px; border: 0"></iframe>
+      <script src="${server.url}dist/embed-resize.js"></script>`,
   }));
   await page.goto(`${other.url}article.html`);
   await page.waitForFunction(() => document.getElementById('chart').getBoundingClientRect().height > 300);
@@ -85,7 +85,7 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
   await page.route(`${other.url}late.html`, (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><p>Article text.</p>
-      <iframe id="late" title="Pingshan biomedical industry" src="${server.url}embed.html?view=companies&id=late"
+      <iframe id="late" title="Pingshan biomedical industry" src="${server.url}dist/embed.html?view=companies&id=late"
         style="width: 700px; height: 150px; border: 0"></iframe>`,
   }));
   await page.goto(`${other.url}late.html`);
@@ -98,7 +98,7 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
     const script = document.createElement('script');
     script.src = src;
     document.body.append(script);
-  }, `${server.url}embed-resize.js`);
+  }, `${server.url}dist/embed-resize.js`);
   await page.waitForFunction(() => document.getElementById('late').getBoundingClientRect().height > 300);
   const contentHeight = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
   assert.ok(Math.abs((await frameHeight(page, 'late')) - contentHeight) <= 2, 'the iframe is as tall as its content');

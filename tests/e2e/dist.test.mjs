@@ -1,0 +1,72 @@
+// End to end: www/dist/, the minified files a newsroom deploys (tools/dist.mjs). The page
+// loads one module and one wasm, every view draws and answers the reader, and the files stay
+// within their size budget.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../www/dist/', import.meta.url));
+const env = useBrowser();
+
+test('the deployed bundle: one module and one wasm, shared by two widgets, every view drawn', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 1400 } });
+  const errors = watchErrors(page);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.route('**/dist/fixture.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+      <script type="module" src="pingshan-infographic.js"></script></head><body>
+      <pingshan-infographic id="a" loading="eager"></pingshan-infographic>
+      <pingshan-infographic id="b" loading="eager" view="talent" lang="zh"></pingshan-infographic>`,
+  }));
+  await page.goto(`${env.server.url}dist/fixture.html`);
+  await widgetReady(page, '#a');
+  await widgetReady(page, '#b');
+  assert.deepEqual(fetched.sort(), ['/dist/fixture.html', '/dist/pingshan-infographic.js', '/dist/pkg/pingshan_infographic_bg.wasm']);
+
+  const selected = (id) => page.evaluate((i) => document.getElementById(i).shadowRoot.querySelector('[role="tab"][aria-selected="true"]').textContent, id);
+  assert.equal(await selected('a'), 'Companies');
+  assert.equal(await selected('b'), '海归人才');
+  const hashes = new Set();
+  for (const view of ['companies', 'output', 'talent']) {
+    await page.evaluate((v) => { document.getElementById('a').view = v; }, view);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    hashes.add(await canvasHash(page, '#a'));
+  }
+  assert.equal(hashes.size, 3, 'every view draws something of its own');
+
+  // The keyboard reaches the figures and the tooltip names its source.
+  await page.evaluate(() => { document.getElementById('a').view = 'companies'; });
+  await page.locator('#a [role="tab"][aria-selected="true"]').focus();
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const tip = await page.evaluate(() => {
+    const t = document.getElementById('a').shadowRoot.querySelector('[role="tooltip"]');
+    return { hidden: t.hidden, text: t.textContent };
+  });
+  assert.equal(tip.hidden, false, 'tabbing to the chart shows the first figure');
+  assert.match(tip.text, /615 companies/);
+  assert.match(tip.text, /Reported in the article/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the deployed files stay within their gzip budget', async () => {
+  // Budgets with a little room over today's sizes (10.6 KB and 72 KB): a change that adds
+  // weight has to raise them, and say why, in the same commit.
+  const budgets = { 'pingshan-infographic.js': 12 * 1024, 'pkg/pingshan_infographic_bg.wasm': 76 * 1024 };
+  for (const [file, budget] of Object.entries(budgets)) {
+    const size = gzipSync(await readFile(`${DIST}${file}`), { level: 9 }).length;
+    assert.ok(size <= budget, `${file}: ${size} bytes gzip, budget ${budget}`);
+  }
+  // Minified: the module is well under half its sources (the element and the glue).
+  const size = async (path) => (await readFile(path)).length;
+  const sources = await size(`${DIST}../pingshan-infographic.js`) + await size(`${DIST}../pkg/pingshan_infographic.js`);
+  const bundle = await size(`${DIST}pingshan-infographic.js`);
+  assert.ok(bundle < 0.5 * sources, `the module is ${bundle} bytes, its sources ${sources}`);
+});
