@@ -113,6 +113,20 @@ pub enum Unit {
     Ratio,
 }
 
+impl Unit {
+    /// Each unit with its name in the data format (and in the CSV download).
+    pub const NAMES: [(&'static str, Unit); 4] = [
+        ("count", Unit::Count),
+        ("share", Unit::Share),
+        ("rate", Unit::Rate),
+        ("ratio", Unit::Ratio),
+    ];
+
+    pub fn name(self) -> &'static str {
+        name_of(&Self::NAMES, self)
+    }
+}
+
 /// How the article words the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
@@ -120,6 +134,28 @@ pub enum Qualifier {
     MoreThan,
     Nearly,
     About,
+}
+
+impl Qualifier {
+    /// Each qualifier with its name in the data format (and in the CSV download).
+    pub const NAMES: [(&'static str, Qualifier); 4] = [
+        ("exact", Qualifier::Exact),
+        ("more_than", Qualifier::MoreThan),
+        ("nearly", Qualifier::Nearly),
+        ("about", Qualifier::About),
+    ];
+
+    pub fn name(self) -> &'static str {
+        name_of(&Self::NAMES, self)
+    }
+}
+
+/// The name of `value` in a table that lists every value of its type.
+fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: T) -> &'static str {
+    names
+        .iter()
+        .find(|(_, candidate)| *candidate == value)
+        .map_or("", |(name, _)| name)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -796,11 +832,8 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
             if bar.unit != first.unit {
                 check.rule(
                     figures_path.index(index).key("unit"),
-                    format!(
-                        "the unit of the view's other bars ({})",
-                        unit_name(first.unit)
-                    ),
-                    format!("\"{}\"", unit_name(bar.unit)),
+                    format!("the unit of the view's other bars ({})", first.unit.name()),
+                    format!("\"{}\"", bar.unit.name()),
                 );
             } else if layout == ViewLayout::Nested && bar.value > previous.value {
                 check.push(
@@ -828,15 +861,6 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
     }
 }
 
-fn unit_name(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "count",
-        Unit::Share => "share",
-        Unit::Rate => "rate",
-        Unit::Ratio => "ratio",
-    }
-}
-
 fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<Figure> {
     let n_errors_before = check.errors.len();
     check.id(path.key("id"), &raw.id);
@@ -856,29 +880,11 @@ fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<
     let note = raw
         .note
         .map(|note| check.texts(&path.key("note"), note, MAX_LABEL_CHARS));
-    let unit = check.one_of(
-        path.key("unit"),
-        &raw.unit,
-        &[
-            ("count", Unit::Count),
-            ("share", Unit::Share),
-            ("rate", Unit::Rate),
-            ("ratio", Unit::Ratio),
-        ],
-    );
+    let unit = check.one_of(path.key("unit"), &raw.unit, &Unit::NAMES);
     let unit_label = raw
         .unit_label
         .map(|unit_label| check.texts(&path.key("unit_label"), unit_label, 40));
-    let qualifier = check.one_of(
-        path.key("qualifier"),
-        &raw.qualifier,
-        &[
-            ("exact", Qualifier::Exact),
-            ("more_than", Qualifier::MoreThan),
-            ("nearly", Qualifier::Nearly),
-            ("about", Qualifier::About),
-        ],
-    );
+    let qualifier = check.one_of(path.key("qualifier"), &raw.qualifier, &Qualifier::NAMES);
     check.text(path.key("as_of"), &raw.as_of, 32);
     check.text(path.key("quote"), &raw.quote, MAX_QUOTE_CHARS);
 

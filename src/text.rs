@@ -287,26 +287,14 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
                 Provenance::Reported => ("reported", ""),
                 Provenance::Derived { formula } => ("derived", formula.text.as_str()),
             };
-            let unit = match figure.unit {
-                Unit::Count => "count",
-                Unit::Share => "share",
-                Unit::Rate => "rate",
-                Unit::Ratio => "ratio",
-            };
-            let qualifier = match figure.qualifier {
-                Qualifier::Exact => "exact",
-                Qualifier::MoreThan => "more_than",
-                Qualifier::Nearly => "nearly",
-                Qualifier::About => "about",
-            };
             let cells = [
                 csv_text(&view.id),
                 csv_text(&figure.id),
                 csv_text(figure.label.get(lang)),
                 figure.value.to_string(),
-                unit.to_string(),
+                figure.unit.name().to_string(),
                 csv_text(&short_value(figure, lang)),
-                qualifier.to_string(),
+                figure.qualifier.name().to_string(),
                 csv_text(&figure.as_of),
                 kind.to_string(),
                 csv_text(formula),
@@ -528,6 +516,42 @@ mod tests {
         assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(csv_text("-1+2"), "'-1+2");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn csv_names_units_and_qualifiers_as_the_document_does() {
+        let model = Model::embedded().expect("the embedded document is valid");
+        let document: serde_json::Value =
+            serde_json::from_str(crate::model::DEFAULT_DOCUMENT).unwrap();
+        let mut expected = Vec::new();
+        for view in document["views"].as_array().unwrap() {
+            for figure in view["figures"].as_array().unwrap() {
+                expected.push((figure["unit"].clone(), figure["qualifier"].clone()));
+            }
+        }
+        let csv = csv(&model, None, Lang::En);
+        // Splits a row at the commas outside quotes (labels hold commas, and are quoted).
+        let fields = |row: &str| {
+            let mut fields = vec![String::new()];
+            let mut quoted = false;
+            for c in row.chars() {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => fields.push(String::new()),
+                    _ => fields.last_mut().unwrap().push(c),
+                }
+            }
+            fields
+        };
+        let rows: Vec<_> = csv.lines().skip(1).map(fields).collect();
+        assert_eq!(rows.len(), expected.len());
+        for (row, (unit, qualifier)) in rows.iter().zip(&expected) {
+            assert_eq!(
+                (row[4].as_str(), row[6].as_str()),
+                (unit.as_str().unwrap(), qualifier.as_str().unwrap())
+            );
+        }
     }
 
     #[test]
