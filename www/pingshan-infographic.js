@@ -544,7 +544,7 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #renderTabs(tabs, selected, label) {
-    this.#tablist.setAttribute('aria-label', label);
+    setAttribute(this.#tablist, 'aria-label', label);
     const buttons = [...this.#tablist.children];
     tabs.forEach((tab, index) => {
       let button = buttons[index];
@@ -552,7 +552,7 @@ export class PingshanInfographic extends HTMLElement {
         button = element('button', { type: 'button', role: 'tab', 'aria-controls': 'panel', part: 'tab' });
         this.#tablist.append(button);
       }
-      button.dataset.view = tab.id;
+      setAttribute(button, 'data-view', tab.id);
       setText(button, tab.label);
       const isSelected = tab.id === selected;
       if (button.getAttribute('aria-selected') !== String(isSelected)) {
