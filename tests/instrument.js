@@ -1,5 +1,5 @@
 // Counts what a widget leaves live: listeners on media-query lists, and elements observed by
-// resize and intersection observers. Shared by the browser tests (tests/web.rs imports it) and
+// resize, intersection and mutation observers. Shared by the browser tests (tests/web.rs imports it) and
 // the end-to-end stress test (which installs `instrument` before any page script runs).
 
 /** Wraps the prototypes once; `window.__live()` then reports the counts. */
@@ -25,17 +25,19 @@ export function instrument() {
     live.listeners.delete(key(this, listener));
     return remove.call(this, type, listener, options);
   };
-  for (const Observer of [ResizeObserver, IntersectionObserver]) {
+  for (const Observer of [ResizeObserver, IntersectionObserver, MutationObserver]) {
     const { observe, unobserve, disconnect } = Observer.prototype;
     Observer.prototype.observe = function (target, options) {
       if (!live.observed.has(this)) live.observed.set(this, new Set());
       live.observed.get(this).add(target);
       return observe.call(this, target, options);
     };
-    Observer.prototype.unobserve = function (target) {
-      live.observed.get(this)?.delete(target);
-      return unobserve.call(this, target);
-    };
+    if (unobserve) {
+      Observer.prototype.unobserve = function (target) {
+        live.observed.get(this)?.delete(target);
+        return unobserve.call(this, target);
+      };
+    }
     Observer.prototype.disconnect = function () {
       live.observed.delete(this);
       return disconnect.call(this);

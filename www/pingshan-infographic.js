@@ -146,6 +146,10 @@ export class PingshanInfographic extends HTMLElement {
       this.#start();
     }, { rootMargin: '600px 0px' })
     : null;
+  // Without a `lang` of its own the widget speaks the page's language, so a change of any
+  // `lang` in the page (a bilingual site's switch) redraws it. Shadow trees are outside the
+  // observed subtree, so the widget's own `lang` writes do not come back here.
+  #langObserver = new MutationObserver(() => { if (!this.hasAttribute('lang')) this.#scheduleRender(); });
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #pixelRatioQuery = null;
@@ -225,6 +229,7 @@ export class PingshanInfographic extends HTMLElement {
 
   connectedCallback() {
     this.#resizeObserver.observe(this);
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
     if (this.#widget || this.#errors) this.#scheduleRender();
@@ -261,6 +266,7 @@ export class PingshanInfographic extends HTMLElement {
 
   disconnectedCallback() {
     this.#resizeObserver.disconnect();
+    this.#langObserver.disconnect();
     this.#visibilityObserver?.disconnect();
     for (const [target, type, handler, capture] of this.#listeners()) target.removeEventListener(type, handler, capture);
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);

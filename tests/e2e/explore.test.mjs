@@ -231,6 +231,35 @@ test('Tab moves into the chart; arrow keys walk the marks with a drawn focus rin
   await page.close();
 });
 
+test('a change of the page language redraws the widget in it; a widget with its own lang keeps it', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1400 } });
+  const errors = watchErrors(page);
+  await page.route('**/bilingual.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+      <script type="module" src="pingshan-infographic.js"></script></head><body>
+      <section><pingshan-infographic id="follows" loading="eager"></pingshan-infographic></section>
+      <pingshan-infographic id="own" lang="en" loading="eager"></pingshan-infographic>`,
+  }));
+  await page.goto(`${env.server.url}bilingual.html`);
+  await widgetReady(page, '#follows');
+  await widgetReady(page, '#own');
+  const tabs = (id) => page.locator(`#${id} [role="tab"]`).allTextContents();
+  assert.deepEqual(await tabs('follows'), ['Companies', 'Output growth', 'Returnee talent']);
+  // The site's language switch sets <html lang>, after the widgets have drawn.
+  await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
+  await frames(page);
+  assert.deepEqual(await tabs('follows'), ['企业数量', '产值增长', '海归人才']);
+  assert.match(await page.locator('#follows caption').first().textContent(), /615家生物医药企业/);
+  assert.deepEqual(await tabs('own'), ['Companies', 'Output growth', 'Returnee talent'], 'its own lang wins');
+  // A nearer ancestor's lang counts too.
+  await page.evaluate(() => document.querySelector('section').setAttribute('lang', 'en'));
+  await frames(page);
+  assert.deepEqual(await tabs('follows'), ['Companies', 'Output growth', 'Returnee talent']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('Chinese follows the page language: tabs, tooltip, table and numbers', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-CN' });
   await page.goto(`${env.server.url}index.html`);
