@@ -15,6 +15,14 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+/// The wasm build's allocator (see Cargo.toml for why not the default dlmalloc).
+// SAFETY: `AssumeSingleThreaded` is sound only without threads; this crate is built for
+// wasm32-unknown-unknown without the atomics feature, where there is one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 use crate::layout::Layout;

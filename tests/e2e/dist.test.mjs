@@ -57,9 +57,9 @@ test('the deployed bundle: one module and one wasm, shared by two widgets, every
 });
 
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets with a little room over today's sizes (10.6 KB and 73 KB): a change that adds
+  // Budgets with a little room over today's sizes (10.6 KB and 69 KB): a change that adds
   // weight has to raise them, and say why, in the same commit.
-  const budgets = { 'pingshan-infographic.js': 12 * 1024, 'pkg/pingshan_infographic_bg.wasm': 76 * 1024 };
+  const budgets = { 'pingshan-infographic.js': 11.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 71 * 1024 };
   for (const [file, budget] of Object.entries(budgets)) {
     const size = gzipSync(await readFile(`${DIST}${file}`), { level: 9 }).length;
     assert.ok(size <= budget, `${file}: ${size} bytes gzip, budget ${budget}`);
