@@ -43,9 +43,12 @@ test('the demo page under a strict CSP: every view draws, no violation', async (
   await page.close();
 });
 
-test('the iframe embed page under a strict CSP: every view draws, no violation', async () => {
+test('the iframe embed page under a strict CSP: every view draws, no violation, one wasm fetch', async () => {
   const page = await watchedPage({ width: 640, height: 800 });
   const errors = watchErrors(page);
+  // The page preloads the wasm; the element's own fetch must reuse that response.
+  const wasmFetches = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmFetches.push(request.url()); });
   const response = await page.goto(`${env.server.url}dist/embed.html?view=output&lang=zh&theme=dark&id=csp`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await widgetReady(page);
@@ -68,6 +71,7 @@ test('the iframe embed page under a strict CSP: every view draws, no violation',
   assert.deepEqual(layout, { margin: '0px', width: 640 });
   assert.equal(await page.locator('pingshan-infographic [role="alert"]').isVisible(), false);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.equal(wasmFetches.length, 1, `the wasm was fetched once: ${wasmFetches}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
