@@ -21,10 +21,20 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until the widget has drawn (or shown its error). */
-export async function widgetReady(page, selector = 'pingshan-infographic') {
-  await page.waitForFunction((s) => customElements.get('pingshan-infographic') && document.querySelector(s), selector);
-  await page.evaluate((s) => document.querySelector(s).ready, selector);
+/**
+ * Waits until the widget has drawn (or shown its error), failing after `timeout` ms rather
+ * than waiting forever on a `ready` that never resolves (a lazy widget out of view, say).
+ */
+export async function widgetReady(page, selector = 'pingshan-infographic', timeout = 30000) {
+  await page.waitForFunction((s) => {
+    const widget = customElements.get('pingshan-infographic') && document.querySelector(s);
+    if (!widget) return false;
+    if (!widget.testReadyWatched) {
+      widget.testReadyWatched = true;
+      widget.ready.then(() => { widget.testReady = true; });
+    }
+    return widget.testReady === true;
+  }, selector, { timeout });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

@@ -21,6 +21,9 @@ test('src loads a same-origin document; an unreachable cross-origin src shows an
     for (const [id, src] of [['custom', 'custom-data.json'], ['foreign', 'http://example.invalid/data.json']]) {
       const widget = document.createElement('pingshan-infographic');
       widget.id = id;
+      // Eager: appended below the article, a lazy widget would wait for a scroll that never
+      // comes whenever the article is taller than the viewport and its margin.
+      widget.setAttribute('loading', 'eager');
       widget.setAttribute('src', src);
       document.body.append(widget);
     }
