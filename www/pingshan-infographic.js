@@ -423,11 +423,11 @@ export class PingshanInfographic extends HTMLElement {
       entry.canvas.setAttribute('aria-label', widget.summary(view, lang));
       this.#renderTable(entry.table, widget.table(view, lang));
     }
-    const caption = entry.table.caption?.textContent ?? view;
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
     if (switched) {
+      const caption = entry.table.caption?.textContent ?? view;
       this.#status.textContent = `${tabs.find((tab) => tab.id === view)?.label ?? view}: ${caption}`;
       if (!this.#reducedMotionQuery.matches) {
         this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
