@@ -72,6 +72,7 @@ async function open(kind, height, collect = true) {
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto(`${server.url}bench/${kind}.html?h=${height}`);
   const firstChart = await page.evaluate(() => window.bench.ready);
+  check(Number.isFinite(firstChart) && firstChart > 0, `${kind}: no first-chart time`);
   const problems = () => (errors.length ? `${kind}: ${errors.join('; ')}` : null);
   return { context, page, responses, firstChart, problems };
 }
@@ -85,11 +86,8 @@ async function firstChartOnly(kind, height) {
   return firstChart;
 }
 
-// `firstCharts`: this round's extra first-chart times for `kind`, to which this load's is added.
-async function measure(kind, height, firstCharts) {
+async function measure(kind, height) {
   const { context, page, responses, firstChart, problems } = await open(kind, height);
-  firstCharts.push(firstChart);
-  check(firstCharts.every((t) => Number.isFinite(t) && t > 0), `${kind}: no first-chart time`);
   check(!(await page.evaluate(() => window.bench.errors?.())), `${kind}: the widget shows data errors`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -147,7 +145,7 @@ async function measure(kind, height, firstCharts) {
   return {
     bytes: { raw: sum((b) => b.length), gzip: sum(gzip), brotli: sum(brotli) },
     files: files.map((f) => ({ name: f.name, raw: f.body.length, gzip: gzip(f.body) })),
-    firstCharts, perSwitch, early, late,
+    firstChart, perSwitch, early, late,
   };
 }
 
@@ -168,7 +166,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
     for (const kind of order) firstCharts[kind].push(await firstChartOnly(kind, height));
   }
   for (const kind of order) {
-    results[kind].push(await measure(kind, height, firstCharts[kind]));
+    const measured = await measure(kind, height);
+    results[kind].push({ ...measured, firstCharts: [...firstCharts[kind], measured.firstChart] });
     process.stderr.write(`round ${round + 1}/${ROUNDS} ${kind} done\n`);
   }
 }
