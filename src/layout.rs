@@ -617,14 +617,11 @@ impl<'a> ViewBuilder<'a> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    fn model() -> Model {
-        Model::embedded().expect("the embedded document is valid")
-    }
+    use crate::error::ValidationErrors;
 
     #[test]
-    fn every_figure_of_every_view_has_one_mark() {
-        let model = model();
+    fn every_figure_of_every_view_has_one_mark() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         for lang in [Lang::En, Lang::Zh] {
             for view in &model.views {
                 let layout = layout_view(&model, view, lang, 640.0);
@@ -643,11 +640,12 @@ mod tests {
                 assert_eq!(marked, figures, "view {}", view.id);
             }
         }
+        Ok(())
     }
 
     #[test]
-    fn height_is_the_same_for_every_view_and_fits_each() {
-        let model = model();
+    fn height_is_the_same_for_every_view_and_fits_each() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         for width in [240.0, 320.0, 360.0, 480.0, 640.0, 1200.0] {
             let height = widget_height(&model, Lang::En, width);
             for view in &model.views {
@@ -662,11 +660,12 @@ mod tests {
                 }
             }
         }
+        Ok(())
     }
 
     #[test]
-    fn nothing_is_laid_out_past_the_right_edge_on_a_phone() {
-        let model = model();
+    fn nothing_is_laid_out_past_the_right_edge_on_a_phone() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         for lang in [Lang::En, Lang::Zh] {
             for view in &model.views {
                 let layout = layout_view(&model, view, lang, 320.0);
@@ -691,11 +690,12 @@ mod tests {
                 }
             }
         }
+        Ok(())
     }
 
     #[test]
-    fn exported_layout_carries_the_source_line() {
-        let model = model();
+    fn exported_layout_carries_the_source_line() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         let view = model.view("output").expect("output view");
         let export = layout_view_for_export(&model, view, Lang::En, 640.0);
         let on_screen = layout_view(&model, view, Lang::En, 640.0);
@@ -707,11 +707,12 @@ mod tests {
             !has_source(&on_screen),
             "on screen the source line is page text, not canvas"
         );
+        Ok(())
     }
 
     #[test]
-    fn the_legend_sits_at_the_bottom_edge_of_every_view() {
-        let model = model();
+    fn the_legend_sits_at_the_bottom_edge_of_every_view() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         for view in &model.views {
             let layout = layout_view(&model, view, Lang::En, 640.0);
             let Some(Shape::Text { at, size, .. }) = layout.shapes.last() else {
@@ -726,11 +727,12 @@ mod tests {
                 layout.height
             );
         }
+        Ok(())
     }
 
     #[test]
-    fn nested_bars_shrink_and_sit_on_their_parent_track() {
-        let model = model();
+    fn nested_bars_shrink_and_sit_on_their_parent_track() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         let view = model.view("companies").expect("companies view");
         let layout = layout_view(&model, view, Lang::En, 640.0);
         let bars: Vec<Rect> = layout
@@ -765,11 +767,12 @@ mod tests {
         assert!(bars[0].width > bars[1].width && bars[1].width > bars[2].width);
         let ratio = bars[1].width / bars[0].width;
         assert!((ratio - 191.0 / 615.0).abs() < 1e-9);
+        Ok(())
     }
 
     #[test]
-    fn hit_test_finds_the_mark_under_a_point() {
-        let model = model();
+    fn hit_test_finds_the_mark_under_a_point() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         let view = model.view("talent").expect("talent view");
         let layout = layout_view(&model, view, Lang::En, 640.0);
         for mark in &layout.marks {
@@ -783,11 +786,12 @@ mod tests {
             );
         }
         assert!(layout.hit_test(1.0, 1.0).is_none());
+        Ok(())
     }
 
     #[test]
-    fn derived_figures_are_hatched_and_explained() {
-        let model = model();
+    fn derived_figures_are_hatched_and_explained() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
         let view = model.view("talent").expect("talent view");
         let layout = layout_view(&model, view, Lang::En, 640.0);
         assert!(layout.shapes.iter().any(|shape| matches!(
@@ -811,5 +815,6 @@ mod tests {
             .shapes
             .iter()
             .any(|shape| matches!(shape, Shape::Hatched { .. })));
+        Ok(())
     }
 }

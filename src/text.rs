@@ -520,38 +520,38 @@ mod tests {
 
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
-    fn csv_names_units_and_qualifiers_as_the_document_does() {
-        let model = Model::embedded().expect("the embedded document is valid");
-        let document: serde_json::Value =
-            serde_json::from_str(crate::model::DEFAULT_DOCUMENT).unwrap();
+    fn csv_names_units_and_qualifiers_as_the_document_does(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let document: serde_json::Value = serde_json::from_str(crate::model::DEFAULT_DOCUMENT)?;
+        let array = |value: &serde_json::Value| value.as_array().cloned().ok_or("not an array");
         let mut expected = Vec::new();
-        for view in document["views"].as_array().unwrap() {
-            for figure in view["figures"].as_array().unwrap() {
+        for view in array(&document["views"])? {
+            for figure in array(&view["figures"])? {
                 expected.push((figure["unit"].clone(), figure["qualifier"].clone()));
             }
         }
         let csv = csv(&model, None, Lang::En);
         // Splits a row at the commas outside quotes (labels hold commas, and are quoted).
         let fields = |row: &str| {
-            let mut fields = vec![String::new()];
-            let mut quoted = false;
+            let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
             for c in row.chars() {
                 match c {
                     '"' => quoted = !quoted,
-                    ',' if !quoted => fields.push(String::new()),
-                    _ => fields.last_mut().unwrap().push(c),
+                    ',' if !quoted => fields.push(std::mem::take(&mut field)),
+                    _ => field.push(c),
                 }
             }
+            fields.push(field);
             fields
         };
         let rows: Vec<_> = csv.lines().skip(1).map(fields).collect();
         assert_eq!(rows.len(), expected.len());
         for (row, (unit, qualifier)) in rows.iter().zip(&expected) {
-            assert_eq!(
-                (row[4].as_str(), row[6].as_str()),
-                (unit.as_str().unwrap(), qualifier.as_str().unwrap())
-            );
+            assert_eq!(*unit, row[4].as_str());
+            assert_eq!(*qualifier, row[6].as_str());
         }
+        Ok(())
     }
 
     #[test]
