@@ -25,7 +25,7 @@ setup:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	 || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v geckodriver >/dev/null || cargo install geckodriver
-	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -x node_modules/.bin/vite ] && [ -d node_modules/chart.js ] && [ -x node_modules/.bin/esbuild ] || npm ci --no-audit --no-fund --loglevel=error
+	@node tools/npm-current.mjs || npm ci --no-audit --no-fund --loglevel=error
 
 # Release build into www/pkg, so www/ is a complete static site, and the files to deploy
 # (minified) into www/dist.

@@ -1,0 +1,14 @@
+// Exits 0 when every devDependency in package.json is installed at its pinned version, so
+// `make setup` runs `npm ci` only on a new machine or after package.json changed.
+import { readFile } from 'node:fs/promises';
+
+const root = new URL('../', import.meta.url);
+const { devDependencies } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+for (const [name, version] of Object.entries(devDependencies)) {
+  try {
+    const installed = JSON.parse(await readFile(new URL(`node_modules/${name}/package.json`, root), 'utf8'));
+    if (installed.version !== version) throw new Error(`${name} ${installed.version}`);
+  } catch {
+    process.exit(1);
+  }
+}
