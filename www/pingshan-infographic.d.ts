@@ -1,4 +1,9 @@
 // Types for <pingshan-infographic>, the element defined by pingshan-infographic.js.
+//
+// The element's events are typed on the element itself and on `document` (they bubble and are
+// composed), not on every HTMLElement. The JSX entries need no JSX library: the `react`
+// augmentation below applies only where @types/react is installed, because TypeScript ignores
+// an augmentation of a module it cannot find when the augmentation is in a declaration file.
 
 /** One problem in a data document: where it is, what was expected, what was found. */
 export interface DataError {
@@ -8,9 +13,51 @@ export interface DataError {
   message: string;
 }
 
+/** The views of the embedded Pingshan data; a document given by `src` may name others. */
+export type PingshanView = 'companies' | 'output' | 'talent' | (string & {});
+
+/** A BCP 47 tag the widget can speak: English or Chinese, with any subtags (`en-GB`, `zh-CN`). */
+export type PingshanLanguage = 'en' | 'zh' | `en-${string}` | `zh-${string}`;
+
+/** `auto` follows the reader's light or dark setting. */
+export type PingshanTheme = 'light' | 'dark' | 'auto';
+
+/** `lazy` starts when the widget comes within 600 px of the viewport; `eager` starts at once. */
+export type PingshanLoading = 'lazy' | 'eager';
+
 export interface ViewChangeDetail {
   view: string;
   previous: string;
+}
+
+export interface DataErrorDetail {
+  errors: DataError[];
+}
+
+/** The element's own events; both bubble and are composed. */
+export interface PingshanInfographicEventMap {
+  /** A switch of view, by the reader or by the `view` attribute or property. */
+  viewchange: CustomEvent<ViewChangeDetail>;
+  /** The data document is invalid, or could not be fetched or read. */
+  dataerror: CustomEvent<DataErrorDetail>;
+}
+
+/** Every event the element fires or receives: its own and those of any HTML element. */
+export interface PingshanInfographicElementEventMap extends HTMLElementEventMap, PingshanInfographicEventMap {}
+
+/**
+ * The element's attributes as JSX props. Setting a property to null or undefined removes its
+ * attribute, so a JSX prop left out or set to undefined means the attribute's default.
+ */
+export interface PingshanInfographicAttributes {
+  /** Any view id of the data; the first view by default. */
+  view?: PingshanView | undefined;
+  /** The nearest `lang` of the page by default, else English. */
+  lang?: PingshanLanguage | undefined;
+  theme?: PingshanTheme | undefined;
+  /** The URL of a data document; the embedded Pingshan data by default. */
+  src?: string | undefined;
+  loading?: PingshanLoading | undefined;
 }
 
 export class PingshanInfographic extends HTMLElement {
@@ -21,19 +68,94 @@ export class PingshanInfographic extends HTMLElement {
   readonly ready: Promise<void>;
   /** The validation errors of the data, or null. */
   readonly errors: DataError[] | null;
-  /** The id of the view on screen; setting it switches views. */
-  view: string | null;
+
+  // The properties reflect their attributes. Setting null or undefined removes the attribute,
+  // so the element falls back to the attribute's default.
+
+  /** The id of the view on screen (before the first draw, the `view` attribute, or null). */
+  get view(): PingshanView | null;
+  set view(id: PingshanView | null | undefined);
+  /**
+   * The `lang` attribute, or '' without one, as on every HTML element (the widget then speaks
+   * the page's language). The getter is typed `string` because HTMLElement's is, and because
+   * the attribute can hold any tag.
+   */
+  get lang(): string;
+  set lang(tag: PingshanLanguage | null | undefined);
+  /** The `theme` attribute; `auto` when it is missing or not a theme, as the widget reads it. */
+  get theme(): PingshanTheme;
+  set theme(theme: PingshanTheme | null | undefined);
+  /** The `src` attribute as written (a URL resolved against the page), or null. */
+  get src(): string | null;
+  set src(url: string | null | undefined);
+  /** The `loading` attribute; `lazy` when it is missing or not `eager`, as the widget reads it. */
+  get loading(): PingshanLoading;
+  set loading(loading: PingshanLoading | null | undefined);
+
+  // The event overloads follow lib.dom's for elements with events of their own (HTMLMediaElement).
+  addEventListener<K extends keyof PingshanInfographicElementEventMap>(
+    type: K,
+    listener: (this: PingshanInfographic, event: PingshanInfographicElementEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof PingshanInfographicElementEventMap>(
+    type: K,
+    listener: (this: PingshanInfographic, event: PingshanInfographicElementEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** Replaces how the wasm bindings are loaded (for tests and unusual hosting). */
 export function useBindings(loader: () => Promise<unknown>): void;
 
+/**
+ * The element's JSX props where a JSX library declares the global `JSX` namespace: its
+ * attributes and the few global ones that take plain values. They are kept assignable from
+ * React's props, because @types/react 18 makes `React.JSX.IntrinsicElements` extend the global
+ * `JSX.IntrinsicElements`, so the React entry below must fit this one.
+ */
+export interface PingshanInfographicJSXAttributes extends PingshanInfographicAttributes {
+  id?: string | undefined;
+  class?: string | undefined;
+  slot?: string | undefined;
+  title?: string | undefined;
+  hidden?: boolean | undefined;
+  /** Fallback content for readers without JavaScript, such as a `<noscript>` with a static SVG. */
+  children?: unknown;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'pingshan-infographic': PingshanInfographic;
   }
-  interface HTMLElementEventMap {
-    viewchange: CustomEvent<ViewChangeDetail>;
-    dataerror: CustomEvent<{ errors: DataError[] }>;
+  // The events bubble out of the widget and are composed, so a page can listen once on
+  // `document` for every widget.
+  interface DocumentEventMap extends PingshanInfographicEventMap {}
+  namespace JSX {
+    interface IntrinsicElements {
+      'pingshan-infographic': PingshanInfographicJSXAttributes;
+    }
+  }
+}
+
+// React's JSX. The two empty interfaces merge with React's own where @types/react is installed
+// (the type parameter keeps React's name, as merging requires); without it they stand in, so
+// this block still compiles. Together they are React's `DetailedHTMLProps` for the element.
+declare module 'react' {
+  interface ClassAttributes<T> {}
+  interface HTMLAttributes<T> {}
+  namespace JSX {
+    interface IntrinsicElements {
+      'pingshan-infographic': ClassAttributes<PingshanInfographic>
+        & HTMLAttributes<PingshanInfographic>
+        & PingshanInfographicAttributes
+        & {
+          // React 19 adds a listener for a prop named `on` + an event's name, as written.
+          onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
+          ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;
+        };
+    }
   }
 }

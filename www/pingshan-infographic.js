@@ -213,13 +213,54 @@ export class PingshanInfographic extends HTMLElement {
     return this.#ready;
   }
 
-  /** The id of the view on screen. */
+  // The properties reflect their attributes. Setting one to null or undefined removes its
+  // attribute, so the widget falls back to the default (React 19 sets a prop it drops to
+  // undefined). `theme` and `loading` read as the keyword the widget acts on, as the enumerated
+  // attributes of HTML elements do (`img.loading`), so an unknown value reads as the default.
+
+  /** The id of the view on screen (before the first draw, the `view` attribute, or null). */
   get view() {
     return this.#renderedView ?? this.getAttribute('view');
   }
 
   set view(id) {
-    this.setAttribute('view', id);
+    setAttribute(this, 'view', id ?? null);
+  }
+
+  /** The `lang` attribute, or '' as on every element (the widget then speaks the page's language). */
+  get lang() {
+    return this.getAttribute('lang') ?? '';
+  }
+
+  // HTMLElement's own setter would write `lang="null"` for null.
+  set lang(tag) {
+    setAttribute(this, 'lang', tag ?? null);
+  }
+
+  get theme() {
+    const theme = this.getAttribute('theme');
+    return theme === 'light' || theme === 'dark' ? theme : 'auto';
+  }
+
+  set theme(theme) {
+    setAttribute(this, 'theme', theme ?? null);
+  }
+
+  /** The `src` attribute as written (resolved against the page when fetched), or null. */
+  get src() {
+    return this.getAttribute('src');
+  }
+
+  set src(url) {
+    setAttribute(this, 'src', url ?? null);
+  }
+
+  get loading() {
+    return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy';
+  }
+
+  set loading(loading) {
+    setAttribute(this, 'loading', loading ?? null);
   }
 
   /** The validation errors of the data, or null. */
