@@ -1,5 +1,6 @@
 // The iframe embed (embed.html): applies the query parameters to the widget and posts the
-// page's content height to the parent window whenever it changes, for embed-resize.js there.
+// page's content height to the parent window whenever it changes, in each form that host pages
+// already listen for: embed-resize.js's message, pym.js's child protocol and Datawrapper's.
 import './pingshan-infographic.js';
 
 const params = new URLSearchParams(location.search);
@@ -10,6 +11,11 @@ for (const name of ['view', 'lang', 'theme']) {
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
 const id = params.get('id') ?? '';
+// A pym.js parent adds its container's id as `childId` and reads only messages that carry it.
+// It adds `initialWidth`, `parentTitle` and `parentUrl` too: the widget measures its own width,
+// and needs none of them.
+const pymId = params.get('childId');
+const pymMessage = (type, value) => `pymxPYMx${pymId}xPYMx${type}xPYMx${value}`;
 
 let lastHeight = 0;
 function postHeight() {
@@ -19,12 +25,19 @@ function postHeight() {
   lastHeight = height;
   // The height is not secret, so any parent may read it; the parent checks where it came from.
   window.parent.postMessage({ type: 'pingshan-infographic:height', id, height }, '*');
+  // Datawrapper's listeners size the iframe whose window posted this; they do not read the key.
+  window.parent.postMessage({ 'datawrapper-height': { [id || 'pingshan-infographic']: height } }, '*');
+  if (pymId) window.parent.postMessage(pymMessage('height', height), '*');
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 widget.addEventListener('viewchange', postHeight);
-// embed-resize.js asks once when it starts, in case it came after the first height was posted.
+// embed-resize.js asks once when it starts, in case it came after the first height was posted;
+// a pym.js parent sends its width when its window resizes, and takes the height from the answer.
 window.addEventListener('message', (event) => {
-  if (event.source !== window.parent || event.data?.type !== 'pingshan-infographic:request-height') return;
+  if (event.source !== window.parent) return;
+  const asksForHeight = event.data?.type === 'pingshan-infographic:request-height'
+    || (pymId && typeof event.data === 'string' && event.data.startsWith(pymMessage('width', '')));
+  if (!asksForHeight) return;
   lastHeight = 0;
   postHeight();
 });

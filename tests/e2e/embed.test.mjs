@@ -1,8 +1,10 @@
 // End to end: the iframe embed for CMSs that strip scripts. The iframe takes its content's
 // height and follows it when its width changes; messages from anywhere else are ignored; the
-// embed works under the strict CSP.
+// embed works under the strict CSP. The same holds in hosts that run pym.js or a
+// Datawrapper-style listener instead of embed-resize.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 
 import { serve, STRICT_CSP } from './server.mjs';
 import { launch, watchErrors } from './browser.mjs';
@@ -23,18 +25,18 @@ after(async () => {
   await other?.close();
 });
 
-const frameHeight = (page, id) => page.evaluate((i) => document.getElementById(i).getBoundingClientRect().height, id);
+const frameHeight = (page, selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
 // The height once it has stopped changing: a resize reaches the iframe in several steps
 // (the embed redraws, then posts its new height), so one reading may be mid-way.
-async function settledHeight(page, id) {
-  let last = await frameHeight(page, id);
+async function settledHeight(page, selector) {
+  let last = await frameHeight(page, selector);
   for (let tries = 0; tries < 30; tries += 1) {
     await page.waitForTimeout(300);
-    const now = await frameHeight(page, id);
+    const now = await frameHeight(page, selector);
     if (now === last) return now;
     last = now;
   }
-  throw new Error(`the height of #${id} never settled (last ${last})`);
+  throw new Error(`the height of ${selector} never settled (last ${last})`);
 }
 
 test('the iframe takes its content height, follows its width, and ignores other messages', async () => {
@@ -55,15 +57,15 @@ test('the iframe takes its content height, follows its width, and ignores other 
   const frame = page.frameLocator('#chart');
   assert.equal(await frame.locator('[role="tab"][aria-selected="true"]').textContent(), '海归人才');
   const contentHeight = await page.frame({ url: /embed\.html/ }).evaluate(() => document.documentElement.getBoundingClientRect().height);
-  assert.ok(Math.abs((await frameHeight(page, 'chart')) - contentHeight) <= 2, 'the iframe is as tall as its content');
+  assert.ok(Math.abs((await frameHeight(page, '#chart')) - contentHeight) <= 2, 'the iframe is as tall as its content');
 
-  const wide = await frameHeight(page, 'chart');
+  const wide = await frameHeight(page, '#chart');
   await page.evaluate(() => { document.getElementById('chart').style.width = '320px'; });
   await page.waitForFunction((h) => document.getElementById('chart').getBoundingClientRect().height > h, wide);
-  assert.ok((await frameHeight(page, 'chart')) > wide, 'a narrower iframe grows taller');
+  assert.ok((await frameHeight(page, '#chart')) > wide, 'a narrower iframe grows taller');
 
   // Forged heights: from the host page itself, and from another iframe claiming the same id.
-  const before = await settledHeight(page, 'chart');
+  const before = await settledHeight(page, '#chart');
   await page.evaluate(() => window.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 5 }, '*'));
   await page.frame({ url: /favicon/ }).evaluate(() =>
     window.parent.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 7 }, '*'));
@@ -73,7 +75,7 @@ test('the iframe takes its content height, follows its width, and ignores other 
     window.parent.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 333 }, '*'));
   await page.waitForFunction(() => document.getElementById('second').getBoundingClientRect().height === 333);
   await page.waitForTimeout(200);
-  assert.equal(await frameHeight(page, 'chart'), before, 'forged messages are ignored');
+  assert.equal(await frameHeight(page, '#chart'), before, 'forged messages are ignored');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -93,7 +95,7 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
   await embed.waitForFunction(() => customElements.get('pingshan-infographic'));
   await embed.evaluate(() => document.querySelector('pingshan-infographic').ready);
   await page.waitForTimeout(200);
-  assert.equal(await frameHeight(page, 'late'), 150, 'no resizer yet');
+  assert.equal(await frameHeight(page, '#late'), 150, 'no resizer yet');
   await page.evaluate((src) => {
     const script = document.createElement('script');
     script.src = src;
@@ -101,7 +103,89 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
   }, `${server.url}dist/embed-resize.js`);
   await page.waitForFunction(() => document.getElementById('late').getBoundingClientRect().height > 300);
   const contentHeight = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
-  assert.ok(Math.abs((await frameHeight(page, 'late')) - contentHeight) <= 2, 'the iframe is as tall as its content');
+  assert.ok(Math.abs((await frameHeight(page, '#late')) - contentHeight) <= 2, 'the iframe is as tall as its content');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Newsroom CMSs that already run a resizer: pym.js (NPR's, from npm, unchanged) and a listener
+// written from Datawrapper's convention. Each host page runs only its own resizer, and its body
+// has no margin, so the iframe is exactly as wide as the window.
+const PYM = fileURLToPath(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
+// Datawrapper's embed code: any window may post {"datawrapper-height": {chartId: height}}, and
+// the iframe whose window posted it takes that height; the chart id is not checked.
+const DATAWRAPPER_LISTENER = `window.addEventListener('message', function (event) {
+  if (event.data['datawrapper-height'] === undefined) return;
+  var frames = document.querySelectorAll('iframe');
+  for (var chartId in event.data['datawrapper-height']) {
+    for (var i = 0; i < frames.length; i += 1) {
+      if (frames[i].contentWindow === event.source) frames[i].style.height = event.data['datawrapper-height'][chartId] + 'px';
+    }
+  }
+});`;
+
+// Sets the window to `width`, lets the embed redraw and its height reach the host, and returns
+// the iframe's size beside the embed's content height.
+async function sizesAt(page, selector, embed, width) {
+  await page.setViewportSize({ width, height: 900 });
+  await embed.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const height = await settledHeight(page, selector);
+  const frameWidth = await page.evaluate((s) => document.querySelector(s).getBoundingClientRect().width, selector);
+  const content = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { width: frameWidth, height, content };
+}
+
+async function assertFitsAt(t, page, selector, embed, width) {
+  const sizes = await sizesAt(page, selector, embed, width);
+  t.diagnostic(`${width} px: iframe ${sizes.width} × ${sizes.height}, content ${sizes.content}`);
+  assert.equal(sizes.width, width);
+  assert.ok(Math.abs(sizes.height - sizes.content) <= 4, `at ${width} px the iframe (${sizes.height}) is as tall as its content (${sizes.content})`);
+}
+
+test('issue 12: in a pym.js parent the iframe takes its content height and answers the width it is sent', async (t) => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.route(`${other.url}pym.v1.min.js`, (route) => route.fulfill({ path: PYM, contentType: 'text/javascript' }));
+  await page.route(`${other.url}pym.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><style>body { margin: 0 }</style><p>Article text.</p>
+      <div id="chart"></div>
+      <script src="${other.url}pym.v1.min.js"></script>
+      <script>window.pymParent = new pym.Parent('chart', '${server.url}dist/embed.html?view=talent', {});</script>`,
+  }));
+  await page.goto(`${other.url}pym.html`);
+  await page.waitForFunction(() => document.querySelector('#chart iframe').getBoundingClientRect().height > 300);
+  const embed = page.frame({ url: /childId=chart/ });
+  await assertFitsAt(t, page, '#chart iframe', embed, 1000);
+  await assertFitsAt(t, page, '#chart iframe', embed, 360);
+
+  // pym.js sends the width when the window resizes and reads the height from the answer: with
+  // the iframe's height wrong and its width unchanged, only that answer puts the height right.
+  const { content } = await sizesAt(page, '#chart iframe', embed, 360);
+  await page.evaluate(() => {
+    document.querySelector('#chart iframe').setAttribute('height', '100');
+    window.pymParent.sendWidth();
+  });
+  await page.waitForFunction((h) => Math.abs(document.querySelector('#chart iframe').getBoundingClientRect().height - h) <= 4, content);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('issue 12: under a Datawrapper-style listener the iframe takes its content height', async (t) => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.route(`${other.url}datawrapper.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><style>body { margin: 0 }</style><p>Article text.</p>
+      <iframe title="Pingshan biomedical industry" id="datawrapper-chart-pingshan" src="${server.url}dist/embed.html?view=talent"
+        scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="400"></iframe>
+      <script>${DATAWRAPPER_LISTENER}</script>`,
+  }));
+  await page.goto(`${other.url}datawrapper.html`);
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+  const embed = page.frame({ url: /embed\.html/ });
+  await assertFitsAt(t, page, '#datawrapper-chart-pingshan', embed, 1000);
+  await assertFitsAt(t, page, '#datawrapper-chart-pingshan', embed, 360);
   assert.deepEqual(errors, []);
   await page.close();
 });
