@@ -5,10 +5,13 @@
 //   www/, so the element's loader finds it unchanged;
 // - the iframe embed: embed.html, embed.css, favicon.svg, embed.js (minified; it imports the
 //   element module above, which several iframes then share from the HTTP cache) and
-//   embed-resize.js (minified, still a classic script).
+//   embed-resize.js (minified, still a classic script);
+// - static/: every view drawn to SVG by `render_static` (www/static/), for the element's
+//   <noscript> content and readers without JavaScript. They are copied as they are: each is
+//   under 1.2 KB gzip, and a copy stays byte-identical to what the Rust code drew.
 // Each module gets a source map next to it, read only when someone opens the developer tools.
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const www = fileURLToPath(new URL('../www/', import.meta.url));
@@ -20,6 +23,7 @@ const common = { minify: true, sourcemap: 'linked', target, logLevel: 'warning',
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}pkg`, { recursive: true });
+await mkdir(`${out}static`, { recursive: true });
 await build({
   ...common,
   entryPoints: [`${www}pingshan-infographic.js`],
@@ -36,9 +40,14 @@ await build({
   outfile: `${out}embed.js`,
 });
 await build({ ...common, entryPoints: [`${www}embed-resize.js`], outfile: `${out}embed-resize.js` });
-for (const file of ['embed.html', 'embed.css', 'favicon.svg', 'pkg/pingshan_infographic_bg.wasm']) {
+// A deployment without its fallback images would leave no-JavaScript readers an empty box,
+// so a build that has not drawn them stops here rather than writing an incomplete dist/.
+const images = (await readdir(`${www}static`).catch(() => [])).filter((file) => file.endsWith('.svg')).sort();
+if (images.length === 0) throw new Error('www/static/ holds no SVG: run `cargo run --bin render_static -- www/static` first');
+const fallbacks = images.map((file) => `static/${file}`);
+for (const file of ['embed.html', 'embed.css', 'favicon.svg', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
   await copyFile(`${www}${file}`, `${out}${file}`);
 }
-for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'pkg/pingshan_infographic_bg.wasm']) {
+for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
   console.log(`www/dist/${file}: ${(await stat(`${out}${file}`)).size} bytes`);
 }

@@ -31,7 +31,8 @@ after(async () => {
 test('the package holds the element, its types and the wasm, with complete metadata', async () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
   assert.deepEqual(listing, [
-    'package/LICENSE', 'package/README.md', 'package/package.json',
+    'package/ARCHITECTURE.md', 'package/LICENSE', 'package/README.md',
+    'package/docs/view-companies.png', 'package/package.json',
     'package/pingshan-infographic.d.ts', 'package/pingshan-infographic.js',
     'package/pkg/pingshan_infographic.d.ts', 'package/pkg/pingshan_infographic.js',
     'package/pkg/pingshan_infographic_bg.wasm', 'package/pkg/pingshan_infographic_bg.wasm.d.ts',
@@ -43,6 +44,32 @@ test('the package holds the element, its types and the wasm, with complete metad
   assert.ok(manifest.description.length > 20);
   assert.equal(manifest.types, './pingshan-infographic.d.ts');
   assert.equal(manifest.exports['.'].default, './pingshan-infographic.js');
+});
+
+test('every link in the packaged README works from the npm page', async () => {
+  // npmjs.com resolves relative links against a repository the package does not name, so the
+  // README's links must be absolute, and those into the package must name this version and a
+  // file it holds (tools/package.mjs links them on jsDelivr).
+  const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
+  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+  const readme = execFileSync('tar', ['-xzOf', tarball, 'package/README.md'], { encoding: 'utf8' });
+  // Paths in code are examples for the reader's own site, not links.
+  const prose = readme.replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, '').replace(/`[^`\n]+`/g, '');
+  const targets = [
+    ...[...prose.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((match) => match[1]),
+    ...[...prose.matchAll(/^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm)].map((match) => match[1]),
+    ...[...prose.matchAll(/\b(?:src|href)\s*=\s*(["'])(.*?)\1/gi)].map((match) => match[2]),
+  ];
+  assert.ok(targets.length >= 3, `the README's links: ${targets}`);
+  for (const target of targets) assert.match(target, /^([a-z][a-z0-9+.-]*:|#)/i, `${target} is relative`);
+
+  const own = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/pingshan-infographic(?:@([^/]+))?\/([^?#]*)/;
+  const links = targets.map((target) => target.match(own)).filter(Boolean);
+  assert.ok(links.some(([, , path]) => path.endsWith('.png')), 'the README shows its picture from the package');
+  for (const [url, version, path] of links) {
+    assert.equal(version, manifest.version, `${url} names this version`);
+    assert.ok(listing.includes(`package/${path}`), `${url} names a file in the package`);
+  }
 });
 
 test('a Vite page importing the package builds and renders the widget', async () => {
