@@ -9,6 +9,8 @@ pub mod error;
 pub mod layout;
 pub mod model;
 pub mod node;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod shell;
 pub mod text;
 pub mod theme;
 

@@ -16,6 +16,17 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language the format carries, in the order documents write them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The key of this language in a document's texts: `en`, `zh`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
     /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag
@@ -58,6 +69,16 @@ pub struct Ui {
     pub quote_intro: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
+    /// What the widget says while its code loads and the document is unknown.
+    pub loading: &'static str,
+    /// The same with the view's title where it is known: `{title}` is replaced.
+    pub loading_view: &'static str,
+    /// The title over the error list when the widget's own code could not be loaded.
+    pub load_error_title: &'static str,
+    /// The wasm never came: `{url}` and `{seconds}` are replaced.
+    pub wasm_timeout: &'static str,
+    /// The wasm failed to load: `{url}` and `{error}` (the browser's words) are replaced.
+    pub wasm_failed: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -80,6 +101,12 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote_intro: "The article says:",
             download_png: "Download image (PNG)",
             download_csv: "Download data (CSV)",
+            loading: "Loading the chart…",
+            loading_view: "Loading the chart: {title}",
+            load_error_title: "This chart could not be loaded",
+            wasm_timeout:
+                "wasm: expected the chart's code from {url} within {seconds} s, found none",
+            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
         },
         Lang::Zh => &Ui {
             source: "来源",
@@ -99,6 +126,11 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote_intro: "文章原文（英文）：",
             download_png: "下载图片（PNG）",
             download_csv: "下载数据（CSV）",
+            loading: "正在加载图表…",
+            loading_view: "正在加载图表：{title}",
+            load_error_title: "无法加载此图表",
+            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
+            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
         },
     }
 }

@@ -196,29 +196,6 @@ pub fn create_widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
         .map_err(|errors| errors_to_js(&errors))
 }
 
-/// The interface strings the host puts in the DOM itself.
-#[wasm_bindgen(js_name = interfaceText)]
-pub fn interface_text(lang_tag: &str) -> JsValue {
-    #[derive(Serialize)]
-    struct Interface {
-        lang: &'static str,
-        views: &'static str,
-        error_title: &'static str,
-        download_png: &'static str,
-        download_csv: &'static str,
-    }
-    let lang = resolve_lang(lang_tag);
-    let ui = text::ui(lang);
-    serde_wasm_bindgen::to_value(&Interface {
-        lang: lang.tag(),
-        views: ui.views,
-        error_title: ui.error_title,
-        download_png: ui.download_png,
-        download_csv: ui.download_csv,
-    })
-    .unwrap_or(JsValue::NULL)
-}
-
 fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
 }

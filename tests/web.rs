@@ -11,11 +11,14 @@ use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 use pingshan_infographic::web::{
     check_document_size, create_widget, create_widget_from_text, create_widget_from_value,
-    interface_text, max_document_bytes,
+    max_document_bytes,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Four JS modules in all (instrument.js, the element, its shell, one inline block): on a 2-core
+// machine the test runner's server never answered a fifth module request, and the run hung at
+// "Loading scripts...". Add helpers to the inline block below rather than a block of their own.
 #[wasm_bindgen(module = "/tests/instrument.js")]
 extern "C" {
     fn instrument();
@@ -28,6 +31,14 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(js_name = useBindings)]
     fn use_bindings(loader: &Function);
+}
+
+// The element imports its shell (`./shell.js`, which Rust writes) from beside itself; naming
+// the shell here also puts it beside the element among this test build's snippets.
+#[wasm_bindgen(module = "/www/shell.js")]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_name = default)]
+    static SHELL: JsValue;
 }
 
 #[wasm_bindgen(inline_js = r#"
@@ -102,8 +113,16 @@ export function recordEvents(target, type) {
   target.addEventListener(type, (event) => seen.push(event.detail));
   return seen;
 }
+export function cyclic() { const document = { format: 1 }; document.title = document; return document; }
+export function withFunction() { return { format: 1, title: { en: () => 1, zh: 'x' } }; }
+export function deep(n) { let value = 1; for (let i = 0; i < n; i += 1) value = [value]; return { format: value }; }
 "#)]
 extern "C" {
+    // JS values no JSON text can express, for `createWidgetFromValue`.
+    fn cyclic() -> JsValue;
+    #[wasm_bindgen(js_name = withFunction)]
+    fn with_function() -> JsValue;
+    fn deep(n: u32) -> JsValue;
     fn frames(n: u32) -> Promise;
     #[wasm_bindgen(js_name = pixelHash)]
     fn pixel_hash(canvas: &HtmlCanvasElement) -> u32;
@@ -151,10 +170,6 @@ fn make_bindings() -> TestBindings {
             Closure::new(|text: JsValue| {
                 create_widget_from_text(&text.as_string().unwrap_or_default()).map(JsValue::from)
             }),
-        ),
-        (
-            "interfaceText",
-            Closure::new(|lang: JsValue| Ok(interface_text(&lang.as_string().unwrap_or_default()))),
         ),
         (
             "maxDocumentBytes",
@@ -410,6 +425,50 @@ async fn chinese_and_dark_change_the_drawing() {
     await_js(frames(2)).await;
     assert_ne!(chinese, pixel_hash(&canvas_of(&widget)));
     widget.remove();
+}
+
+/// `value[key_0][key_1]…`, where a key of digits indexes an array.
+fn path(value: &JsValue, keys: &[&str]) -> JsValue {
+    keys.iter().fold(value.clone(), |value, key| {
+        let key = key
+            .parse::<u32>()
+            .map_or_else(|_| JsValue::from_str(key), JsValue::from);
+        Reflect::get(&value, &key).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+#[wasm_bindgen_test]
+async fn before_the_wasm_the_widget_has_its_drawn_height_and_names_what_is_loading() {
+    // A loader that never answers keeps the widget in its loading state.
+    let pending: Closure<dyn Fn() -> Promise> = Closure::new(|| Promise::new(&mut |_, _| {}));
+    use_bindings(pending.as_ref().unchecked_ref());
+    let attributes = Object::new();
+    for (name, value) in [("view", "talent"), ("lang", "zh")] {
+        Reflect::set(&attributes, &name.into(), &value.into()).expect("set attribute");
+    }
+    let loading = mount(&attributes, JsValue::UNDEFINED);
+    await_js(frames(2)).await;
+    let note = shadow_query(&loading, ".loading")
+        .and_then(|note| note.text_content())
+        .unwrap_or_default();
+    let (template, title) = SHELL.with(|shell| {
+        let chinese = path(shell, &["languages", "zh"]);
+        (
+            path(&chinese, &["ui", "loading_view"]).as_string(),
+            path(&chinese, &["embedded", "tabs", "2", "title"]).as_string(),
+        )
+    });
+    let (template, title) = (template.expect("a template"), title.expect("a title"));
+    assert_eq!(note, template.replace("{title}", &title));
+    assert!(note.starts_with("正在加载图表"), "{note}");
+    let busy = shadow_query(&loading, ".chart").and_then(|panel| panel.get_attribute("aria-busy"));
+    assert_eq!(busy.as_deref(), Some("true"));
+    let loading_height = loading.get_bounding_client_rect().height();
+    loading.remove();
+
+    let drawn = mounted(&[("view", "talent"), ("lang", "zh")], None).await;
+    assert_eq!(drawn.get_bounding_client_rect().height(), loading_height);
+    drawn.remove();
 }
 
 #[wasm_bindgen_test]
@@ -728,18 +787,6 @@ async fn src_failures_are_shown_in_the_widget() {
         "{shown:?}"
     );
     unreachable.remove();
-}
-
-#[wasm_bindgen(inline_js = r#"
-export function cyclic() { const document = { format: 1 }; document.title = document; return document; }
-export function withFunction() { return { format: 1, title: { en: () => 1, zh: 'x' } }; }
-export function deep(n) { let value = 1; for (let i = 0; i < n; i += 1) value = [value]; return { format: value }; }
-"#)]
-extern "C" {
-    fn cyclic() -> JsValue;
-    #[wasm_bindgen(js_name = withFunction)]
-    fn with_function() -> JsValue;
-    fn deep(n: u32) -> JsValue;
 }
 
 /// The messages of the error `createWidgetFromValue` throws.

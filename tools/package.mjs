@@ -20,6 +20,7 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, 'm'))?.[1];
 const files = [
   'pingshan-infographic.js',
   'pingshan-infographic.d.ts',
+  'shell.js',
   'pkg/pingshan_infographic.js',
   'pkg/pingshan_infographic.d.ts',
   'pkg/pingshan_infographic_bg.wasm',

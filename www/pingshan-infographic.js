@@ -13,6 +13,8 @@
 //   <script type="module" src=".../pingshan-infographic.js"></script>
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
+import SHELL from './shell.js';
+
 const STYLE = `
 :host { display: block; position: relative; max-width: 100%; color-scheme: light; }
 :host([hidden]) { display: none; }
@@ -21,16 +23,27 @@ const STYLE = `
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
     'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
 .frame[data-theme="dark"] { --bg: #16181c; --fg: #eeeff1; --muted: #b4b8bf; --rule: #3a3f47; --accent: #56b4e9; }
-[role="tablist"] { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule); }
-[role="tab"] { font: inherit; font-size: 14px; color: var(--muted); background: none; border: 0;
-  border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
+[role="tablist"] { display: flex; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule);
+  min-height: 44px; overflow-x: auto; scrollbar-width: none; }
+[role="tab"] { flex: none; white-space: nowrap; font: inherit; font-size: 14px; color: var(--muted); background: none;
+  border: 0; border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
 [role="tab"][aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
 [role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .chart { display: block; width: 100%; position: relative; }
 canvas { display: block; position: absolute; top: 0; left: 0; }
 canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
-canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.loading { position: absolute; inset: 0; margin: 0; padding: 0 20px; display: flex; flex-direction: column;
+  align-items: center; justify-content: center; text-align: center; font-size: 14px; color: var(--muted); }
+.loading::after { content: ''; width: 120px; height: 3px; margin-top: 12px; border-radius: 2px;
+  background: linear-gradient(90deg, transparent, var(--accent), transparent) 0 0 / 200% 100%;
+  animation: pingshan-loading 1.4s linear infinite; }
+@keyframes pingshan-loading { from { background-position: 100% 0; } to { background-position: -100% 0; } }
+/* While loading, what has no content yet keeps its place unseen: nothing moves when it fills. */
+.frame[data-loading] .tools, .frame[data-loading="unknown"] [role="tablist"] { visibility: hidden; }
+.frame[data-loading="unknown"] { height: var(--pingshan-infographic-height, auto); }
+.frame[data-loading="unknown"] .footer { display: none; }
 .tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
   max-width: min(340px, calc(100% - 8px)); max-height: calc(100% - 8px); overflow: auto;
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg);
@@ -52,6 +65,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
 [hidden] { display: none !important; }
+@media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
 @media print {
   [role="tablist"], .tools, .tooltip { display: none !important; }
   .frame { --bg: #ffffff; --fg: #000000; --muted: #333333; break-inside: avoid; }
@@ -74,35 +88,99 @@ function styleSheet() {
 // bundlers such as Vite follow them and emit the .wasm). The wasm is fetched while the glue
 // module loads, not after it: one round trip less before the first chart.
 async function defaultLoader() {
-  const wasm = fetch(new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url));
+  const url = new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
+  const watch = { stalled: false };
+  const wasm = fetchWasm(url, watch);
   wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
-  const bindings = await import('./pkg/pingshan_infographic.js');
-  await bindings.default({ module_or_path: wasm });
-  return bindings;
+  try {
+    const bindings = await import('./pkg/pingshan_infographic.js');
+    await bindings.default({ module_or_path: wasm });
+    return bindings;
+  } catch (failure) {
+    throw watch.stalled ? new LoadError('wasm_timeout', url, '') : new LoadError('wasm_failed', url, failure);
+  }
+}
+
+// A widget's code that never arrives must end in the error state, not in a loading message
+// forever; a slow connection that keeps delivering must not. So the limit is on silence: the
+// fetch is aborted when no byte has come for this long.
+const WASM_STALL_MS = 10000;
+
+/** The widget's own code could not be loaded: `kind` names the message in shell.js. */
+class LoadError extends Error {
+  constructor(kind, url, cause) {
+    const detail = String(cause?.message ?? cause ?? '');
+    super(`${kind}: ${url} ${detail}`);
+    Object.assign(this, { kind, url: String(url), detail });
+  }
+}
+
+// The wasm response, its body passed through a watch that aborts the fetch after
+// WASM_STALL_MS without a byte (and sets `watch.stalled`). It stays a streaming
+// `application/wasm` response, so the browser still compiles while it downloads.
+async function fetchWasm(url, watch) {
+  const controller = new AbortController();
+  let timer = 0;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { watch.stalled = true; controller.abort(); }, WASM_STALL_MS);
+  };
+  rearm();
+  let response;
+  try {
+    response = await fetch(url, { signal: controller.signal });
+  } finally {
+    if (!response?.ok) clearTimeout(timer);
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(stream) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          clearTimeout(timer);
+          stream.close();
+        } else {
+          rearm();
+          stream.enqueue(value);
+        }
+      } catch (failure) {
+        clearTimeout(timer);
+        stream.error(failure);
+      }
+    },
+    cancel(reason) {
+      clearTimeout(timer);
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 }
 
 let loader = defaultLoader;
 let bindingsPromise = null;
-let loadedBindings = null;
-const interfaceCache = new Map();
 
 /** Replaces how the wasm bindings are loaded (tests hand in their own build). */
 export function useBindings(customLoader) {
   loader = customLoader;
   bindingsPromise = null;
-  loadedBindings = null;
-  interfaceCache.clear();
 }
 
+// One load serves every widget; a failed one is forgotten, so a widget added later tries again.
 function loadBindings() {
-  bindingsPromise ??= loader().then((bindings) => (loadedBindings = bindings));
+  if (!bindingsPromise) {
+    bindingsPromise = loader();
+    bindingsPromise.catch(() => { bindingsPromise = null; });
+  }
   return bindingsPromise;
 }
 
-// Interface strings come from Rust; before the bindings load (a failed load) they are English.
-function interfaceOf(lang) {
-  if (!interfaceCache.has(lang) && loadedBindings) interfaceCache.set(lang, loadedBindings.interfaceText(lang));
-  return interfaceCache.get(lang) ?? { lang: 'en', views: 'Chart views', error_title: 'This chart could not be shown' };
+// Every word the host shows comes from Rust: through the shell (src/shell.rs writes shell.js),
+// so it is there before the wasm, in the reader's language.
+function languageOf(tag) {
+  const code = String(tag).split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(SHELL.languages, code) ? SHELL.languages[code] : SHELL.languages.en;
 }
 
 const FETCH_TIMEOUT_MS = 10000;
@@ -125,7 +203,7 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #tablist; #panel; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas and table: switching back to it shows them again
   // without drawing, unless what it was drawn for (`key`: language, theme, width, pixel ratio,
   // focused mark) changed. Only the current view's are visible and exposed to assistive
@@ -181,6 +259,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#frame = element('div', { class: 'frame', part: 'frame' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
+    this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
     this.#tooltip = element('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '' });
     this.#source = element('p', { class: 'source', part: 'source' });
     this.#pngButton = element('button', { type: 'button', part: 'download' });
@@ -195,15 +274,17 @@ export class PingshanInfographic extends HTMLElement {
     // sit in a visually hidden box that clips them.
     this.#tableBox = element('div', { class: 'visually-hidden' });
     this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
-    this.#panel.append(this.#tooltip, this.#tableBox);
+    this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
     this.#frame.append(this.#tablist, this.#panel, footer, this.#alert, this.#status);
     root.append(this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      // Drawn now rather than in the next frame: this callback runs after layout and before
+      // paint, so no frame shows the widget at a size it no longer has.
       if (width !== this.#width) {
         this.#width = width;
-        this.#scheduleRender();
+        this.#render();
       }
     });
   }
@@ -273,8 +354,13 @@ export class PingshanInfographic extends HTMLElement {
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
-    if (this.#widget || this.#errors) this.#scheduleRender();
-    else if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
+    if (this.#widget || this.#errors) {
+      this.#scheduleRender();
+      return;
+    }
+    // The loading state is laid out now, before the first paint, at its final size.
+    this.#render();
+    if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
     else this.#visibilityObserver.observe(this);
   }
 
@@ -398,9 +484,52 @@ export class PingshanInfographic extends HTMLElement {
     });
   }
 
+  // Before the wasm: the box takes its final size and says what is coming. For the embedded
+  // document the shell knows the tabs, view titles, source line and chart height at every
+  // width, so the widget shows as it will, less the chart, and nothing moves when the chart
+  // comes. A document of the page's own (`src`, a child script) is unknown until read: the
+  // widget reserves `--pingshan-infographic-height` if the page sets it, else about what the
+  // embedded document takes, and moves once, when the document is drawn.
+  #renderLoading() {
+    if (!this.isConnected || this.#errors) return;
+    const language = languageOf(this.#langTag());
+    const { ui } = language;
+    const width = this.#width || Math.floor(this.getBoundingClientRect().width);
+    const known = this.#ownDocument() ? null : language.embedded;
+    const tabs = known?.tabs ?? [];
+    const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
+    setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
+    setAttribute(this.#frame, 'lang', ui.tag);
+    setAttribute(this.#frame, 'data-theme', this.#themeName());
+    setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
+    this.#renderTabs(tabs, view?.id, ui.views);
+    setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
+    setAttribute(this.#panel, 'aria-busy', 'true');
+    this.#loadingNote.hidden = false;
+    setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
+    setText(this.#source, known?.source ?? '');
+    setText(this.#pngButton, ui.download_png);
+    setText(this.#csvButton, ui.download_csv);
+  }
+
+  /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
+  #ownDocument() {
+    return this.hasAttribute('src') || Boolean(this.querySelector(':scope > script[type="application/json"]'));
+  }
+
+  #endLoading() {
+    setAttribute(this.#frame, 'data-loading', null);
+    setAttribute(this.#panel, 'aria-busy', null);
+    this.#loadingNote.hidden = true;
+  }
+
   #render() {
     const widget = this.#widget;
-    if (!widget) return;
+    if (!widget) {
+      this.#renderLoading();
+      return;
+    }
+    this.#endLoading();
     const lang = this.#langTag();
     const theme = this.#themeName();
     const view = widget.resolveView(this.getAttribute('view') ?? '');
@@ -449,10 +578,10 @@ export class PingshanInfographic extends HTMLElement {
     setStyle(this.#panel, 'height', `${height}px`);
     if (entry !== this.#current) this.#showView(entry);
     setAttribute(this.#frame, 'data-theme', theme);
-    // The canvas switches to its compact type scale under 480 px (layout::COMPACT_WIDTH).
-    setAttribute(this.#frame, 'data-compact', width < 480 ? '' : null);
-    const text = interfaceOf(lang);
-    setAttribute(this.#frame, 'lang', text.lang);
+    // The canvas switches to its compact type scale under layout::COMPACT_WIDTH.
+    setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
+    const { ui: text } = languageOf(lang);
+    setAttribute(this.#frame, 'lang', text.tag);
     if (this.#texts?.lang !== lang) this.#texts = { lang, tabs: widget.tabs(lang), source: widget.sourceLine(lang) };
     const { tabs } = this.#texts;
     setText(this.#source, this.#texts.source);
@@ -590,13 +719,15 @@ export class PingshanInfographic extends HTMLElement {
     download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `pingshan-${this.#renderedView}.csv`);
   }
 
+  // The tabs, and the panel named by the selected one. Without tabs (an error, a document
+  // still unknown) the panel is a plain region and the empty tab list is hidden.
   #renderTabs(tabs, selected, label) {
     setAttribute(this.#tablist, 'aria-label', label);
     const buttons = [...this.#tablist.children];
     tabs.forEach((tab, index) => {
       let button = buttons[index];
       if (!button) {
-        button = element('button', { type: 'button', role: 'tab', 'aria-controls': 'panel', part: 'tab' });
+        button = element('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-controls': 'panel', part: 'tab' });
         this.#tablist.append(button);
       }
       setAttribute(button, 'data-view', tab.id);
@@ -606,8 +737,12 @@ export class PingshanInfographic extends HTMLElement {
         button.setAttribute('aria-selected', String(isSelected));
         button.tabIndex = isSelected ? 0 : -1;
       }
+      if (isSelected) setAttribute(this.#panel, 'aria-labelledby', button.id);
     });
     buttons.slice(tabs.length).forEach((button) => button.remove());
+    setAttribute(this.#panel, 'role', tabs.length ? 'tabpanel' : null);
+    if (!tabs.length) setAttribute(this.#panel, 'aria-labelledby', null);
+    this.#tablist.hidden = !tabs.length && this.#frame.getAttribute('data-loading') !== 'unknown';
   }
 
   /** The current view's canvas, or null before the first render. */
@@ -684,14 +819,23 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #showErrors(failure) {
-    const reports = Array.isArray(failure)
-      ? failure
-      : [{ path: '(widget)', message: String(failure?.message ?? failure) }];
+    const { ui } = languageOf(this.#langTag());
+    let reports;
+    if (Array.isArray(failure)) {
+      reports = failure;
+    } else if (failure instanceof LoadError) {
+      const message = ui[failure.kind].replace('{url}', failure.url).replace('{seconds}', String(WASM_STALL_MS / 1000))
+        .replace('{error}', failure.detail);
+      reports = [{ path: 'wasm', message }];
+    } else {
+      reports = [{ path: '(widget)', message: String(failure?.message ?? failure) }];
+    }
     this.#errors = reports;
     this.#widget = null;
-    const text = interfaceOf(this.#langTag());
+    this.#endLoading();
+    const heading = failure instanceof LoadError ? ui.load_error_title : ui.error_title;
     const title = element('strong');
-    title.textContent = text.error_title;
+    title.textContent = heading;
     const list = element('ul');
     for (const report of reports) {
       const item = element('li');
@@ -700,12 +844,12 @@ export class PingshanInfographic extends HTMLElement {
     }
     this.#alert.replaceChildren(title, list);
     this.#alert.hidden = false;
-    this.#tablist.replaceChildren();
+    this.#renderTabs([], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();
     this.#source.textContent = '';
     this.#pngButton.hidden = this.#csvButton.hidden = true;
-    console.error(`<pingshan-infographic>: ${text.error_title}:\n${reports.map((r) => r.message).join('\n')}`, this);
+    console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
   }
@@ -771,6 +915,13 @@ function setAttribute(node, name, value) {
 
 function setStyle(node, property, value) {
   if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
+}
+
+// The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …].
+function heightAt(runs, width) {
+  let height = runs[1];
+  for (let index = 2; index < runs.length && runs[index] <= width; index += 2) height = runs[index + 1];
+  return height;
 }
 
 function clamp(value, min, max) {

@@ -1,15 +1,17 @@
 // End to end: www/dist/, the minified files a newsroom deploys (tools/dist.mjs). The page
-// loads one module and one wasm, every view draws and answers the reader, and the files stay
-// within their size budget.
+// loads one module and one wasm, every view draws and answers the reader, the static
+// fallbacks are there for readers without JavaScript, and the files stay within their size
+// budget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../www/dist/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = `${ROOT}www/dist/`;
 const env = useBrowser();
 
 test('the deployed bundle: one module and one wasm, shared by two widgets, every view drawn', async () => {
@@ -56,10 +58,46 @@ test('the deployed bundle: one module and one wasm, shared by two widgets, every
   await page.close();
 });
 
+test('the deployed folder holds every static fallback the README advises, and each loads', async () => {
+  // The README names the images as a pattern over the views of the embedded document, each
+  // language and each theme: a site deployed from dist/ must have every one of them, as drawn.
+  const readme = await readFile(`${ROOT}README.md`, 'utf8');
+  const pattern = readme.match(/`static\/\{view\}-\{(\w+)\|(\w+)\}-\{(\w+)\|(\w+)\}\.svg`/);
+  assert.ok(pattern, 'the README names the static fallbacks as static/{view}-{…|…}-{…|…}.svg');
+  const [, ...choices] = pattern;
+  const { views } = JSON.parse(await readFile(`${ROOT}src/data/pingshan.json`, 'utf8'));
+  const expected = views.flatMap(({ id }) => choices.slice(0, 2).flatMap((lang) => choices.slice(2)
+    .map((theme) => `${id}-${lang}-${theme}.svg`))).sort();
+  assert.equal(expected.length, 12, 'three views, two languages, two themes');
+  assert.deepEqual((await readdir(`${DIST}static`).catch(() => [])).sort(), expected);
+  for (const file of expected) {
+    const drawn = await readFile(`${ROOT}www/static/${file}`);
+    assert.ok(drawn.equals(await readFile(`${DIST}static/${file}`)), `dist/static/${file} is the image drawn in www/static/`);
+  }
+
+  // A reader without JavaScript on a page deployed from dist/ sees each image in <noscript>.
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.route('**/dist/noscript.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+      <script type="module" src="pingshan-infographic.js"></script></head><body>
+      ${expected.map((file) => `<pingshan-infographic><noscript><img src="static/${file}" alt="${file}"></noscript></pingshan-infographic>`).join('')}`,
+  }));
+  await page.goto(`${env.server.url}dist/noscript.html`);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const loaded = await page.evaluate(() => [...document.images].map((img) => [img.getAttribute('src'), img.naturalWidth]));
+  assert.equal(loaded.length, expected.length);
+  for (const [src, width] of loaded) assert.ok(width > 0, `dist/${src} loaded`);
+  await context.close();
+});
+
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets with a little room over today's sizes (10.6 KB and 69 KB): a change that adds
-  // weight has to raise them, and say why, in the same commit.
-  const budgets = { 'pingshan-infographic.js': 11.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 71 * 1024 };
+  // Budgets with a little room over today's sizes (12.7 KB and 69 KB): a change that adds
+  // weight has to raise them, and say why, in the same commit. The module went from 10.6 to
+  // 12.7 KB with the shell (the words, tabs and heights shown before the wasm, 1.2 KB) and the
+  // loading state with its stall watch on the wasm fetch.
+  const budgets = { 'pingshan-infographic.js': 13.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 71 * 1024 };
   for (const [file, budget] of Object.entries(budgets)) {
     const size = gzipSync(await readFile(`${DIST}${file}`), { level: 9 }).length;
     assert.ok(size <= budget, `${file}: ${size} bytes gzip, budget ${budget}`);

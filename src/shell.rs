@@ -1,0 +1,110 @@
+//! What the host element shows before its wasm arrives, written by Rust into `www/shell.js`,
+//! so that the page learns no word and no size from anywhere but Rust, and need not wait for
+//! the wasm to learn them:
+//! - the interface words in each language (the loading message, the error titles, the wasm
+//!   failure messages, the button and tab-list labels);
+//! - for the embedded document, in each language: its tabs, view titles and source line, and
+//!   the widget's canvas height at every width, so the widget's box has its final size before
+//!   the wasm arrives and nothing on the page moves when it does.
+//!
+//! `tests/shell.rs` holds the file to [`shell_module`] (`UPDATE_SHELL=1` rewrites it), so the
+//! copy cannot drift from the Rust it comes from. Native only: the wasm never carries it.
+
+use serde_json::{json, Value};
+
+use crate::layout::{self, COMPACT_WIDTH, MAX_WIDTH, MIN_WIDTH};
+use crate::model::Model;
+use crate::text::{self, Lang};
+
+/// The canvas height at every whole CSS width from `MIN_WIDTH` to `MAX_WIDTH`, as runs: a flat
+/// list `[width, height, width, height, …]` where each height holds from its width up to the
+/// next run's. Narrower widths take the first height, wider the last.
+pub fn height_runs(model: &Model, lang: Lang) -> Vec<u32> {
+    let mut runs = Vec::new();
+    let mut last = None;
+    for width in MIN_WIDTH as u32..=MAX_WIDTH as u32 {
+        let height = layout::widget_height(model, lang, f64::from(width)) as u32;
+        if last != Some(height) {
+            runs.extend([width, height]);
+            last = Some(height);
+        }
+    }
+    runs
+}
+
+/// The interface words of one language, as the host reads them.
+fn interface_words(lang: Lang) -> Value {
+    let ui = text::ui(lang);
+    json!({
+        "tag": lang.tag(),
+        "views": ui.views,
+        "loading": ui.loading,
+        "loading_view": ui.loading_view,
+        "error_title": ui.error_title,
+        "load_error_title": ui.load_error_title,
+        "wasm_timeout": ui.wasm_timeout,
+        "wasm_failed": ui.wasm_failed,
+        "download_png": ui.download_png,
+        "download_csv": ui.download_csv,
+    })
+}
+
+/// The embedded document as the widget shows it before the wasm arrives, in one language.
+fn embedded_document(model: &Model, lang: Lang) -> Value {
+    let tabs: Vec<Value> = model
+        .views
+        .iter()
+        .map(|view| json!({ "id": view.id, "label": view.tab.get(lang), "title": view.title.get(lang) }))
+        .collect();
+    json!({
+        "tabs": tabs,
+        "source": text::source_line(model, lang),
+        "heights": height_runs(model, lang),
+    })
+}
+
+/// The text of `www/shell.js`: an ES module whose default export holds the layout constants
+/// the host's CSS follows and, under `languages`, each language's `{ui, embedded}`.
+pub fn shell_module(model: &Model) -> String {
+    let mut languages = serde_json::Map::new();
+    for lang in Lang::ALL {
+        languages.insert(
+            lang.code().to_string(),
+            json!({ "ui": interface_words(lang), "embedded": embedded_document(model, lang) }),
+        );
+    }
+    let shell = json!({
+        "compact_width": COMPACT_WIDTH,
+        "min_width": MIN_WIDTH,
+        "languages": languages,
+    });
+    format!(
+        "// Generated from Rust (src/shell.rs) by `UPDATE_SHELL=1 cargo test --test shell`: do not edit.\n\
+         // The words and sizes the element needs before its wasm arrives, in each language.\n\
+         export default {shell};\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn height_runs_give_the_layout_height_at_every_width(
+    ) -> Result<(), crate::error::ValidationErrors> {
+        let model = Model::embedded()?;
+        for lang in Lang::ALL {
+            let runs = height_runs(&model, lang);
+            assert_eq!(runs[0], MIN_WIDTH as u32);
+            let height_at = |width: u32| {
+                let index = runs.chunks(2).rposition(|run| run[0] <= width).unwrap_or(0);
+                runs[index * 2 + 1]
+            };
+            for width in (MIN_WIDTH as u32..=MAX_WIDTH as u32).step_by(7) {
+                let expected = layout::widget_height(&model, lang, f64::from(width));
+                assert_eq!(f64::from(height_at(width)), expected, "{lang:?} at {width}");
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,279 @@
+// End to end: the widget is a good citizen of the page while its wasm loads. Its box has its
+// final height before the wasm arrives, so nothing on the page moves (layout shift measured by
+// Chromium's own PerformanceObserver, the wasm delayed 1.5 s); the loading state is named and
+// says in the reader's language what is coming, with no empty control (axe-core); and a wasm
+// that never comes ends in the error state with its message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+
+const env = useBrowser();
+const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const DOCUMENT = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+const INDEX = await readFile(new URL('../../www/index.html', import.meta.url), 'utf8');
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
+const SCRIPT = '<script type="module" src="pingshan-infographic.js" blocking="render"></script>';
+
+/** Holds every wasm request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue().catch(() => {}); // The page may have closed meanwhile.
+  });
+  return release;
+}
+
+/** Delays every wasm response by `ms`, as a slow connection would. */
+function delayWasm(page, ms = 1500) {
+  return page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => {});
+  });
+}
+
+/** Sums the page's layout shifts not caused by input, from before its first paint. */
+function watchShifts(page) {
+  return page.addInitScript(() => {
+    window.testShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.testShifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const cumulativeShift = (page) => page.evaluate(() => window.testShifts.reduce((sum, value) => sum + value, 0));
+
+/** Serves `body` at www/`name`, beside the real files. */
+function fixture(page, name, body) {
+  return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
+}
+
+test('the box has its final height before the wasm, at every width from 240 to 1,400 px, in both languages', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1500, height: 900 } });
+  const errors = watchErrors(page);
+  const release = await holdWasm(page);
+  const perLanguage = 12;
+  const boxes = ['en', 'zh'].flatMap((lang) => Array.from({ length: perLanguage }, (_, index) =>
+    `<div class="box"><pingshan-infographic loading="eager" lang="${lang}" id="${lang}${index}"></pingshan-infographic></div>`));
+  await fixture(page, 'widths.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body style="margin:0">${boxes.join('')}</body></html>`);
+  await page.goto(`${env.server.url}widths.html`);
+  await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+
+  // Each widget sweeps its own stretch of widths, so all 1,161 widths take 97 frames.
+  const sweep = async () => {
+    const heights = { en: new Map(), zh: new Map() };
+    for (let step = 0; step < 97; step += 1) {
+      const sizes = await page.evaluate(async ({ step, perLanguage }) => {
+        const widgets = [...document.querySelectorAll('pingshan-infographic')];
+        widgets.forEach((widget, index) => {
+          const width = Math.min(240 + (index % perLanguage) * 97 + step, 1400);
+          widget.parentElement.style.width = `${width}px`;
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return widgets.map((widget) => [widget.lang, widget.getBoundingClientRect().width, widget.getBoundingClientRect().height]);
+      }, { step, perLanguage });
+      for (const [lang, width, height] of sizes) heights[lang].set(width, height);
+    }
+    return heights;
+  };
+  const loading = await sweep();
+  assert.equal(await page.locator('.chart[aria-busy="true"]').count(), 24, 'every widget is still loading');
+  release();
+  for (const lang of ['en', 'zh']) {
+    for (let index = 0; index < perLanguage; index += 1) await widgetReady(page, `#${lang}${index}`);
+  }
+  const drawn = await sweep();
+  for (const lang of ['en', 'zh']) {
+    assert.equal(drawn[lang].size, 1161, `${lang}: every width from 240 to 1,400 was measured`);
+    const moved = [...drawn[lang]].filter(([width, height]) => loading[lang].get(width) !== height);
+    assert.deepEqual(moved.slice(0, 5), [], `${lang}: the box moved at ${moved.length} widths (width, drawn height)`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The cases a reader meets: a desktop article, Lighthouse's mobile device, a 360 × 640 phone
+// whose reader scrolls to the widget before its wasm has come, and the iframe embed.
+const SHIFT_CASES = [
+  { name: 'desktop article, English', page: 'index.html', viewport: { width: 1000, height: 800 } },
+  { name: 'desktop article, Chinese', page: 'article-zh.html', viewport: { width: 1000, height: 800 } },
+  {
+    name: 'Lighthouse mobile (Moto G Power)', page: 'index.html', viewport: { width: 412, height: 823 },
+    device: { deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  },
+  {
+    name: 'phone, reader scrolls to the widget while it loads', page: 'index.html', viewport: { width: 360, height: 640 },
+    device: { deviceScaleFactor: 3, isMobile: true, hasTouch: true }, scrollToWidget: true,
+  },
+  {
+    name: 'phone, Chinese, reader scrolls to the widget', page: 'article-zh.html', viewport: { width: 360, height: 640 },
+    device: { deviceScaleFactor: 3, isMobile: true, hasTouch: true }, scrollToWidget: true,
+  },
+  { name: 'iframe embed page at 360 px', page: 'embed.html?view=talent', viewport: { width: 360, height: 640 } },
+  { name: 'iframe embed page at 1,000 px', page: 'embed.html?view=output&lang=zh', viewport: { width: 1000, height: 640 } },
+];
+
+for (const scenario of SHIFT_CASES) {
+  test(`no layout shift while the wasm loads: ${scenario.name}`, async () => {
+    const context = await env.browser.newContext({ viewport: scenario.viewport, ...scenario.device });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await watchShifts(page);
+    await delayWasm(page);
+    await fixture(page, 'article-zh.html', INDEX.replace('<html lang="en">', '<html lang="zh">'));
+    await page.goto(`${env.server.url}${scenario.page}`);
+    if (scenario.scrollToWidget) {
+      await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+      await page.evaluate(() => document.querySelector('pingshan-infographic').scrollIntoView());
+    }
+    await widgetReady(page);
+    await page.waitForTimeout(300);
+    const shift = await cumulativeShift(page);
+    assert.ok(shift <= 0.01, `cumulative layout shift ${shift.toFixed(4)} > 0.01`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a document of the page moves the page at most once, and not at all with a reserved height', async () => {
+  // One view of the embedded document: shorter than the default reservation.
+  const document = JSON.stringify({ ...DOCUMENT, views: DOCUMENT.views.filter((view) => view.id === 'output') });
+  const load = async (reserve) => {
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 1000 } });
+    const errors = watchErrors(page);
+    await watchShifts(page);
+    await delayWasm(page);
+    await page.route('**/one-view.json', (route) => route.fulfill({ contentType: 'application/json', body: document }));
+    const style = reserve ? ` style="--pingshan-infographic-height: ${reserve}px"` : '';
+    await fixture(page, 'own.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body>
+      <p>Article text above.</p><pingshan-infographic src="one-view.json"${style}></pingshan-infographic>
+      <p id="after">Article text below.</p></body></html>`);
+    await page.goto(`${env.server.url}own.html`);
+    await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+    await page.evaluate(() => {
+      window.testHeights = [];
+      new ResizeObserver(([entry]) => window.testHeights.push(entry.contentRect.height))
+        .observe(document.querySelector('pingshan-infographic'));
+    });
+    await widgetReady(page);
+    await page.waitForTimeout(300);
+    const heights = await page.evaluate(() => window.testHeights);
+    const shift = await cumulativeShift(page);
+    assert.deepEqual(errors, []);
+    await page.close();
+    return { heights, shift };
+  };
+  const unreserved = await load(null);
+  assert.ok(unreserved.heights.length <= 2, `the box took ${unreserved.heights.length} heights: ${unreserved.heights}`);
+  const final = unreserved.heights.at(-1);
+  assert.ok(final > 200, `the one-view document is drawn (${final} px)`);
+  const reserved = await load(final);
+  assert.deepEqual(reserved.heights, [final], 'with the height reserved, the box never changes');
+  assert.equal(reserved.shift, 0);
+});
+
+/**
+ * axe-core's violations, shadow roots included, as `rule: targets` lines: on the whole page
+ * (our demo article), or only in the widgets (a bare test page has no title or landmarks).
+ */
+async function axeViolations(page, { widgetsOnly = false } = {}) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async (only) => {
+    const context = only ? { include: [['pingshan-infographic']] } : document;
+    return (await window.axe.run(context)).violations;
+  }, widgetsOnly);
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Chromium's accessibility tree, through the DevTools protocol, as {role, name} nodes. */
+async function accessibilityTree(page) {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send('Accessibility.getFullAXTree');
+  await session.detach();
+  return nodes.filter((node) => !node.ignored).map((node) => ({ role: node.role?.value, name: node.name?.value ?? '' }));
+}
+
+for (const [lang, url, tab, loading] of [
+  ['en', 'index.html', 'Companies', 'Loading the chart: 615 biomedical companies, 191 of them on one road'],
+  ['zh', 'article-zh.html', '企业数量', '正在加载图表：615家生物医药企业，191家聚集在一条路上'],
+]) {
+  test(`the loading state is named, in ${lang}, with no empty control (axe, wasm blocked)`, async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await holdWasm(page);
+    await fixture(page, 'article-zh.html', INDEX.replace('<html lang="en">', '<html lang="zh">'));
+    await page.goto(`${env.server.url}${url}`);
+    await page.waitForFunction(() => document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.loading')?.textContent);
+    assert.deepEqual(await axeViolations(page), []);
+    const tree = await accessibilityTree(page);
+    assert.ok(tree.some((node) => node.role === 'tabpanel' && node.name === tab), `a tab panel named "${tab}"`);
+    assert.ok(tree.some((node) => node.role === 'StaticText' && node.name === loading), `"${loading}" is read out`);
+    const empty = tree.filter((node) => ['button', 'tab'].includes(node.role) && !node.name.trim());
+    assert.deepEqual(empty, [], 'no control without a name');
+    if (updateScreenshots && lang === 'en') {
+      await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}loading.png`, animations: 'disabled' });
+    }
+    await page.close();
+  });
+}
+
+test('a document of the page loads with a named state and no hidden tab list exposed (axe)', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await holdWasm(page);
+  await fixture(page, 'own.html', `<!doctype html><html lang="zh"><head>${SCRIPT}<title>t</title></head><body><main>
+    <pingshan-infographic src="data.json"></pingshan-infographic></main></body></html>`);
+  await page.goto(`${env.server.url}own.html`);
+  await page.waitForFunction(() => document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.loading')?.textContent);
+  assert.deepEqual(await axeViolations(page, { widgetsOnly: true }), []);
+  const tree = await accessibilityTree(page);
+  assert.ok(tree.some((node) => node.name === '正在加载图表…'), 'the loading message, in Chinese');
+  assert.ok(!tree.some((node) => node.role === 'tablist'), 'no empty tab list');
+  await page.close();
+});
+
+test('a wasm that fails or never comes ends in the error state with its message', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  const errors = watchErrors(page);
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await fixture(page, 'two.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body>
+    <pingshan-infographic id="en" loading="eager"></pingshan-infographic>
+    <pingshan-infographic id="zh" loading="eager" lang="zh"></pingshan-infographic></body></html>`);
+  await page.goto(`${env.server.url}two.html`);
+  await widgetReady(page, '#en');
+  await widgetReady(page, '#zh');
+  const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
+  const wasm = `${env.server.url}pkg/pingshan_infographic_bg.wasm`;
+  assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, found HTTP 404`);
+  assert.equal(await alert('zh'), `无法加载此图表wasm：应从${wasm}收到图表程序，实际为HTTP 404`);
+  assert.equal(await page.locator('#en .chart').getAttribute('aria-busy'), null, 'no longer busy');
+  assert.equal(errors.filter((error) => error.includes('could not be loaded')).length, 1);
+  assert.deepEqual(await axeViolations(page, { widgetsOnly: true }), []);
+
+  // A wasm that never answers: the error comes when 10 s have passed without a byte. A widget
+  // added afterwards tries again rather than inheriting the failure.
+  await page.unroute('**/*.wasm');
+  await holdWasm(page);
+  await page.goto(`${env.server.url}two.html`);
+  const started = Date.now();
+  await widgetReady(page, '#en', 20000);
+  const waited = Date.now() - started;
+  assert.ok(waited >= 9000 && waited < 15000, `the error came after ${waited} ms`);
+  assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm} within 10 s, found none`);
+  await page.unroute('**/*.wasm');
+  await page.evaluate(() => {
+    const widget = document.createElement('pingshan-infographic');
+    widget.id = 'later';
+    widget.setAttribute('loading', 'eager');
+    document.body.append(widget);
+  });
+  await widgetReady(page, '#later');
+  assert.equal(await page.locator('#later [role="alert"]').isHidden(), true, 'the later widget loaded');
+  await page.close();
+});
