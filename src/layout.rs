@@ -16,7 +16,7 @@ pub const COMPACT_WIDTH: f64 = 480.0;
 pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_WIDTH: f64 = 4096.0;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Rect {
     pub x: f64,
     pub y: f64,
@@ -179,15 +179,16 @@ struct Scale {
 impl Scale {
     fn for_width(width: f64) -> Scale {
         if width < COMPACT_WIDTH {
+            // Tighter than the wide scale, so the whole widget fits a 360 × 640 phone screen.
             Scale {
                 pad: 12.0,
-                title: 17.0,
+                title: 16.0,
                 subtitle: 13.0,
                 label: 13.0,
                 value: 14.0,
                 small: 12.0,
-                bar: 20.0,
-                gap: 14.0,
+                bar: 18.0,
+                gap: 10.0,
             }
         } else {
             Scale {
@@ -485,8 +486,7 @@ impl<'a> ViewBuilder<'a> {
                 width: whole.width * figure.value,
                 ..whole
             };
-            // Shares take the colour after the bar groups, so they never read as one of them.
-            let role = Role::Series(self.groups.len().max(1));
+            let role = self.share_role();
             let value = text::short_value(figure, self.lang);
             let value_width = text::text_width(&value, self.scale.value, true);
             match figure.provenance {
@@ -566,50 +566,112 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
+    /// The legend, as items flowing in lines: what each bar colour means (when bars are in
+    /// several groups), what hatching means, and what the qualifier signs mean, each only when
+    /// the view uses it.
     fn legend(&mut self) {
         let view = self.view;
         let ui = text::ui(self.lang);
-        let pad = self.scale.pad;
-        let small = self.scale.small;
-        self.y += 4.0;
-        if view
-            .figures
+        let mut items: Vec<(Option<Shape>, &str)> = Vec::new();
+        let swatch = |role: Role| {
+            Some(Shape::Rect {
+                rect: Rect::default(),
+                role,
+            })
+        };
+        if self.groups.len() >= 2 {
+            for (index, id) in self.groups.iter().enumerate() {
+                let label = view
+                    .groups
+                    .iter()
+                    .find(|group| Some(group.id.as_str()) == *id)
+                    .map_or("", |group| group.label.get(self.lang));
+                items.push((swatch(Role::Series(index)), label));
+            }
+            if view
+                .figures
+                .iter()
+                .any(|figure| figure.mark == MarkKind::Share)
+            {
+                items.push((swatch(self.share_role()), ui.share_legend));
+            }
+        }
+        let figures = &view.figures;
+        if figures
             .iter()
             .any(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
         {
-            let swatch = Rect {
-                x: pad,
-                y: self.y + 1.0,
-                width: 18.0,
-                height: line_height(small) - 2.0,
-            };
-            self.shapes.push(Shape::Hatched {
-                rect: swatch,
+            let hatched = Shape::Hatched {
+                rect: Rect::default(),
                 role: Role::MutedText,
-            });
-            self.paragraph(
-                pad + 26.0,
-                ui.derived_legend,
-                small,
-                false,
-                Role::MutedText,
-                self.inner_width() - 26.0,
-            );
-            self.y += 4.0;
+            };
+            items.push((Some(hatched), ui.derived_legend));
         }
-        if view
-            .figures
+        if figures
             .iter()
-            .any(|figure| figure.qualifier != Qualifier::Exact)
+            .any(|figure| figure.qualifier == Qualifier::MoreThan)
         {
-            self.paragraph(
-                pad,
-                ui.qualifier_legend,
+            items.push((None, ui.more_than_legend));
+        }
+        if figures
+            .iter()
+            .any(|figure| matches!(figure.qualifier, Qualifier::Nearly | Qualifier::About))
+        {
+            items.push((None, ui.about_legend));
+        }
+        if items.is_empty() {
+            return;
+        }
+        let (pad, small) = (self.scale.pad, self.scale.small);
+        let (right, line) = (pad + self.inner_width(), line_height(small));
+        let (swatch_width, item_gap) = (14.0, 14.0);
+        self.y += 4.0;
+        let mut x = pad;
+        for (mark, label) in items {
+            let text_x = if mark.is_some() {
+                swatch_width + 6.0
+            } else {
+                0.0
+            };
+            let width = text_x + text::text_width(label, small, false);
+            if x > pad && x + width > right {
+                x = pad;
+                self.y += line + 4.0;
+            }
+            if let Some(mut mark) = mark {
+                if let Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } = &mut mark {
+                    // As tall as the text's capitals, centred on its line.
+                    *rect = Rect {
+                        x,
+                        y: self.y + (line - small * 0.8) / 2.0,
+                        width: swatch_width,
+                        height: small * 0.8,
+                    };
+                }
+                self.shapes.push(mark);
+            }
+            // An item wider than a line wraps on its own lines.
+            let top = self.y;
+            let height = self.paragraph(
+                x + text_x,
+                label,
                 small,
                 false,
                 Role::MutedText,
-                self.inner_width(),
+                right - x - text_x,
             );
+            self.y = top + (height - line).max(0.0);
+            x += width + item_gap;
+        }
+        self.y += line;
+    }
+
+    /// Shares take a colour of their own beside bars of several groups, so they never read as
+    /// one of them; otherwise the first, since a view of one colour needs no legend.
+    fn share_role(&self) -> Role {
+        match self.groups.len() {
+            n if n >= 2 => Role::Series(n),
+            _ => Role::Series(0),
         }
     }
 }
@@ -786,6 +848,67 @@ mod tests {
             );
         }
         assert!(layout.hit_test(1.0, 1.0).is_none());
+        Ok(())
+    }
+
+    #[test]
+    fn the_legend_says_what_each_bar_colour_means() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
+        for lang in Lang::ALL {
+            for width in [320.0, 640.0] {
+                for view in &model.views {
+                    let layout = layout_view(&model, view, lang, width);
+                    let colours: Vec<Role> = layout
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Rect {
+                                role: role @ Role::Series(_),
+                                ..
+                            }
+                            | Shape::Hatched {
+                                role: role @ Role::Series(_),
+                                ..
+                            } => Some(*role),
+                            _ => None,
+                        })
+                        .fold(Vec::new(), |mut seen, role| {
+                            if !seen.contains(&role) {
+                                seen.push(role);
+                            }
+                            seen
+                        });
+                    let texts: Vec<&str> = layout
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Text { text, .. } => Some(text.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    if colours.len() > 1 {
+                        // Each colour is named: by its group, or as shares of a whole.
+                        assert_eq!(colours.len(), view.groups.len(), "{} at {width}", view.id);
+                        for group in &view.groups {
+                            assert!(
+                                texts.contains(&group.label.get(lang)),
+                                "{}: the legend names {}",
+                                view.id,
+                                group.id
+                            );
+                        }
+                    } else {
+                        assert!(view.groups.is_empty(), "{}: one colour, no legend", view.id);
+                    }
+                }
+            }
+        }
+        let output = model.view("output").expect("output view");
+        assert_eq!(
+            output.groups.len(),
+            2,
+            "the output view names its two groups"
+        );
         Ok(())
     }
 

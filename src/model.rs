@@ -17,6 +17,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 pub const MAX_VIEWS: usize = 8;
 pub const MAX_FIGURES_PER_VIEW: usize = 12;
 pub const MAX_LABEL_CHARS: usize = 160;
+/// The longest name of a group in a view's legend.
+pub const MAX_LEGEND_CHARS: usize = 60;
 pub const MAX_QUOTE_CHARS: usize = 1000;
 pub const MAX_ID_CHARS: usize = 48;
 pub const MAX_COUNT: f64 = 1e12;
@@ -59,7 +61,17 @@ pub struct View {
     pub tab: Text,
     pub title: Text,
     pub subtitle: Option<Text>,
+    /// What each bar colour means, for a view whose bars are in more than one group; in the
+    /// order the groups' bars first appear, which is the order of their colours.
+    pub groups: Vec<Group>,
     pub figures: Vec<Figure>,
+}
+
+/// A group of bars that share a colour, named for the view's legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub id: String,
+    pub label: Text,
 }
 
 /// How a view arranges its bars.
@@ -270,7 +282,13 @@ struct RawView {
     tab: RawText,
     title: RawText,
     subtitle: Option<RawText>,
+    groups: Option<Vec<RawGroup>>,
     figures: Vec<RawFigure>,
+}
+
+struct RawGroup {
+    id: String,
+    label: RawText,
 }
 
 struct RawFigure {
@@ -490,13 +508,18 @@ impl Reader {
             node,
             &path,
             "a view object",
-            &["id", "layout", "tab", "title", "subtitle", "figures"],
+            &[
+                "id", "layout", "tab", "title", "subtitle", "groups", "figures",
+            ],
         )?;
         let id = self.required(&fields, "id", Self::string);
         let layout = self.required(&fields, "layout", Self::string);
         let tab = self.required(&fields, "tab", Self::text);
         let title = self.required(&fields, "title", Self::text);
         let subtitle = self.optional(&fields, "subtitle", Self::text);
+        let groups = self.optional(&fields, "groups", |reader, node, path| {
+            reader.array(node, path, Self::group)
+        });
         let figures = self.required(&fields, "figures", |reader, node, path| {
             reader.array(node, path, Self::figure)
         });
@@ -506,7 +529,18 @@ impl Reader {
             tab: tab?,
             title: title?,
             subtitle: subtitle?,
+            groups: groups?,
             figures: figures?,
+        })
+    }
+
+    fn group(&mut self, node: &Node, path: DataPath) -> Option<RawGroup> {
+        let fields = self.object(node, &path, "a group object", &["id", "label"])?;
+        let id = self.required(&fields, "id", Self::string);
+        let label = self.required(&fields, "label", Self::text);
+        Some(RawGroup {
+            id: id?,
+            label: label?,
         })
     }
 
@@ -851,14 +885,87 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
         }
     }
 
+    let groups = check_groups(check, path, raw.groups, &figures);
+
     View {
         id: raw.id,
         layout,
         tab,
         title,
         subtitle,
+        groups,
         figures,
     }
+}
+
+/// The legend's groups: bars in two or more groups must each name a group the view lists, so a
+/// reader is told what each colour means; every group listed must have a bar. Returned in the
+/// order their bars first appear, the order of their colours.
+fn check_groups(
+    check: &mut Checker,
+    path: &DataPath,
+    raw: Option<Vec<RawGroup>>,
+    figures: &[Figure],
+) -> Vec<Group> {
+    let groups_path = path.key("groups");
+    let listed: Vec<Group> = raw
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(index, group)| {
+            let path = groups_path.index(index);
+            check.id(path.key("id"), &group.id);
+            Group {
+                label: check.texts(&path.key("label"), group.label, MAX_LEGEND_CHARS),
+                id: group.id,
+            }
+        })
+        .collect();
+    for (index, group) in listed.iter().enumerate() {
+        if listed[..index].iter().any(|other| other.id == group.id) {
+            check.rule(
+                groups_path.index(index).key("id"),
+                "an id no other group of the view has",
+                quote(&group.id),
+            );
+        }
+    }
+    let mut used: Vec<Option<&str>> = Vec::new();
+    for figure in figures.iter().filter(|figure| figure.mark == MarkKind::Bar) {
+        if !used.contains(&figure.group.as_deref()) {
+            used.push(figure.group.as_deref());
+        }
+    }
+    if used.len() < 2 && listed.is_empty() {
+        return Vec::new();
+    }
+    let figures_path = path.key("figures");
+    for (index, figure) in figures.iter().enumerate() {
+        if figure.mark != MarkKind::Bar {
+            continue;
+        }
+        let named = figure.group.as_deref();
+        if !named.is_some_and(|id| listed.iter().any(|group| group.id == id)) {
+            check.rule(
+                figures_path.index(index).key("group"),
+                "a group listed in the view's \"groups\" (what its colour means)",
+                named.map_or_else(|| "nothing".to_string(), quote),
+            );
+        }
+    }
+    for (index, group) in listed.iter().enumerate() {
+        if !used.contains(&Some(group.id.as_str())) {
+            check.rule(
+                groups_path.index(index).key("id"),
+                "a group that a bar of the view is in",
+                quote(&group.id),
+            );
+        }
+    }
+    used.iter()
+        .filter_map(|id| listed.iter().find(|group| Some(group.id.as_str()) == *id))
+        .cloned()
+        .collect()
 }
 
 fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<Figure> {
@@ -1152,13 +1259,13 @@ pub struct Formula {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Operator {
+pub enum Operator {
     Times,
     Divide,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-enum Operand {
+pub enum Operand {
     Id(String),
     Constant(f64),
 }
@@ -1205,6 +1312,12 @@ impl Formula {
             text: text.to_string(),
             terms,
         })
+    }
+
+    /// The formula as parsed: each operand with the operator before it (the first is
+    /// `Times`), so the formula can be said in words however it was spaced.
+    pub fn terms(&self) -> &[(Operator, Operand)] {
+        &self.terms
     }
 
     /// The ids the formula reads, in order.

@@ -46,6 +46,8 @@ fn interface_words(lang: Lang) -> Value {
         "wasm_failed": ui.wasm_failed,
         "download_png": ui.download_png,
         "download_csv": ui.download_csv,
+        "download_png_short": ui.download_png_short,
+        "download_csv_short": ui.download_csv_short,
     })
 }
 

@@ -7,7 +7,9 @@
 //! browser never lays out a DOM span to measure a label (plotters' wasm text measurement).
 //! The model errs wide, so measured text never overflows the room it is given.
 
-use crate::model::{Figure, Formula, MarkKind, Model, Provenance, Qualifier, Unit, View};
+use crate::model::{
+    Figure, Formula, MarkKind, Model, Operand, Operator, Provenance, Qualifier, Unit, View,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -54,9 +56,10 @@ impl Lang {
 pub struct Ui {
     pub source: &'static str,
     pub derived_legend: &'static str,
-    pub qualifier_legend: &'static str,
-    pub reported: &'static str,
-    pub derived: &'static str,
+    pub more_than_legend: &'static str,
+    pub about_legend: &'static str,
+    /// The legend's word for the colour of share bars, beside bars of several groups.
+    pub share_legend: &'static str,
     pub figure: &'static str,
     pub value: &'static str,
     pub as_of: &'static str,
@@ -69,6 +72,9 @@ pub struct Ui {
     pub quote_intro: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
+    /// The download buttons' words on a narrow widget; the full ones stay their names.
+    pub download_png_short: &'static str,
+    pub download_csv_short: &'static str,
     /// What the widget says while its code loads and the document is unknown.
     pub loading: &'static str,
     /// The same with the view's title where it is known: `{title}` is replaced.
@@ -86,9 +92,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
         Lang::En => &Ui {
             source: "Source",
             derived_legend: "Derived: computed from the article's figures",
-            qualifier_legend: "> more than   ≈ nearly or about",
-            reported: "reported",
-            derived: "derived",
+            more_than_legend: "> more than",
+            about_legend: "≈ nearly or about",
+            share_legend: "Share of a whole",
             figure: "Figure",
             value: "Value",
             as_of: "As of",
@@ -101,6 +107,8 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote_intro: "The article says:",
             download_png: "Download image (PNG)",
             download_csv: "Download data (CSV)",
+            download_png_short: "Image (PNG)",
+            download_csv_short: "Data (CSV)",
             loading: "Loading the chart…",
             loading_view: "Loading the chart: {title}",
             load_error_title: "This chart could not be loaded",
@@ -111,9 +119,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
         Lang::Zh => &Ui {
             source: "来源",
             derived_legend: "推算：由文章中的数据计算得出",
-            qualifier_legend: "> 超过   ≈ 近或约",
-            reported: "报道数据",
-            derived: "推算数据",
+            more_than_legend: "> 超过",
+            about_legend: "≈ 近或约",
+            share_legend: "占整体的比例",
             figure: "指标",
             value: "数值",
             as_of: "时间",
@@ -126,6 +134,8 @@ pub fn ui(lang: Lang) -> &'static Ui {
             quote_intro: "文章原文（英文）：",
             download_png: "下载图片（PNG）",
             download_csv: "下载数据（CSV）",
+            download_png_short: "图片（PNG）",
+            download_csv_short: "数据（CSV）",
             loading: "正在加载图表…",
             loading_view: "正在加载图表：{title}",
             load_error_title: "无法加载此图表",
@@ -199,12 +209,17 @@ pub fn short_value_with_unit(figure: &Figure, lang: Lang) -> String {
 
 /// The value in words, as a sentence or table says it: `more than 700 doctorate holders`.
 pub fn long_value(figure: &Figure, lang: Lang) -> String {
-    let amount = format_amount(figure.value, figure.unit, lang);
-    let what = figure
-        .unit_label
-        .as_ref()
-        .map(|label| label.get(lang))
-        .unwrap_or("");
+    let amount = amount_in_words(figure, lang);
+    match (&figure.unit_label, lang) {
+        (Some(label), Lang::En) => format!("{amount} {}", label.en),
+        (Some(label), Lang::Zh) => format!("{amount}{}", label.zh),
+        (None, _) => amount,
+    }
+}
+
+/// The number in words with its qualifier, without what is counted: `more than 700`,
+/// `about 5 times`, `近50%`.
+pub fn amount_in_words(figure: &Figure, lang: Lang) -> String {
     match lang {
         Lang::En => {
             let qualifier = match figure.qualifier {
@@ -215,10 +230,9 @@ pub fn long_value(figure: &Figure, lang: Lang) -> String {
             };
             let amount = match figure.unit {
                 Unit::Ratio => format!("{} times", format_number(figure.value)),
-                _ => amount,
+                _ => format_amount(figure.value, figure.unit, lang),
             };
-            let space = if what.is_empty() { "" } else { " " };
-            format!("{qualifier}{amount}{space}{what}")
+            format!("{qualifier}{amount}")
         }
         Lang::Zh => {
             let qualifier = match figure.qualifier {
@@ -227,7 +241,10 @@ pub fn long_value(figure: &Figure, lang: Lang) -> String {
                 Qualifier::Nearly => "近",
                 Qualifier::About => "约",
             };
-            format!("{qualifier}{amount}{what}")
+            format!(
+                "{qualifier}{}",
+                format_amount(figure.value, figure.unit, lang)
+            )
         }
     }
 }
@@ -242,18 +259,65 @@ pub fn note_text(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// "reported" or "derived: doctorates / doctorate_growth_since_2016".
-pub fn provenance_text(figure: &Figure, lang: Lang) -> String {
+/// A note's sentence as it is read out: the value in words, not signs (`more than 100 new
+/// biopharmaceutical companies …`).
+pub fn note_in_words(figure: &Figure, lang: Lang) -> String {
+    match &figure.note {
+        Some(note) => note
+            .get(lang)
+            .replacen("{value}", &amount_in_words(figure, lang), 1),
+        None => long_value(figure, lang),
+    }
+}
+
+/// Where the value comes from, in words: reported, or derived with the formula spelled out
+/// (`Derived: computed by us as Doctorate holders, 2020 (more than 700 …) ÷ …`).
+pub fn provenance_in_words(model: &Model, figure: &Figure, lang: Lang) -> String {
     let ui = ui(lang);
     match &figure.provenance {
-        Provenance::Reported => ui.reported.to_string(),
-        Provenance::Derived { formula } => format!("{} = {}", ui.derived, formula.text),
+        Provenance::Reported => ui.reported_long.to_string(),
+        Provenance::Derived { formula } => format!(
+            "{}{}{}",
+            ui.derived_long,
+            if lang == Lang::En { " " } else { "" },
+            readable_formula(model, formula, lang)
+        ),
+    }
+}
+
+/// What a screen reader hears for one figure: its label and its value in words, and whether it
+/// is derived (`Doctorate holders, 2016: about 140 doctorate holders (derived)`).
+pub fn figure_in_words(figure: &Figure, lang: Lang) -> String {
+    let derived = match (&figure.provenance, lang) {
+        (Provenance::Reported, _) => "",
+        (Provenance::Derived { .. }, Lang::En) => " (derived)",
+        (Provenance::Derived { .. }, Lang::Zh) => "（推算）",
+    };
+    match figure.mark {
+        // A note is a sentence already; its label would say the same again.
+        MarkKind::Note => format!("{}{derived}", note_in_words(figure, lang)),
+        MarkKind::Bar | MarkKind::Share => format!(
+            "{}{}{}{derived}",
+            figure.label.get(lang),
+            colon(lang),
+            long_value(figure, lang)
+        ),
+    }
+}
+
+/// The colon between a name and what it names, as each language writes it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
     }
 }
 
 /// What a tooltip says about one figure, line by line (serialized as is for the host).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Tooltip {
+    /// The figure in one sentence, for the live region when the keyboard reaches it.
+    pub announcement: String,
     pub label: String,
     pub value: String,
     pub as_of: String,
@@ -264,45 +328,49 @@ pub struct Tooltip {
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
-    let provenance = match &figure.provenance {
-        Provenance::Reported => ui.reported_long.to_string(),
-        Provenance::Derived { formula } => format!(
-            "{} {}",
-            ui.derived_long,
-            readable_formula(model, formula, lang)
-        ),
-    };
-    // The value in words; a note's sentence is already on the chart.
-    let value = long_value(figure, lang);
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
     Tooltip {
+        announcement: figure_in_words(figure, lang),
         label: figure.label.get(lang).to_string(),
-        value,
-        as_of: format!("{}{colon}{}", ui.as_of, figure.as_of),
-        provenance,
+        // The value in words; a note's sentence is already on the chart.
+        value: long_value(figure, lang),
+        as_of: format!("{}{}{}", ui.as_of, colon(lang), figure.as_of),
+        provenance: provenance_in_words(model, figure, lang),
         quote_intro: ui.quote_intro.to_string(),
         quote: format!("“{}”", figure.quote),
     }
 }
 
-/// A formula with each id replaced by its figure's label and value:
-/// `Doctorate holders, 2020 (>700) ÷ Doctorate holders, 2020 compared with 2016 (≈5×)`.
+/// A formula with each id replaced by its figure's label and value in words, read from the
+/// parsed formula (so `a/b` reads as well as `a / b`):
+/// `Doctorate holders, 2020 (more than 700 doctorate holders) ÷ … (about 5 times)`.
 pub fn readable_formula(model: &Model, formula: &Formula, lang: Lang) -> String {
-    formula
-        .text
-        .split_whitespace()
-        .map(|token| match token {
-            "*" => "×".to_string(),
-            "/" => "÷".to_string(),
-            id => match model.figure(id) {
+    let mut out = String::new();
+    for (index, (operator, operand)) in formula.terms().iter().enumerate() {
+        if index > 0 {
+            out.push_str(match operator {
+                Operator::Times => " × ",
+                Operator::Divide => " ÷ ",
+            });
+        }
+        match operand {
+            Operand::Constant(number) => out.push_str(&format_number(*number)),
+            Operand::Id(id) => match model.figure(id) {
                 Some(figure) => {
-                    format!("{} ({})", figure.label.get(lang), short_value(figure, lang))
+                    let (open, close) = match lang {
+                        Lang::En => (" (", ")"),
+                        Lang::Zh => ("（", "）"),
+                    };
+                    out.push_str(&format!(
+                        "{}{open}{}{close}",
+                        figure.label.get(lang),
+                        long_value(figure, lang)
+                    ));
                 }
-                None => id.to_string(),
+                None => out.push_str(id),
             },
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    out
 }
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
@@ -361,10 +429,10 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
         Lang::En => ", ",
         Lang::Zh => "、",
     });
-    let by = if authors.is_empty() {
-        String::new()
-    } else {
-        format!("{authors}, ")
+    let by = match (authors.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::En) => format!("{authors}, "),
+        (false, Lang::Zh) => format!("{authors}，"),
     };
     match lang {
         Lang::En => format!(
@@ -384,42 +452,19 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
     }
 }
 
-/// One sentence a screen reader says for the whole view: its title, then each figure.
+/// What a screen reader hears as the chart's description: each figure in words, once. The
+/// view's title is the chart's name, so it is not repeated here.
 pub fn summary(view: &View, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::En => "; ",
-        Lang::Zh => "；",
+    let (separator, end) = match lang {
+        Lang::En => ("; ", "."),
+        Lang::Zh => ("；", "。"),
     };
     let parts: Vec<String> = view
         .figures
         .iter()
-        .map(|figure| match figure.mark {
-            MarkKind::Note => note_text(figure, lang),
-            MarkKind::Bar | MarkKind::Share => {
-                let derived = match (&figure.provenance, lang) {
-                    (Provenance::Reported, _) => "",
-                    (Provenance::Derived { .. }, Lang::En) => " (derived)",
-                    (Provenance::Derived { .. }, Lang::Zh) => "（推算）",
-                };
-                match lang {
-                    Lang::En => format!(
-                        "{}: {}{derived}",
-                        figure.label.get(lang),
-                        long_value(figure, lang)
-                    ),
-                    Lang::Zh => format!(
-                        "{}：{}{derived}",
-                        figure.label.get(lang),
-                        long_value(figure, lang)
-                    ),
-                }
-            }
-        })
+        .map(|figure| figure_in_words(figure, lang))
         .collect();
-    match lang {
-        Lang::En => format!("{}. {}.", view.title.en, parts.join(separator)),
-        Lang::Zh => format!("{}。{}。", view.title.zh, parts.join(separator)),
-    }
+    format!("{}{end}", parts.join(separator))
 }
 
 /// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.

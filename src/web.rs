@@ -14,7 +14,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::error::ValidationErrors;
 use crate::layout::{self, Layout};
-use crate::model::{self, MarkKind, Model};
+use crate::model::{self, Model};
 use crate::node::Node;
 use crate::text::{self, Lang};
 use crate::theme::{Theme, ThemeName};
@@ -255,6 +255,9 @@ impl Widget {
         struct Tab<'a> {
             id: &'a str,
             label: &'a str,
+            title: &'a str,
+            /// What the live region says when the view is switched to.
+            announcement: String,
         }
         let lang = resolve_lang(lang_tag);
         let tabs: Vec<Tab> = self
@@ -264,6 +267,13 @@ impl Widget {
             .map(|view| Tab {
                 id: &view.id,
                 label: view.tab.get(lang),
+                title: view.title.get(lang),
+                announcement: format!(
+                    "{}{}{}",
+                    view.tab.get(lang),
+                    text::colon(lang),
+                    view.title.get(lang)
+                ),
             })
             .collect();
         serde_wasm_bindgen::to_value(&tabs).unwrap_or(JsValue::NULL)
@@ -405,7 +415,8 @@ impl Widget {
             .map(|mark| mark.figure_id.clone())
     }
 
-    /// The sentence a screen reader says for the view (the canvas's aria-label).
+    /// The chart's description for screen readers: every figure in words (its name is the
+    /// view's title).
     pub fn summary(&self, view_id: &str, lang_tag: &str) -> String {
         match self.model.view(view_id) {
             Some(view) => text::summary(view, resolve_lang(lang_tag)),
@@ -436,15 +447,11 @@ impl Widget {
             .figures
             .iter()
             .map(|figure| {
-                let value = match figure.mark {
-                    MarkKind::Note => text::note_text(figure, lang),
-                    _ => text::long_value(figure, lang),
-                };
                 [
                     figure.label.get(lang).to_string(),
-                    value,
+                    text::long_value(figure, lang),
                     figure.as_of.clone(),
-                    text::provenance_text(figure, lang),
+                    text::provenance_in_words(&self.model, figure, lang),
                     figure.quote.clone(),
                 ]
             })

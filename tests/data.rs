@@ -182,9 +182,23 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     let tip = text::tooltip(&model, derived, Lang::En);
     assert_eq!(tip.value, "about 140 doctorate holders");
     assert_eq!(tip.as_of, "As of: 2016");
+    let in_words = "Derived: computed by us as Doctorate holders, 2020 (more than 700 doctorate holders) ÷ Doctorate holders, 2020 compared with 2016 (about 5 times)";
+    assert_eq!(tip.provenance, in_words);
     assert_eq!(
-        tip.provenance,
-        "Derived: computed by us as Doctorate holders, 2020 (>700) ÷ Doctorate holders, 2020 compared with 2016 (≈5×)"
+        tip.announcement,
+        "Doctorate holders, 2016: about 140 doctorate holders (derived)"
+    );
+    // The formula is read as parsed, not split at spaces: written without them, it reads the same.
+    let unspaced = DEFAULT_DOCUMENT.replace(
+        "\"doctorates / doctorate_growth_since_2016\"",
+        "\"doctorates/doctorate_growth_since_2016\"",
+    );
+    assert_ne!(unspaced, DEFAULT_DOCUMENT);
+    let unspaced = Model::from_json_str(&unspaced).unwrap_or_else(|errors| panic!("{errors}"));
+    let figure = unspaced.figure("doctorates_2016").expect("derived figure");
+    assert_eq!(
+        text::tooltip(&unspaced, figure, Lang::En).provenance,
+        in_words
     );
     assert!(tip
         .quote
@@ -196,6 +210,7 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     );
     assert_eq!(reported.value, "近50%");
     assert_eq!(reported.provenance, "文章报道的数据");
+    assert_eq!(reported.announcement, "博士中的海归，2020年：近50%");
 
     let csv = text::csv(&model, None, Lang::En);
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();

@@ -661,7 +661,9 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0037_top_level_array",
     "0038_empty_text",
     "0039_html_not_json",
-    "0040_formula_divides_by_zero"
+    "0040_formula_divides_by_zero",
+    "0041_bar_groups_without_names",
+    "0042_group_listed_twice_or_unused",
 ];
 
 #[wasm_bindgen_test]
