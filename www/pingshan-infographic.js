@@ -29,6 +29,8 @@ const STYLE = `
   border: 0; border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
 [role="tab"][aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
 [role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.frame[data-compact] [role="tablist"] { gap: 0; padding: 4px 4px 0; }
+.frame[data-compact] [role="tab"] { padding: 8px 7px; }
 .chart { display: block; width: 100%; position: relative; }
 canvas { display: block; position: absolute; top: 0; left: 0; }
 canvas[aria-hidden] { visibility: hidden; }
@@ -45,7 +47,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .frame[data-loading="unknown"] { height: var(--pingshan-infographic-height, auto); }
 .frame[data-loading="unknown"] .footer { display: none; }
 .tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
-  max-width: min(340px, calc(100% - 8px)); max-height: calc(100% - 8px); overflow: auto;
+  max-width: min(340px, calc(100% - 8px)); overflow: auto;
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg);
   color: var(--fg); box-shadow: 0 2px 10px #0003; font-size: 13px; line-height: 1.4; pointer-events: none; }
 .tooltip .label { display: block; font-weight: 600; }
@@ -235,6 +237,8 @@ export class PingshanInfographic extends HTMLElement {
   // Handlers are bound once so they can be removed.
   #onTabClick = (event) => this.#tabClicked(event);
   #onTabKey = (event) => this.#tabKeyDown(event);
+  // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
+  #onTabFocus = (event) => scrollIntoRow(this.#tablist, event.target);
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
   #onPointerMove = (event) => this.#pointerMoved(event);
@@ -370,6 +374,7 @@ export class PingshanInfographic extends HTMLElement {
     return [
       [this.#tablist, 'click', this.#onTabClick],
       [this.#tablist, 'keydown', this.#onTabKey],
+      [this.#tablist, 'focusin', this.#onTabFocus],
       [this.#darkQuery, 'change', this.#onSchemeChange],
       // On the panel, for whichever view's canvas is showing (the others are hidden).
       [this.#panel, 'pointermove', this.#onPointerMove],
@@ -508,8 +513,18 @@ export class PingshanInfographic extends HTMLElement {
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
     setText(this.#source, known?.source ?? '');
-    setText(this.#pngButton, ui.download_png);
-    setText(this.#csvButton, ui.download_csv);
+    this.#renderTools(ui, width);
+  }
+
+  // The download buttons: their full words, or on a narrow widget short ones, with the full
+  // words as their names.
+  #renderTools(ui, width) {
+    const compact = width < SHELL.compact_width;
+    for (const [button, full, short] of [[this.#pngButton, ui.download_png, ui.download_png_short],
+      [this.#csvButton, ui.download_csv, ui.download_csv_short]]) {
+      setText(button, compact ? short : full);
+      setAttribute(button, 'aria-label', compact ? full : null);
+    }
   }
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
@@ -544,15 +559,21 @@ export class PingshanInfographic extends HTMLElement {
     const key = `${lang}|${theme}|${width}|${pixelRatio}|${this.#focusedId ?? ''}`;
     let entry = this.#views.get(view);
     if (!entry) {
+      // The chart is an image named by the view's title and described by every figure in
+      // words, from a hidden paragraph, so a screen reader says each once.
+      const description = element('p', { id: `description-${this.#views.size}`, hidden: '' });
       entry = {
-        canvas: element('canvas', { role: 'img', part: 'canvas', tabindex: '0', 'aria-hidden': 'true' }),
+        canvas: element('canvas', {
+          role: 'img', part: 'canvas', tabindex: '0', 'aria-hidden': 'true', 'aria-describedby': description.id,
+        }),
+        description,
         table: element('table', { 'aria-hidden': 'true' }),
         key: null,
         lang: null,
         marks: [],
       };
       this.#panel.insertBefore(entry.canvas, this.#tooltip);
-      this.#tableBox.append(entry.table);
+      this.#tableBox.append(entry.table, description);
       this.#views.set(view, entry);
     }
     let height;
@@ -585,20 +606,20 @@ export class PingshanInfographic extends HTMLElement {
     if (this.#texts?.lang !== lang) this.#texts = { lang, tabs: widget.tabs(lang), source: widget.sourceLine(lang) };
     const { tabs } = this.#texts;
     setText(this.#source, this.#texts.source);
-    setText(this.#pngButton, text.download_png);
-    setText(this.#csvButton, text.download_csv);
+    this.#renderTools(text, width);
     this.#renderTabs(tabs, view, text.views);
+    const tab = tabs.find((candidate) => candidate.id === view);
     if (entry.lang !== lang) {
       entry.lang = lang;
-      entry.canvas.setAttribute('aria-label', widget.summary(view, lang));
+      entry.canvas.setAttribute('aria-label', tab?.title ?? view);
+      entry.description.textContent = widget.summary(view, lang);
       this.#renderTable(entry.table, widget.table(view, lang));
     }
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
     if (switched) {
-      const caption = entry.table.caption?.textContent ?? view;
-      this.#status.textContent = `${tabs.find((tab) => tab.id === view)?.label ?? view}: ${caption}`;
+      this.#status.textContent = tab?.announcement ?? view;
       if (!this.#reducedMotionQuery.matches) {
         this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
           { duration: 220, easing: 'ease-out' });
@@ -652,9 +673,12 @@ export class PingshanInfographic extends HTMLElement {
     this.#focusMark(ids[Math.min(Math.max(next, 0), ids.length - 1)]);
   }
 
+  // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
+  // polite live region in words, since moving within one image announces nothing by itself.
   #focusMark(id) {
     this.#focusedId = id;
-    this.#showTooltip(id, null);
+    const lines = this.#showTooltip(id, null);
+    if (lines) this.#status.textContent = lines.announcement;
     this.#scheduleRender();
   }
 
@@ -663,7 +687,7 @@ export class PingshanInfographic extends HTMLElement {
     const mark = this.#marks.find((m) => m.id === id);
     if (!lines || !mark) {
       this.#hideTooltip();
-      return;
+      return null;
     }
     this.#tooltipId = id;
     this.#tooltipAnchor = anchor;
@@ -677,20 +701,29 @@ export class PingshanInfographic extends HTMLElement {
     });
     this.#tooltip.replaceChildren(parts[0], parts[1], element('br'), parts[2], element('br'), parts[3], parts[4]);
     this.#tooltip.hidden = false;
-    this.#canvas.setAttribute('aria-describedby', 'tooltip');
     this.#placeTooltip(mark, anchor);
+    return lines;
   }
 
-  // Below the mark (or the pointer), else above it, always inside the widget's box.
+  // Below or above the mark, never over it, so the figure tapped, hovered or focused stays in
+  // sight: below if the whole tooltip fits there, else above if it fits, else on the roomier
+  // side, cut to fit (it scrolls). The room is the whole widget, tabs and footer included.
+  // Across, it follows the pointer, else the mark's start.
   #placeTooltip(mark, anchor) {
-    const box = { width: this.#canvas.clientWidth, height: this.#canvas.clientHeight };
+    const [gap, margin] = [6, 4];
+    const frame = this.#frame.getBoundingClientRect();
+    const panelTop = this.#panel.getBoundingClientRect().top - frame.top;
+    setStyle(this.#tooltip, 'max-height', 'none');
     const tip = { width: this.#tooltip.offsetWidth, height: this.#tooltip.offsetHeight };
+    const above = panelTop + mark.y - gap - margin;
+    const below = frame.height - panelTop - mark.y - mark.height - gap - margin;
+    const goesBelow = tip.height <= below || (tip.height > above && below >= above);
+    const height = Math.min(tip.height, goesBelow ? below : above);
+    if (height < tip.height) setStyle(this.#tooltip, 'max-height', `${Math.max(height, 0)}px`);
+    const y = goesBelow ? mark.y + mark.height + gap : mark.y - gap - height;
     const x = anchor ? anchor.x - tip.width / 2 : mark.x;
-    const below = (anchor ? anchor.y + 16 : mark.y + mark.height + 6);
-    const above = (anchor ? anchor.y - 10 : mark.y - 6) - tip.height;
-    const y = below + tip.height <= box.height - 4 || above < 4 ? below : above;
-    this.#tooltip.style.left = `${clamp(x, 4, box.width - tip.width - 4)}px`;
-    this.#tooltip.style.top = `${clamp(y, 4, box.height - tip.height - 4)}px`;
+    setStyle(this.#tooltip, 'left', `${clamp(x, margin, frame.width - tip.width - margin)}px`);
+    setStyle(this.#tooltip, 'top', `${y}px`);
   }
 
   #hideTooltip() {
@@ -698,7 +731,6 @@ export class PingshanInfographic extends HTMLElement {
     this.#tooltipId = null;
     this.#tooltipAnchor = null;
     this.#tooltip.hidden = true;
-    this.#canvas?.removeAttribute('aria-describedby');
   }
 
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV.
@@ -736,6 +768,7 @@ export class PingshanInfographic extends HTMLElement {
       if (button.getAttribute('aria-selected') !== String(isSelected)) {
         button.setAttribute('aria-selected', String(isSelected));
         button.tabIndex = isSelected ? 0 : -1;
+        if (isSelected) scrollIntoRow(this.#tablist, button);
       }
       if (isSelected) setAttribute(this.#panel, 'aria-labelledby', button.id);
     });
@@ -762,9 +795,10 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #dropViews() {
-    for (const { canvas, table } of this.#views.values()) {
+    for (const { canvas, table, description } of this.#views.values()) {
       canvas.remove();
       table.remove();
+      description.remove();
     }
     this.#views.clear();
     this.#current = null;
@@ -915,6 +949,16 @@ function setAttribute(node, name, value) {
 
 function setStyle(node, property, value) {
   if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
+}
+
+// Scrolls a row that is too narrow for its tabs so that `item` shows whole, without moving the
+// page (scrollIntoView would scroll the page too).
+function scrollIntoRow(row, item) {
+  if (row.scrollWidth <= row.clientWidth) return;
+  const rowBox = row.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  if (box.left < rowBox.left) row.scrollLeft -= rowBox.left - box.left;
+  else if (box.right > rowBox.right) row.scrollLeft += box.right - rowBox.right;
 }
 
 // The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …].
