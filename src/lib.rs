@@ -43,6 +43,28 @@ pub fn render_svg(
 ) -> Option<(String, Layout)> {
     let view = model.view(view_id)?;
     let layout = layout::layout_view(model, view, lang, width);
+    let svg = svg_of(&layout, theme)?;
+    Some((svg, layout))
+}
+
+/// Draws one view as an image that travels without the page around it: at its own height,
+/// with the source line under it. `render_static` writes these for readers without
+/// JavaScript, since a picture in `<noscript>` has no source line beside it.
+pub fn render_svg_for_export(
+    model: &Model,
+    view_id: &str,
+    lang: Lang,
+    theme: ThemeName,
+    width: f64,
+) -> Option<String> {
+    let view = model.view(view_id)?;
+    svg_of(
+        &layout::layout_view_for_export(model, view, lang, width),
+        theme,
+    )
+}
+
+fn svg_of(layout: &Layout, theme: ThemeName) -> Option<String> {
     let mut svg = String::new();
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
@@ -52,8 +74,8 @@ pub fn render_svg(
             font_scale: draw::SVG_FONT_CORRECTION,
             focus: None,
         };
-        draw::draw(&area, &layout, &Theme::named(theme), paint).ok()?;
+        draw::draw(&area, layout, &Theme::named(theme), paint).ok()?;
         area.present().ok()?;
     }
-    Some((svg, layout))
+    Some(svg)
 }

@@ -1,18 +1,29 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Data tests driven by files: every `tests/fixtures/bad/NNNN_name.json` must fail with
-//! exactly the errors in the `.txt` beside it; every `tests/fixtures/valid/*.json` must pass.
-//! `UPDATE_EXPECT=1` rewrites the `.txt` files; review the diff before committing.
+//! Data tests driven by files, each through one [`check`]:
+//! every `tests/fixtures/bad/NNNN_name.json` must fail with exactly the errors in the `.txt`
+//! beside it, and every `tests/fixtures/valid/NNNN_name.json` must pass and be drawn as the
+//! `.txt` beside it says (each view in each language, laid out at 640 px).
+//! `UPDATE_EXPECT=1` rewrites the `.txt` files; review the diff before committing. It never
+//! records a bad document as valid, nor a valid one as invalid: such a file fails either way.
 //! Also: the embedded document is valid, and every quote is verbatim in the source article.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use pingshan_infographic::layout::{Layout, Shape};
 use pingshan_infographic::model::{Model, Provenance, DEFAULT_DOCUMENT};
+use pingshan_infographic::render_svg;
+use pingshan_infographic::text::{self, Lang};
+use pingshan_infographic::theme::ThemeName;
+
+fn fixture_dir(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind)
+}
 
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(kind);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixture_dir(kind))
         .expect("fixture folder exists")
         .map(|entry| entry.expect("readable entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
@@ -21,46 +32,237 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
     paths
 }
 
-#[test]
-fn bad_documents_give_their_expected_errors() {
+/// Runs one fixture: a document under `bad/` must fail validation with the errors its `.txt`
+/// lists; one under `valid/` must pass and lay out as its `.txt` describes. With `update`,
+/// writes what it found to the `.txt` instead, unless the document is on the wrong side.
+fn check(path: &Path, update: bool) -> Result<(), String> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path).map_err(|error| format!("{name}: {error}"))?;
+    let is_bad = path.parent().and_then(Path::file_name) == Some("bad".as_ref());
+    let actual = match (is_bad, Model::from_json_str(&text)) {
+        (true, Err(errors)) => format!("{errors}\n"),
+        (true, Ok(_)) => {
+            return Err(format!(
+                "{name}: validates, but a document under bad/ must fail: make it fail, or \
+                 move it to valid/ (UPDATE_EXPECT=1 writes no expectation for it)"
+            ))
+        }
+        (false, Ok(model)) => drawn_summary(path, &model)?,
+        (false, Err(errors)) => return Err(format!("{name}: must be valid, but:\n{errors}")),
+    };
+    let expected_path = path.with_extension("txt");
+    if update {
+        return std::fs::write(&expected_path, &actual)
+            .map_err(|error| format!("{}: {error}", expected_path.display()));
+    }
+    let expected = std::fs::read_to_string(&expected_path).map_err(|error| {
+        format!(
+            "{}: {error} (UPDATE_EXPECT=1 writes it)",
+            expected_path.display()
+        )
+    })?;
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name} differs from {} (UPDATE_EXPECT=1 rewrites it):\n{}",
+            expected_path.display(),
+            first_difference(&expected, &actual)
+        ))
+    }
+}
+
+/// Checks every fixture of a kind, listing every failure, not only the first.
+fn check_all(kind: &str, at_least: usize) {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut failures = Vec::new();
-    let cases = fixtures("bad");
+    let cases = fixtures(kind);
     assert!(
-        cases.len() >= 20,
-        "the invalid corpus shrank to {}",
+        cases.len() >= at_least,
+        "the {kind} corpus shrank to {}",
         cases.len()
     );
-    for path in cases {
-        let text = std::fs::read_to_string(&path).expect("readable fixture");
-        let actual = match Model::from_json_str(&text) {
-            Ok(_) => "(valid)\n".to_string(),
-            Err(errors) => format!("{errors}\n"),
-        };
-        let expected_path = path.with_extension("txt");
-        if update {
-            std::fs::write(&expected_path, &actual).expect("writable expectation");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if actual != expected {
-            failures.push(format!(
-                "{}:\n  expected: {expected:?}\n  actual:   {actual:?}",
-                path.display()
-            ));
+    let mut failures: Vec<String> = cases
+        .iter()
+        .filter_map(|path| check(path, update).err())
+        .collect();
+    // An expectation left behind by a renamed or deleted document checks nothing.
+    for entry in std::fs::read_dir(fixture_dir(kind)).expect("fixture folder exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().is_some_and(|ext| ext == "txt")
+            && !cases.contains(&path.with_extension("json"))
+        {
+            failures.push(format!("{}: no document beside it", path.display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
-fn valid_documents_pass() {
-    for path in fixtures("valid") {
-        let text = std::fs::read_to_string(&path).expect("readable fixture");
-        if let Err(errors) = Model::from_json_str(&text) {
-            panic!("{}: {errors}", path.display());
+fn bad_documents_give_their_expected_errors() {
+    check_all("bad", 40);
+}
+
+#[test]
+fn valid_documents_are_drawn_as_expected() {
+    check_all("valid", 3);
+}
+
+/// What the widget draws for a valid document, as readable text: each view in each language
+/// at the static images' width, with every line of text, every filled or hatched
+/// rectangle (bars, tracks, legend swatches) and every figure's mark, in drawing order. Rules
+/// and arrowheads are left to the golden SVGs. Also checks that the SVG drawn from the same
+/// layout holds exactly its texts, escaped, so markup in the data stays text.
+fn drawn_summary(path: &Path, model: &Model) -> Result<String, String> {
+    const WIDTH: f64 = 640.0;
+    let name = path
+        .file_name()
+        .map_or(String::new(), |name| name.to_string_lossy().into_owned());
+    let mut out = format!(
+        "# {name} as drawn: each view in each language at {WIDTH} px, in CSS pixels.\n\
+         # text x,y size [bold] role: line; rect|hatched x,y width×height role; \
+         mark figure x,y width×height\n\n"
+    );
+    for lang in Lang::ALL {
+        let source = text::source_line(model, lang);
+        let _ = writeln!(out, "source {}: {source}", lang.code());
+    }
+    for view in &model.views {
+        for lang in Lang::ALL {
+            let (svg, layout) = render_svg(model, &view.id, lang, ThemeName::Light, WIDTH)
+                .ok_or_else(|| format!("{name}: view {} does not render", view.id))?;
+            let drawn = svg_texts(&svg)
+                .map_err(|error| format!("{name}: {} in {}: {error}", view.id, lang.code()))?;
+            if drawn != layout_texts(&layout) {
+                return Err(format!(
+                    "{name}: the SVG of {} in {} does not hold exactly its layout's texts",
+                    view.id,
+                    lang.code()
+                ));
+            }
+            summarise(&mut out, &view.id, lang, &layout);
         }
     }
+    Ok(out)
+}
+
+fn summarise(out: &mut String, view_id: &str, lang: Lang, layout: &Layout) {
+    let _ = writeln!(
+        out,
+        "\n{view_id} {} {}×{}",
+        lang.code(),
+        px(layout.width),
+        px(layout.height)
+    );
+    for shape in &layout.shapes {
+        let _ = match shape {
+            Shape::Text {
+                at,
+                text,
+                size,
+                bold,
+                role,
+                ..
+            } => writeln!(
+                out,
+                "  text {},{} {}{} {role:?}: {text}",
+                px(at.0),
+                px(at.1),
+                px(*size),
+                if *bold { " bold" } else { "" }
+            ),
+            Shape::Rect { rect, role } => writeln!(
+                out,
+                "  rect {},{} {}×{} {role:?}",
+                px(rect.x),
+                px(rect.y),
+                px(rect.width),
+                px(rect.height)
+            ),
+            Shape::Hatched { rect, role } => writeln!(
+                out,
+                "  hatched {},{} {}×{} {role:?}",
+                px(rect.x),
+                px(rect.y),
+                px(rect.width),
+                px(rect.height)
+            ),
+            _ => Ok(()),
+        };
+    }
+    for mark in &layout.marks {
+        let _ = writeln!(
+            out,
+            "  mark {} {},{} {}×{}",
+            mark.figure_id,
+            px(mark.rect.x),
+            px(mark.rect.y),
+            px(mark.rect.width),
+            px(mark.rect.height)
+        );
+    }
+}
+
+/// A length to a tenth of a pixel, without a trailing `.0` or a negative zero.
+fn px(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    format!("{}", rounded + 0.0)
+}
+
+fn layout_texts(layout: &Layout) -> Vec<String> {
+    layout
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } => Some(text.trim().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The text of every `<text>` element of an SVG, in order, unescaped; an error if one holds
+/// markup (data text drawn without escaping).
+fn svg_texts(svg: &str) -> Result<Vec<String>, String> {
+    let mut texts = Vec::new();
+    let mut rest = svg;
+    while let Some(start) = rest.find("<text") {
+        rest = &rest[start..];
+        let (Some(open_end), Some(close)) = (rest.find('>'), rest.find("</text>")) else {
+            return Err("a <text> element is not closed".into());
+        };
+        let raw = rest[open_end + 1..close].trim();
+        if raw.contains(['<', '>']) {
+            return Err(format!("markup in a <text> element: {raw}"));
+        }
+        texts.push(
+            raw.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&"),
+        );
+        rest = &rest[close..];
+    }
+    Ok(texts)
+}
+
+/// The first line where two expectations part, with its number, for a readable failure.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let mut expected_lines = expected.lines();
+    let mut actual_lines = actual.lines();
+    for number in 1.. {
+        match (expected_lines.next(), actual_lines.next()) {
+            (None, None) => break,
+            (left, right) if left == right => continue,
+            (left, right) => {
+                return format!(
+                    "  line {number}\n  expected: {}\n  actual:   {}",
+                    left.unwrap_or("(end)"),
+                    right.unwrap_or("(end)")
+                )
+            }
+        }
+    }
+    "  (the files differ only in line endings)".to_string()
 }
 
 #[test]
@@ -118,10 +320,6 @@ fn every_quote_is_verbatim_in_the_source_article() {
 /// hardening work; this sweep runs on every `cargo test`.)
 #[test]
 fn damaged_documents_never_panic() {
-    use pingshan_infographic::render_svg;
-    use pingshan_infographic::text::Lang;
-    use pingshan_infographic::theme::ThemeName;
-
     let original = DEFAULT_DOCUMENT.as_bytes();
     let replacements: &[&[u8]] = &[
         b"-1",
@@ -176,7 +374,6 @@ fn damaged_documents_never_panic() {
 
 #[test]
 fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
-    use pingshan_infographic::text::{self, Lang};
     let model = Model::from_json_str(DEFAULT_DOCUMENT).unwrap_or_else(|errors| panic!("{errors}"));
     let derived = model.figure("doctorates_2016").expect("derived figure");
     let tip = text::tooltip(&model, derived, Lang::En);

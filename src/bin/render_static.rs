@@ -1,12 +1,14 @@
 //! Renders every view of the embedded data to static SVG files, natively, with the same layout
 //! and drawing code the browser uses: `render_static OUT_DIR` writes
 //! `OUT_DIR/{view}-{en|zh}-{light|dark}.svg`. `make build` puts them in `www/static/` for
-//! readers without JavaScript (the `<noscript>` content) and for print.
+//! readers without JavaScript (the `<noscript>` content) and for print. Each is drawn as a
+//! downloaded image is, with the source line under the chart: a picture has no page text
+//! beside it to name its source.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use pingshan_infographic::model::Model;
-    use pingshan_infographic::render_svg;
+    use pingshan_infographic::render_svg_for_export;
     use pingshan_infographic::text::Lang;
     use pingshan_infographic::theme::ThemeName;
 
@@ -29,7 +31,7 @@ fn main() -> std::process::ExitCode {
     for view in &model.views {
         for (lang, lang_name) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
             for (theme, theme_name) in [(ThemeName::Light, "light"), (ThemeName::Dark, "dark")] {
-                let Some((svg, _)) = render_svg(&model, &view.id, lang, theme, 640.0) else {
+                let Some(svg) = render_svg_for_export(&model, &view.id, lang, theme, 640.0) else {
                     eprintln!("view {} did not render", view.id);
                     return std::process::ExitCode::FAILURE;
                 };

@@ -13,10 +13,17 @@ export function launch(extraArgs = []) {
   });
 }
 
-/** Collects console errors and page errors, for asserting that a page ran cleanly. */
-export function watchErrors(page) {
+/**
+ * Collects console errors and page errors, for asserting that a page ran cleanly; with
+ * `warnings: true`, console warnings too (each as `warning: …`), for a page that must run
+ * without any (the demo page).
+ */
+export function watchErrors(page, { warnings = false } = {}) {
   const errors = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    else if (warnings && message.type() === 'warning') errors.push(`warning: ${message.text()}`);
+  });
   page.on('pageerror', (error) => errors.push(String(error)));
   return errors;
 }

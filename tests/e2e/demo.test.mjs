@@ -1,5 +1,6 @@
 // End to end: the demo article page served over HTTP, driven in headless Chromium as a reader
-// would: every tab clicked, the phone width checked, screenshots taken.
+// would: every tab clicked, the phone width checked, screenshots taken. Every test here fails
+// on any page error, console error or console warning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -13,7 +14,7 @@ const env = useBrowser();
 
 test('the demo page shows every view and switches between them', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1100 } });
-  const errors = watchErrors(page);
+  const errors = watchErrors(page, { warnings: true });
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const widget = page.locator('pingshan-infographic');
@@ -48,7 +49,7 @@ test('the demo page shows every view and switches between them', async () => {
 
 test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x', async () => {
   const page = await env.browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 3 });
-  const errors = watchErrors(page);
+  const errors = watchErrors(page, { warnings: true });
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const sizes = await page.evaluate(() => {
@@ -72,6 +73,7 @@ test('a 320 px phone shows the widget without horizontal scrolling, sharp at 3x'
 
 test('the widget follows its container when it is resized, never growing by itself', async () => {
   const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
+  const errors = watchErrors(page, { warnings: true });
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   const measure = () => page.evaluate(() => {
@@ -89,12 +91,13 @@ test('the widget follows its container when it is resized, never growing by itse
   // Height comes from width only: a few frames later it has not moved.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   assert.deepEqual(await measure(), narrow);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a removed widget put back later redraws at its new width and still switches views', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
-  const errors = watchErrors(page);
+  const errors = watchErrors(page, { warnings: true });
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
   await page.evaluate(() => {
