@@ -12,7 +12,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::layout::{Align, Baseline, Layout, Rect, Shape};
+use crate::layout::{Baseline, Layout, Rect, Shape};
 use crate::theme::{Rgb, Role, Theme};
 
 /// The font stack, with CJK faces so Chinese labels render everywhere.
@@ -88,18 +88,12 @@ pub fn draw<DB: DrawingBackend>(
                 size,
                 bold,
                 role,
-                align,
                 baseline,
             } => {
                 let style = if *bold {
                     FontStyle::Bold
                 } else {
                     FontStyle::Normal
-                };
-                let h_pos = match align {
-                    Align::Start => HPos::Left,
-                    Align::Center => HPos::Center,
-                    Align::End => HPos::Right,
                 };
                 let v_pos = match baseline {
                     Baseline::Top => VPos::Top,
@@ -111,7 +105,7 @@ pub fn draw<DB: DrawingBackend>(
                     style,
                 )
                 .color(&color(*role))
-                .pos(Pos::new(h_pos, v_pos));
+                .pos(Pos::new(HPos::Left, v_pos));
                 area.draw(&Text::new(text.as_str(), point(*at), font))?;
             }
         }

@@ -12,6 +12,9 @@ use crate::theme::Role;
 
 /// Narrower than this, the widget uses its compact type scale.
 pub const COMPACT_WIDTH: f64 = 480.0;
+/// The margin around the chart, which the host's tabs and footer line up with.
+pub const PAD: f64 = 20.0;
+pub const COMPACT_PAD: f64 = 12.0;
 /// The smallest width laid out; narrower containers get this width and clip.
 pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_WIDTH: f64 = 4096.0;
@@ -28,13 +31,6 @@ impl Rect {
     pub fn contains(&self, x: f64, y: f64) -> bool {
         x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Align {
-    Start,
-    Center,
-    End,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +66,7 @@ pub enum Shape {
         size: f64,
         bold: bool,
         role: Role,
-        align: Align,
+        /// Text is always drawn from its start; `at` is its left edge.
         baseline: Baseline,
     },
 }
@@ -122,36 +118,57 @@ impl Layout {
     }
 }
 
-/// The widget's height at a width: the tallest view, so every view fits and tabs never resize.
+/// Lays out every view at one width, each as tall as the tallest (the widget's height), so
+/// every view fits and switching views never resizes the widget. Each view is built once.
+pub fn layout_views(model: &Model, lang: Lang, width: f64) -> Vec<Layout> {
+    let width = clamp_width(width);
+    let mut layouts: Vec<Layout> = model
+        .views
+        .iter()
+        .map(|view| ViewBuilder::new(view, lang, width).build())
+        .collect();
+    let height = layouts
+        .iter()
+        .map(|layout| layout.height)
+        .fold(0.0, f64::max)
+        .ceil();
+    for layout in &mut layouts {
+        // A view shorter than the tallest keeps its legend at the bottom edge.
+        let drop = height - layout.height;
+        for shape in &mut layout.shapes[layout.footer_start..] {
+            shape.move_down(drop);
+        }
+        layout.height = height;
+    }
+    layouts
+}
+
+/// The widget's height at a width: the tallest view's.
 pub fn widget_height(model: &Model, lang: Lang, width: f64) -> f64 {
     let width = clamp_width(width);
     model
         .views
         .iter()
-        .map(|view| ViewBuilder::new(model, view, lang, width).build().height)
+        .map(|view| ViewBuilder::new(view, lang, width).build().height)
         .fold(0.0, f64::max)
         .ceil()
 }
 
-/// Lays out one view at a width; its height is the widget's height at that width.
+/// Lays out one view at a width, as [`layout_views`] does (so at the widget's height).
 pub fn layout_view(model: &Model, view: &View, lang: Lang, width: f64) -> Layout {
-    let width = clamp_width(width);
-    let mut layout = ViewBuilder::new(model, view, lang, width).build();
-    let height = widget_height(model, lang, width);
-    // A view shorter than the tallest keeps its legend at the bottom edge.
-    let drop = height - layout.height;
-    for shape in &mut layout.shapes[layout.footer_start..] {
-        shape.move_down(drop);
-    }
-    layout.height = height;
-    layout
+    let index = model
+        .views
+        .iter()
+        .position(|candidate| candidate.id == view.id)
+        .unwrap_or(0);
+    layout_views(model, lang, width).swap_remove(index)
 }
 
 /// Lays out one view for a downloaded image: the view at its own height with the source line
 /// under it, since an image travels without the page around it.
 pub fn layout_view_for_export(model: &Model, view: &View, lang: Lang, width: f64) -> Layout {
     let width = clamp_width(width);
-    let mut builder = ViewBuilder::new(model, view, lang, width);
+    let mut builder = ViewBuilder::new(view, lang, width);
     builder.source = Some(text::source_line(model, lang));
     builder.build()
 }
@@ -181,7 +198,7 @@ impl Scale {
         if width < COMPACT_WIDTH {
             // Tighter than the wide scale, so the whole widget fits a 360 × 640 phone screen.
             Scale {
-                pad: 12.0,
+                pad: COMPACT_PAD,
                 title: 16.0,
                 subtitle: 13.0,
                 label: 13.0,
@@ -192,7 +209,7 @@ impl Scale {
             }
         } else {
             Scale {
-                pad: 20.0,
+                pad: PAD,
                 title: 20.0,
                 subtitle: 14.0,
                 label: 14.0,
@@ -224,7 +241,7 @@ struct ViewBuilder<'a> {
 }
 
 impl<'a> ViewBuilder<'a> {
-    fn new(_model: &'a Model, view: &'a View, lang: Lang, width: f64) -> ViewBuilder<'a> {
+    fn new(view: &'a View, lang: Lang, width: f64) -> ViewBuilder<'a> {
         let scale = Scale::for_width(width);
         ViewBuilder {
             view,
@@ -283,7 +300,6 @@ impl<'a> ViewBuilder<'a> {
                 size,
                 bold,
                 role,
-                align: Align::Start,
                 baseline: Baseline::Top,
             });
         }
@@ -372,16 +388,7 @@ impl<'a> ViewBuilder<'a> {
         };
         let mut parent_length = None;
         for (figure, value_label) in bars.into_iter().zip(value_labels) {
-            let row_top = self.y;
-            self.paragraph(
-                pad,
-                figure.label.get(self.lang),
-                self.scale.label,
-                false,
-                Role::Text,
-                self.inner_width(),
-            );
-            self.y += 4.0;
+            let row_top = self.row_label(figure);
             let bar = Rect {
                 x: pad,
                 y: self.y,
@@ -407,18 +414,32 @@ impl<'a> ViewBuilder<'a> {
                 role: Role::Rule,
                 width: 1.0,
             });
-            let bar_bottom = bar.y + bar.height;
-            self.marks.push(Mark {
-                figure_id: figure.id.clone(),
-                rect: Rect {
-                    x: pad,
-                    y: row_top,
-                    width: self.inner_width(),
-                    height: bar_bottom - row_top,
-                },
-            });
-            self.y = bar_bottom + self.scale.gap;
+            self.end_row(figure, row_top, bar.y + bar.height);
         }
+    }
+
+    /// A bar or share row's label, from the current y; returns the row's top.
+    fn row_label(&mut self, figure: &Figure) -> f64 {
+        let row_top = self.y;
+        let (pad, inner) = (self.scale.pad, self.inner_width());
+        let label = figure.label.get(self.lang);
+        self.paragraph(pad, label, self.scale.label, false, Role::Text, inner);
+        self.y += 4.0;
+        row_top
+    }
+
+    /// Ends a row: its mark spans the label and the bar, and the next row starts a gap below.
+    fn end_row(&mut self, figure: &Figure, row_top: f64, bottom: f64) {
+        self.marks.push(Mark {
+            figure_id: figure.id.clone(),
+            rect: Rect {
+                x: self.scale.pad,
+                y: row_top,
+                width: self.inner_width(),
+                height: bottom - row_top,
+            },
+        });
+        self.y = bottom + self.scale.gap;
     }
 
     /// One bar with its qualifier arrow and value label after it.
@@ -448,7 +469,6 @@ impl<'a> ViewBuilder<'a> {
             size: self.scale.value,
             bold: true,
             role: Role::Text,
-            align: Align::Start,
             baseline: Baseline::Middle,
         });
     }
@@ -462,16 +482,7 @@ impl<'a> ViewBuilder<'a> {
             .collect();
         let pad = self.scale.pad;
         for figure in shares {
-            let row_top = self.y;
-            self.paragraph(
-                pad,
-                figure.label.get(self.lang),
-                self.scale.label,
-                false,
-                Role::Text,
-                self.inner_width(),
-            );
-            self.y += 4.0;
+            let row_top = self.row_label(figure);
             let whole = Rect {
                 x: pad,
                 y: self.y,
@@ -506,19 +517,9 @@ impl<'a> ViewBuilder<'a> {
                 size: self.scale.value,
                 bold: true,
                 role: text_role,
-                align: Align::Start,
                 baseline: Baseline::Middle,
             });
-            self.marks.push(Mark {
-                figure_id: figure.id.clone(),
-                rect: Rect {
-                    x: pad,
-                    y: row_top,
-                    width: self.inner_width(),
-                    height: whole.y + whole.height - row_top,
-                },
-            });
-            self.y = whole.y + whole.height + self.scale.gap;
+            self.end_row(figure, row_top, whole.y + whole.height);
         }
     }
 

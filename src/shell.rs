@@ -1,8 +1,10 @@
 //! What the host element shows before its wasm arrives, written by Rust into `www/shell.js`,
 //! so that the page learns no word and no size from anywhere but Rust, and need not wait for
 //! the wasm to learn them:
-//! - the interface words in each language (the loading message, the error titles, the wasm
-//!   failure messages, the button and tab-list labels);
+//! - the interface words in each language (the loading message, the error titles, the wasm,
+//!   `src` and widget failure messages, the button and tab-list labels);
+//! - the CSS custom properties of the page parts around the chart: the themes' colours, the
+//!   drawing's font stack, the layout's margins;
 //! - for the embedded document, in each language: its tabs, view titles and source line, and
 //!   the widget's canvas height at every width, so the widget's box has its final size before
 //!   the wasm arrives and nothing on the page moves when it does.
@@ -12,9 +14,11 @@
 
 use serde_json::{json, Value};
 
-use crate::layout::{self, COMPACT_WIDTH, MAX_WIDTH, MIN_WIDTH};
+use crate::draw::FONT_FAMILY;
+use crate::layout::{self, COMPACT_PAD, COMPACT_WIDTH, MAX_WIDTH, MIN_WIDTH, PAD};
 use crate::model::Model;
 use crate::text::{self, Lang};
+use crate::theme::{Theme, ThemeName};
 
 /// The canvas height at every whole CSS width from `MIN_WIDTH` to `MAX_WIDTH`, as runs: a flat
 /// list `[width, height, width, height, …]` where each height holds from its width up to the
@@ -44,6 +48,10 @@ fn interface_words(lang: Lang) -> Value {
         "load_error_title": ui.load_error_title,
         "wasm_timeout": ui.wasm_timeout,
         "wasm_failed": ui.wasm_failed,
+        "src_status": ui.src_status,
+        "src_timeout": ui.src_timeout,
+        "src_network": ui.src_network,
+        "widget_failed": ui.widget_failed,
         "download_png": ui.download_png,
         "download_csv": ui.download_csv,
         "download_png_short": ui.download_png_short,
@@ -65,6 +73,32 @@ fn embedded_document(model: &Model, lang: Lang) -> Value {
     })
 }
 
+/// The host's CSS custom properties, from the themes, the drawing's font stack and the
+/// layout's margins, so the page parts around the chart match it and the host writes no colour,
+/// font or size of its own.
+fn custom_properties() -> String {
+    let theme = |name: ThemeName| {
+        let theme = Theme::named(name);
+        [
+            ("bg", theme.background),
+            ("fg", theme.text),
+            ("muted", theme.muted_text),
+            ("rule", theme.border),
+            ("accent", theme.series[0]),
+            ("alert", theme.series[1]),
+        ]
+        .map(|(name, colour)| format!("--{name}:{};", colour.css()))
+        .concat()
+    };
+    format!(
+        ".frame{{{}--font:{FONT_FAMILY};--pad:{PAD}px}}\
+         .frame[data-theme=\"dark\"]{{{}}}\
+         .frame[data-compact]{{--pad:{COMPACT_PAD}px}}",
+        theme(ThemeName::Light),
+        theme(ThemeName::Dark),
+    )
+}
+
 /// The text of `www/shell.js`: an ES module whose default export holds the layout constants
 /// the host's CSS follows and, under `languages`, each language's `{ui, embedded}`.
 pub fn shell_module(model: &Model) -> String {
@@ -76,6 +110,7 @@ pub fn shell_module(model: &Model) -> String {
         );
     }
     let shell = json!({
+        "css": custom_properties(),
         "compact_width": COMPACT_WIDTH,
         "min_width": MIN_WIDTH,
         "languages": languages,

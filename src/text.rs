@@ -85,6 +85,12 @@ pub struct Ui {
     pub wasm_timeout: &'static str,
     /// The wasm failed to load: `{url}` and `{error}` (the browser's words) are replaced.
     pub wasm_failed: &'static str,
+    /// A `src` document that did not come: `{url}`, `{status}`, `{seconds}`, `{error}`.
+    pub src_status: &'static str,
+    pub src_timeout: &'static str,
+    pub src_network: &'static str,
+    /// Anything else that stopped the widget (a trap): `{error}` is replaced.
+    pub widget_failed: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -115,6 +121,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
             wasm_timeout:
                 "wasm: expected the chart's code from {url} within {seconds} s, found none",
             wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
+            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
+            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
+            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
+            widget_failed: "(widget): expected the chart to draw, found {error}",
         },
         Lang::Zh => &Ui {
             source: "来源",
@@ -141,6 +151,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
             load_error_title: "无法加载此图表",
             wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
             wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
+            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
+            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
+            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
+            widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
     }
 }
@@ -320,7 +334,11 @@ pub struct Tooltip {
     pub announcement: String,
     pub label: String,
     pub value: String,
+    /// The date and the provenance on one line, as the tooltip shows them.
+    pub meta: String,
+    #[serde(skip)]
     pub as_of: String,
+    #[serde(skip)]
     pub provenance: String,
     pub quote_intro: String,
     pub quote: String,
@@ -328,13 +346,16 @@ pub struct Tooltip {
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
+    let as_of = format!("{}{}{}", ui.as_of, colon(lang), figure.as_of);
+    let provenance = provenance_in_words(model, figure, lang);
     Tooltip {
         announcement: figure_in_words(figure, lang),
         label: figure.label.get(lang).to_string(),
         // The value in words; a note's sentence is already on the chart.
         value: long_value(figure, lang),
-        as_of: format!("{}{}{}", ui.as_of, colon(lang), figure.as_of),
-        provenance: provenance_in_words(model, figure, lang),
+        meta: format!("{as_of} · {provenance}"),
+        as_of,
+        provenance,
         quote_intro: ui.quote_intro.to_string(),
         quote: format!("“{}”", figure.quote),
     }

@@ -7,6 +7,14 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
+impl Rgb {
+    /// The colour as CSS writes it: `#0072b2`.
+    pub fn css(self) -> String {
+        let Rgb(r, g, b) = self;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeName {
     Light,
@@ -48,6 +56,9 @@ pub struct Theme {
     pub track: Rgb,
     pub series: [Rgb; 3],
     pub on_series: Rgb,
+    /// Light hairlines of the widget's page parts around the chart: under the tabs, around the
+    /// buttons and the tooltip.
+    pub border: Rgb,
 }
 
 impl Theme {
@@ -66,6 +77,7 @@ impl Theme {
                     Rgb(0x00, 0x80, 0x5e),
                 ],
                 on_series: Rgb(0xff, 0xff, 0xff),
+                border: Rgb(0xd5, 0xd8, 0xdc),
             },
             ThemeName::Dark => Theme {
                 background: Rgb(0x16, 0x18, 0x1c),
@@ -80,6 +92,7 @@ impl Theme {
                     Rgb(0x2c, 0xc2, 0x97),
                 ],
                 on_series: Rgb(0x16, 0x18, 0x1c),
+                border: Rgb(0x3a, 0x3f, 0x47),
             },
         }
     }

@@ -5,6 +5,10 @@
 //! element (`www/pingshan-infographic.js`) owns the DOM, events and observers and calls in here
 //! to read data, render, hit-test and fetch text. Nothing from the page is unwrapped: every
 //! failure returns an error value the host shows in the widget.
+//!
+//! Every call names the view, language and width it is about (the `DrawOptions` object), so
+//! there is no hidden "current view". The layouts of all views at one language and width, and
+//! what each view's canvas shows, are cached here, and only here.
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -19,78 +23,110 @@ use crate::node::Node;
 use crate::text::{self, Lang};
 use crate::theme::{Theme, ThemeName};
 
-/// One widget's data and the layouts of its views.
+/// One widget's data, its views laid out, and what each view's canvas shows.
 #[wasm_bindgen]
 pub struct Widget {
     model: Model,
-    /// The last layout of each view laid out (at most one per view), so that showing a view
-    /// again at the same width and language costs no layout.
-    layouts: Vec<LaidOut>,
-    /// The index in `layouts` of the view on screen, for hit-testing and `marks`.
-    current: Option<usize>,
+    /// Every view laid out at the last language and width asked for: switching views costs no
+    /// layout, and a new width lays out each view once.
+    laid_out: Option<LaidOut>,
+    /// What each view's canvas was last painted with, by view index: the host keeps one canvas
+    /// per view, and a canvas is painted again only when this changes.
+    painted: Vec<Option<DrawOptions>>,
 }
 
 struct LaidOut {
-    view_id: String,
     lang: Lang,
-    css_width: f64,
-    layout: Layout,
+    width: f64,
+    layouts: Vec<Layout>,
+}
+
+/// What the host asks to draw, read from a plain object `{view, lang, theme, width,
+/// pixelRatio, focused}` so that every call names its arguments. Missing or wrong fields take
+/// their defaults: the first view, English, light, 240 px, one device pixel, no focus.
+#[derive(Clone, Debug, PartialEq)]
+struct DrawOptions {
+    view: String,
+    lang: Lang,
+    theme: ThemeName,
+    width: f64,
+    pixel_ratio: f64,
+    focused: Option<String>,
+}
+
+impl DrawOptions {
+    fn read(options: &JsValue) -> DrawOptions {
+        let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+        let text = |name: &str| get(name).and_then(|value| value.as_string());
+        let number = |name: &str| get(name).and_then(|value| value.as_f64());
+        DrawOptions {
+            view: text("view").unwrap_or_default(),
+            lang: resolve_lang(&text("lang").unwrap_or_default()),
+            theme: ThemeName::from_name(&text("theme").unwrap_or_default())
+                .unwrap_or(ThemeName::Light),
+            width: number("width").unwrap_or(layout::MIN_WIDTH),
+            pixel_ratio: number("pixelRatio").unwrap_or(1.0),
+            focused: text("focused"),
+        }
+    }
+}
+
+/// A figure's place on the chart, for the host's tooltips and keyboard focus (CSS pixels).
+#[derive(Serialize)]
+struct MarkBox<'a> {
+    id: &'a str,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+}
+
+/// What `render` tells the host: the CSS height drawn and the marks, in reading order.
+#[derive(Serialize)]
+struct Rendered<'a> {
+    height: f64,
+    marks: Vec<MarkBox<'a>>,
 }
 
 impl Widget {
     fn new(model: Model) -> Widget {
+        let painted = vec![None; model.views.len()];
         Widget {
             model,
-            layouts: Vec::new(),
-            current: None,
+            laid_out: None,
+            painted,
         }
     }
 
-    /// The view on screen's layout.
-    fn layout(&self) -> Option<&Layout> {
-        self.current
-            .and_then(|index| self.layouts.get(index))
-            .map(|laid_out| &laid_out.layout)
+    /// The index of the view named, or of the first view.
+    fn view_index(&self, view_id: &str) -> usize {
+        self.model
+            .views
+            .iter()
+            .position(|view| view.id == view_id)
+            .unwrap_or(0)
     }
 
-    /// Lays the view out (or finds it laid out) and makes it the view on screen.
-    fn select(
-        &mut self,
-        view_id: &str,
-        lang_tag: &str,
-        css_width: f64,
-    ) -> Result<&Layout, JsError> {
-        let lang = resolve_lang(lang_tag);
-        let view = self.view_or_error(view_id)?;
-        let found = self.layouts.iter().position(|laid| laid.view_id == view.id);
-        let index = match found {
-            Some(index)
-                if self.layouts[index].lang == lang
-                    && self.layouts[index].css_width == css_width =>
-            {
-                index
-            }
-            _ => {
-                let laid_out = LaidOut {
-                    view_id: view.id.clone(),
-                    lang,
-                    css_width,
-                    layout: layout::layout_view(&self.model, view, lang, css_width),
-                };
-                match found {
-                    Some(index) => {
-                        self.layouts[index] = laid_out;
-                        index
-                    }
-                    None => {
-                        self.layouts.push(laid_out);
-                        self.layouts.len() - 1
-                    }
-                }
-            }
-        };
-        self.current = Some(index);
-        Ok(&self.layouts[index].layout)
+    /// Every view laid out at `lang` and `width`, from the cache when it holds them.
+    fn layouts(&mut self, lang: Lang, width: f64) -> &[Layout] {
+        let cached =
+            matches!(&self.laid_out, Some(laid) if laid.lang == lang && laid.width == width);
+        if !cached {
+            self.laid_out = Some(LaidOut {
+                lang,
+                width,
+                layouts: layout::layout_views(&self.model, lang, width),
+            });
+        }
+        self.laid_out
+            .as_ref()
+            .map_or(&[], |laid| laid.layouts.as_slice())
+    }
+
+    /// The layout of the view `options` names.
+    fn layout(&mut self, options: &DrawOptions) -> Option<&Layout> {
+        let index = self.view_index(&options.view);
+        self.layouts(options.lang, options.width).get(index)
     }
 }
 
@@ -188,9 +224,10 @@ pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
         .map_err(|errors| errors_to_js(&errors))
 }
 
-/// A widget of a document given as a JavaScript object (already parsed).
-#[wasm_bindgen(js_name = createWidgetFromValue)]
-pub fn create_widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
+/// A widget of a document given as a JavaScript object (already parsed). Not exported to the
+/// page, which always hands over text; the browser tests use it to feed values no JSON text
+/// can hold (cycles, functions).
+pub fn widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
     model_from_value(value)
         .map(Widget::new)
         .map_err(|errors| errors_to_js(&errors))
@@ -200,24 +237,16 @@ fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
 }
 
-impl Widget {
-    fn view_or_error(&self, view_id: &str) -> Result<&crate::model::View, JsError> {
-        self.model
-            .view(view_id)
-            .ok_or_else(|| JsError::new(&format!("no view {}", crate::error::quote(view_id))))
-    }
-}
-
 /// Sizes the canvas's backing store to the layout at `scale` device pixels per CSS pixel and
 /// paints it.
 fn paint(
     canvas: &HtmlCanvasElement,
     layout: &Layout,
-    theme_name: &str,
+    theme: ThemeName,
     scale: f64,
     focus: Option<&crate::layout::Rect>,
 ) -> Result<(), JsError> {
-    let theme = Theme::named(ThemeName::from_name(theme_name).unwrap_or(ThemeName::Light));
+    let theme = Theme::named(theme);
     let scale = if scale.is_finite() {
         scale.clamp(0.5, 4.0)
     } else {
@@ -249,18 +278,24 @@ fn paint(
 
 #[wasm_bindgen]
 impl Widget {
-    /// The views as `[{id, label}]`, in document order, labelled in the language.
-    pub fn tabs(&self, lang_tag: &str) -> JsValue {
+    /// The tabs and the source line in a language: `{tabs: [{id, label, title,
+    /// announcement}], source}`, the announcement being what the live region says when the
+    /// view is switched to.
+    pub fn texts(&self, lang_tag: &str) -> JsValue {
         #[derive(Serialize)]
         struct Tab<'a> {
             id: &'a str,
             label: &'a str,
             title: &'a str,
-            /// What the live region says when the view is switched to.
             announcement: String,
         }
+        #[derive(Serialize)]
+        struct Texts<'a> {
+            tabs: Vec<Tab<'a>>,
+            source: String,
+        }
         let lang = resolve_lang(lang_tag);
-        let tabs: Vec<Tab> = self
+        let tabs = self
             .model
             .views
             .iter()
@@ -276,119 +311,109 @@ impl Widget {
                 ),
             })
             .collect();
-        serde_wasm_bindgen::to_value(&tabs).unwrap_or(JsValue::NULL)
+        let texts = Texts {
+            tabs,
+            source: text::source_line(&self.model, lang),
+        };
+        serde_wasm_bindgen::to_value(&texts).unwrap_or(JsValue::NULL)
     }
 
     /// `view_id` if it names a view, else the first view's id.
     #[wasm_bindgen(js_name = resolveView)]
     pub fn resolve_view(&self, view_id: &str) -> String {
-        match self.model.view(view_id) {
-            Some(view) => view.id.clone(),
-            None => self
-                .model
-                .views
-                .first()
-                .map(|view| view.id.clone())
-                .unwrap_or_default(),
-        }
+        self.model
+            .views
+            .get(self.view_index(view_id))
+            .map(|view| view.id.clone())
+            .unwrap_or_default()
     }
 
-    /// The widget's CSS height at a CSS width: the same for every view.
-    #[wasm_bindgen(js_name = heightFor)]
-    pub fn height_for(&self, css_width: f64, lang_tag: &str) -> f64 {
-        layout::widget_height(&self.model, resolve_lang(lang_tag), css_width)
-    }
-
-    /// Lays a view out at `css_width` CSS pixels without drawing it, for hit-testing and
-    /// `marks` when the host shows a canvas this view was already drawn into; returns the CSS
-    /// height.
-    #[wasm_bindgen(js_name = layOut)]
-    pub fn lay_out(
-        &mut self,
-        view_id: &str,
-        lang_tag: &str,
-        css_width: f64,
-    ) -> Result<f64, JsError> {
-        Ok(self.select(view_id, lang_tag, css_width)?.height)
-    }
-
-    /// Draws a view into the canvas at `css_width` CSS pixels and `device_pixel_ratio`, sizing
-    /// the canvas's backing store to match, with a focus ring around the `focused` figure's
-    /// mark; returns the CSS height drawn.
-    #[allow(clippy::too_many_arguments)]
+    /// Draws the view `options` names into its canvas (`{view, lang, theme, width,
+    /// pixelRatio, focused}`), sizing the backing store to match, with a focus ring around the
+    /// focused figure's mark. The host keeps one canvas per view: when that view's canvas
+    /// already shows exactly this, nothing is painted. Returns `{height, marks}`.
     pub fn render(
         &mut self,
-        canvas: HtmlCanvasElement,
-        view_id: &str,
-        lang_tag: &str,
-        theme_name: &str,
-        css_width: f64,
-        device_pixel_ratio: f64,
-        focused: Option<String>,
-    ) -> Result<f64, JsError> {
-        let layout = self.select(view_id, lang_tag, css_width)?;
-        let focus = focused
-            .as_deref()
-            .and_then(|id| layout.mark(id))
-            .map(|mark| mark.rect);
-        paint(
-            &canvas,
-            layout,
-            theme_name,
-            device_pixel_ratio,
-            focus.as_ref(),
-        )?;
-        Ok(layout.height)
+        canvas: &HtmlCanvasElement,
+        options: &JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = DrawOptions::read(options);
+        let index = self.view_index(&options.view);
+        let fresh = self
+            .painted
+            .get(index)
+            .is_some_and(|painted| painted.as_ref() == Some(&options));
+        let layout = self
+            .layout(&options)
+            .ok_or_else(|| JsError::new("the document has no views"))?;
+        if !fresh {
+            let focus = options
+                .focused
+                .as_deref()
+                .and_then(|id| layout.mark(id))
+                .map(|mark| mark.rect);
+            paint(
+                canvas,
+                layout,
+                options.theme,
+                options.pixel_ratio,
+                focus.as_ref(),
+            )?;
+        }
+        let rendered = Rendered {
+            height: layout.height,
+            marks: layout
+                .marks
+                .iter()
+                .map(|mark| MarkBox {
+                    id: &mark.figure_id,
+                    x: mark.rect.x,
+                    y: mark.rect.y,
+                    width: mark.rect.width,
+                    height: mark.rect.height,
+                })
+                .collect(),
+        };
+        let result = serde_wasm_bindgen::to_value(&rendered)
+            .map_err(|error| JsError::new(&error.to_string()));
+        if let Some(painted) = self.painted.get_mut(index) {
+            *painted = Some(options);
+        }
+        result
     }
 
-    /// Draws a view for a downloaded image, with the source line under it, into a canvas of
-    /// its own; returns the CSS height. The on-screen layout (for hit-testing) is untouched.
+    /// Draws the view for a downloaded image, with the source line under it, into a canvas of
+    /// its own (`pixelRatio` is the image's scale); returns the CSS height. Nothing cached is
+    /// touched.
     #[wasm_bindgen(js_name = renderExport)]
     pub fn render_export(
         &self,
-        canvas: HtmlCanvasElement,
-        view_id: &str,
-        lang_tag: &str,
-        theme_name: &str,
-        css_width: f64,
-        scale: f64,
+        canvas: &HtmlCanvasElement,
+        options: &JsValue,
     ) -> Result<f64, JsError> {
-        let view = self.view_or_error(view_id)?;
-        let layout =
-            layout::layout_view_for_export(&self.model, view, resolve_lang(lang_tag), css_width);
-        paint(&canvas, &layout, theme_name, scale, None)?;
+        let options = DrawOptions::read(options);
+        let view = self
+            .model
+            .views
+            .get(self.view_index(&options.view))
+            .ok_or_else(|| JsError::new("the document has no views"))?;
+        let layout = layout::layout_view_for_export(&self.model, view, options.lang, options.width);
+        paint(canvas, &layout, options.theme, options.pixel_ratio, None)?;
         Ok(layout.height)
     }
 
-    /// The marks of the last render, in reading order: `[{id, x, y, width, height}]` in CSS
-    /// pixels, for tooltips and keyboard focus.
-    pub fn marks(&self) -> JsValue {
-        #[derive(Serialize)]
-        struct MarkBox<'a> {
-            id: &'a str,
-            x: f64,
-            y: f64,
-            width: f64,
-            height: f64,
-        }
-        let Some(layout) = self.layout() else {
-            return JsValue::NULL;
-        };
-        let marks: Vec<MarkBox> = layout
-            .marks
-            .iter()
-            .map(|mark| MarkBox {
-                id: &mark.figure_id,
-                x: mark.rect.x,
-                y: mark.rect.y,
-                width: mark.rect.width,
-                height: mark.rect.height,
-            })
-            .collect();
-        serde_wasm_bindgen::to_value(&marks).unwrap_or(JsValue::NULL)
+    /// The id of the figure under a point (CSS pixels) of the view `options` names, laid out
+    /// at its language and width.
+    #[wasm_bindgen(js_name = hitTest)]
+    pub fn hit_test(&mut self, options: &JsValue, x: f64, y: f64) -> Option<String> {
+        let options = DrawOptions::read(options);
+        self.layout(&options)?
+            .hit_test(x, y)
+            .map(|mark| mark.figure_id.clone())
     }
 
-    /// What the tooltip of a figure says: `{label, value, as_of, provenance, quote_intro, quote}`.
+    /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
+    /// quote}`.
     pub fn tooltip(&self, figure_id: &str, lang_tag: &str) -> JsValue {
         let Some(figure) = self.model.figure(figure_id) else {
             return JsValue::NULL;
@@ -397,50 +422,25 @@ impl Widget {
             .unwrap_or(JsValue::NULL)
     }
 
-    /// The view's figures as CSV text (all views for an empty id).
-    pub fn csv(&self, view_id: &str, lang_tag: &str) -> String {
-        let view = if view_id.is_empty() {
-            None
-        } else {
-            Some(view_id)
-        };
-        text::csv(&self.model, view, resolve_lang(lang_tag))
-    }
-
-    /// The id of the figure under a point of the last render (CSS pixels), if any.
-    #[wasm_bindgen(js_name = hitTest)]
-    pub fn hit_test(&self, x: f64, y: f64) -> Option<String> {
-        self.layout()?
-            .hit_test(x, y)
-            .map(|mark| mark.figure_id.clone())
-    }
-
-    /// The chart's description for screen readers: every figure in words (its name is the
-    /// view's title).
-    pub fn summary(&self, view_id: &str, lang_tag: &str) -> String {
-        match self.model.view(view_id) {
-            Some(view) => text::summary(view, resolve_lang(lang_tag)),
-            None => String::new(),
-        }
-    }
-
-    /// The source line under the chart.
-    #[wasm_bindgen(js_name = sourceLine)]
-    pub fn source_line(&self, lang_tag: &str) -> String {
-        text::source_line(&self.model, resolve_lang(lang_tag))
-    }
-
-    /// Every figure of the view as table rows: `{caption, headers, rows}`.
-    pub fn table(&self, view_id: &str, lang_tag: &str) -> JsValue {
+    /// What a screen reader gets for a view: `{summary, table: {caption, headers, rows}}`, the
+    /// summary being the chart's description (every figure in words) and the table every
+    /// figure with its value, date, provenance and quote, in words.
+    #[wasm_bindgen(js_name = viewText)]
+    pub fn view_text(&self, view_id: &str, lang_tag: &str) -> JsValue {
         #[derive(Serialize)]
         struct Table {
             caption: String,
             headers: [&'static str; 5],
             rows: Vec<[String; 5]>,
         }
+        #[derive(Serialize)]
+        struct ViewText {
+            summary: String,
+            table: Table,
+        }
         let lang = resolve_lang(lang_tag);
         let ui = text::ui(lang);
-        let Some(view) = self.model.view(view_id) else {
+        let Some(view) = self.model.views.get(self.view_index(view_id)) else {
             return JsValue::NULL;
         };
         let rows = view
@@ -456,11 +456,24 @@ impl Widget {
                 ]
             })
             .collect();
-        let table = Table {
-            caption: view.title.get(lang).to_string(),
-            headers: [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote],
-            rows,
+        let view_text = ViewText {
+            summary: text::summary(view, lang),
+            table: Table {
+                caption: view.title.get(lang).to_string(),
+                headers: [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote],
+                rows,
+            },
         };
-        serde_wasm_bindgen::to_value(&table).unwrap_or(JsValue::NULL)
+        serde_wasm_bindgen::to_value(&view_text).unwrap_or(JsValue::NULL)
+    }
+
+    /// The view's figures as CSV text (all views for an empty id).
+    pub fn csv(&self, view_id: &str, lang_tag: &str) -> String {
+        let view = if view_id.is_empty() {
+            None
+        } else {
+            Some(view_id)
+        };
+        text::csv(&self.model, view, resolve_lang(lang_tag))
     }
 }

@@ -24,3 +24,56 @@ fn shell_module_is_current() -> Result<(), Box<dyn std::error::Error>> {
     );
     Ok(())
 }
+
+/// The host writes no colour, font or layout number of its own: they come from the shell.
+#[test]
+fn the_host_writes_no_colour_font_or_layout_number() -> Result<(), Box<dyn std::error::Error>> {
+    let www = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www");
+    let mut found = Vec::new();
+    for name in ["pingshan-infographic.js", "style.js", "load.js", "dom.js"] {
+        let source = std::fs::read_to_string(www.join(name))?;
+        for (number, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let colour = code.match_indices('#').any(|(index, _)| {
+                let digits = code[index + 1..]
+                    .chars()
+                    .take_while(char::is_ascii_hexdigit)
+                    .count();
+                let after = code[index + 1 + digits..].chars().next();
+                matches!(digits, 3 | 4 | 6 | 8)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            });
+            let words = ["rgb(", "hsl(", "Segoe UI", "sans-serif"];
+            // The compact switch and the smallest width, as numbers on their own.
+            let layout_number = ["480", "240"].iter().any(|number| {
+                code.match_indices(number).any(|(index, _)| {
+                    let before = code[..index].chars().next_back();
+                    let after = code[index + number.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_ascii_digit())
+                        && !after.is_some_and(|c| c.is_ascii_digit())
+                })
+            });
+            if colour || layout_number || words.iter().any(|word| code.contains(word)) {
+                found.push(format!("www/{name}:{}: {}", number + 1, line.trim()));
+            }
+        }
+    }
+    // The footer lines up with the chart's margin, which layout owns.
+    let style = std::fs::read_to_string(www.join("style.js"))?;
+    let footer = style
+        .split("\n.footer {")
+        .nth(1)
+        .and_then(|rule| rule.split('}').next())
+        .unwrap_or("");
+    if !footer.contains("padding: 0 var(--pad)") {
+        found.push(format!(
+            "www/style.js: .footer {{{footer}}} has its own padding"
+        ));
+    }
+    assert!(
+        found.is_empty(),
+        "written in the host, not taken from Rust:\n{}",
+        found.join("\n")
+    );
+    Ok(())
+}

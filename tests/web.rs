@@ -10,15 +10,16 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 use pingshan_infographic::web::{
-    check_document_size, create_widget, create_widget_from_text, create_widget_from_value,
-    max_document_bytes,
+    check_document_size, create_widget, create_widget_from_text, max_document_bytes,
+    widget_from_value,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Four JS modules in all (instrument.js, the element, its shell, one inline block): on a 2-core
-// machine the test runner's server never answered a fifth module request, and the run hung at
-// "Loading scripts...". Add helpers to the inline block below rather than a block of their own.
+// Four JS modules imported by the test glue (instrument.js, the element, its shell, one inline
+// block): on a 2-core machine the test runner's server never answered a fifth module request
+// made at once, and the run hung at "Loading scripts...". Add helpers to the inline block below
+// rather than a block of their own.
 #[wasm_bindgen(module = "/tests/instrument.js")]
 extern "C" {
     fn instrument();
@@ -39,6 +40,25 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(thread_local_v2, js_name = default)]
     static SHELL: JsValue;
+}
+
+// The element's other modules, for the same reason. Their items are never called, so the test
+// glue does not import them (wasm-bindgen copies a module it is told of, and imports it only
+// when an item is used): only the element does.
+#[wasm_bindgen(module = "/www/load.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadBindings)]
+    fn _load_bindings() -> Promise;
+}
+#[wasm_bindgen(module = "/www/style.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = styleSheet)]
+    fn _style_sheet() -> JsValue;
+}
+#[wasm_bindgen(module = "/www/dom.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = clamp)]
+    fn _clamp(value: f64, min: f64, max: f64) -> f64;
 }
 
 #[wasm_bindgen(inline_js = r#"
@@ -118,7 +138,7 @@ export function withFunction() { return { format: 1, title: { en: () => 1, zh: '
 export function deep(n) { let value = 1; for (let i = 0; i < n; i += 1) value = [value]; return { format: value }; }
 "#)]
 extern "C" {
-    // JS values no JSON text can express, for `createWidgetFromValue`.
+    // JS values no JSON text can express, for `widget_from_value`.
     fn cyclic() -> JsValue;
     #[wasm_bindgen(js_name = withFunction)]
     fn with_function() -> JsValue;
@@ -471,22 +491,77 @@ async fn before_the_wasm_the_widget_has_its_drawn_height_and_names_what_is_loadi
     drawn.remove();
 }
 
+/// The options object the element hands to `render`, `renderExport` and `hitTest`.
+fn draw_options(view: &str, lang: &str, theme: &str, width: f64, pixel_ratio: f64) -> JsValue {
+    let options = Object::new();
+    for (name, value) in [
+        ("view", JsValue::from_str(view)),
+        ("lang", JsValue::from_str(lang)),
+        ("theme", JsValue::from_str(theme)),
+        ("width", JsValue::from(width)),
+        ("pixelRatio", JsValue::from(pixel_ratio)),
+    ] {
+        Reflect::set(&options, &name.into(), &value).expect("set option");
+    }
+    options.into()
+}
+
+/// `render`'s result: its height and the ids of its marks.
+fn rendered(result: &JsValue) -> (f64, Vec<String>) {
+    let height = path(result, &["height"]).as_f64().unwrap_or(f64::NAN);
+    let marks = Array::from(&path(result, &["marks"]))
+        .iter()
+        .filter_map(|mark| path(&mark, &["id"]).as_string())
+        .collect();
+    (height, marks)
+}
+
 #[wasm_bindgen_test]
 fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
     let canvas = new_canvas();
     let mut widget = create_widget().expect("embedded data is valid");
-    let height = widget
-        .render(canvas.clone(), "companies", "en", "light", 400.0, 2.0, None)
-        .expect("renders");
+    let companies = draw_options("companies", "en", "light", 400.0, 2.0);
+    let (height, marks) = rendered(&widget.render(&canvas, &companies).expect("renders"));
     assert_eq!(canvas.width(), 800);
     assert_eq!(canvas.height(), (height * 2.0).round() as u32);
-    assert_eq!(widget.height_for(400.0, "en"), height);
+    assert_eq!(marks.len(), 4, "{marks:?}");
     // Somewhere on the first bar row there is the district's figure.
     let hit = (60..200)
         .step_by(4)
-        .find_map(|y| widget.hit_test(30.0, f64::from(y)));
+        .find_map(|y| widget.hit_test(&companies, 30.0, f64::from(y)));
     assert_eq!(hit.as_deref(), Some("companies_district"));
-    assert_eq!(widget.hit_test(2.0, 2.0), None);
+    assert_eq!(widget.hit_test(&companies, 2.0, 2.0), None);
+    // Every call names its view: hit-testing another view needs no render of it first.
+    let talent = draw_options("talent", "en", "light", 400.0, 2.0);
+    let hit = (60..200)
+        .step_by(4)
+        .find_map(|y| widget.hit_test(&talent, 30.0, f64::from(y)));
+    assert_eq!(hit.as_deref(), Some("doctorates_2016"));
+}
+
+#[wasm_bindgen_test]
+fn a_canvas_is_painted_again_only_when_what_it_shows_changed() {
+    let canvas = new_canvas();
+    let mut widget = create_widget().expect("embedded data is valid");
+    let options = draw_options("output", "en", "light", 500.0, 1.0);
+    widget.render(&canvas, &options).expect("renders");
+    let painted = pixel_hash(&canvas);
+    // Cleared behind Rust's back: an unchanged render leaves it so, a changed one paints.
+    canvas.set_width(canvas.width());
+    widget.render(&canvas, &options).expect("renders");
+    assert_ne!(
+        pixel_hash(&canvas),
+        painted,
+        "nothing changed, so nothing was painted"
+    );
+    let dark = draw_options("output", "en", "dark", 500.0, 1.0);
+    widget.render(&canvas, &dark).expect("renders");
+    widget.render(&canvas, &options).expect("renders");
+    assert_eq!(
+        pixel_hash(&canvas),
+        painted,
+        "back to light, painted as before"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -599,11 +674,13 @@ async fn tab_keys_follow_the_aria_tabs_pattern_and_announce_the_view() {
 fn export_draws_the_source_line_and_csv_lists_the_figures() {
     let canvas = new_canvas();
     let mut widget = create_widget().expect("embedded data is valid");
-    let on_screen = widget
-        .render(canvas.clone(), "output", "en", "light", 500.0, 1.0, None)
-        .expect("renders");
+    let (on_screen, _) = rendered(
+        &widget
+            .render(&canvas, &draw_options("output", "en", "light", 500.0, 1.0))
+            .expect("renders"),
+    );
     let export = widget
-        .render_export(canvas.clone(), "output", "zh", "dark", 500.0, 2.0)
+        .render_export(&canvas, &draw_options("output", "zh", "dark", 500.0, 2.0))
         .expect("exports");
     assert_eq!(canvas.width(), 1000);
     assert!(export > 0.0 && export != on_screen);
@@ -743,7 +820,10 @@ async fn a_trap_in_one_widget_stays_in_that_widget() {
         await_js(ready).await;
     }
     await_js(frames(2)).await;
-    assert_eq!(alert_items(&broken), ["unreachable"]);
+    assert_eq!(
+        alert_items(&broken),
+        ["(widget): expected the chart to draw, found unreachable"]
+    );
     for widget in [&first, &last] {
         assert!(alert_items(widget).is_empty());
         let tab: HtmlElement = shadow_query_all(widget, "[role=tab]")[2]
@@ -791,9 +871,9 @@ async fn src_failures_are_shown_in_the_widget() {
     unreachable.remove();
 }
 
-/// The messages of the error `createWidgetFromValue` throws.
+/// The messages of the error `widget_from_value` throws.
 fn value_errors(value: JsValue) -> Vec<String> {
-    let Err(thrown) = create_widget_from_value(value) else {
+    let Err(thrown) = widget_from_value(value) else {
         panic!("the value was accepted");
     };
     Array::from(&thrown)

@@ -1,10 +1,12 @@
 // <pingshan-infographic>: the host element around the Rust/WebAssembly widget.
 //
 // This module owns the DOM, events and observers; Rust (the wasm `Widget` handle) owns the
-// data, validation, layout, drawing, hit-testing and every word shown. Data text reaches the
-// DOM only through `textContent`. Each listener and observer is made once, attached in
-// connectedCallback and removed in disconnectedCallback, so a removed element leaves nothing
-// behind and a re-inserted one works again.
+// data, validation, layout, drawing, hit-testing and every word shown, and Rust's shell
+// (shell.js) every word, colour and size the element needs before the wasm arrives. Data text
+// reaches the DOM only through `textContent`. Each listener and observer is made once,
+// attached in connectedCallback and removed in disconnectedCallback, so a removed element
+// leaves nothing behind and a re-inserted one works again. Loading lives in load.js, the
+// stylesheet in style.js.
 //
 // Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
 // viewport; `loading="eager"` starts at once.
@@ -14,178 +16,24 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
+import { HostError, fetchDocument, loadBindings } from './load.js';
+import { styleSheet } from './style.js';
+import {
+  clamp, download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+} from './dom.js';
 
-const STYLE = `
-:host { display: block; position: relative; max-width: 100%; color-scheme: light; }
-:host([hidden]) { display: none; }
-.frame { --bg: #ffffff; --fg: #1b1b1f; --muted: #55585e; --rule: #d5d8dc; --accent: #0072b2;
-  background: var(--bg); color: var(--fg); overflow: hidden;
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial,
-    'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
-.frame[data-theme="dark"] { --bg: #16181c; --fg: #eeeff1; --muted: #b4b8bf; --rule: #3a3f47; --accent: #56b4e9; }
-[role="tablist"] { display: flex; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule);
-  min-height: 44px; overflow-x: auto; scrollbar-width: none; }
-[role="tab"] { flex: none; white-space: nowrap; font: inherit; font-size: 14px; color: var(--muted); background: none;
-  border: 0; border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
-[role="tab"][aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
-[role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
-.frame[data-compact] [role="tablist"] { gap: 0; padding: 4px 4px 0; }
-.frame[data-compact] [role="tab"] { padding: 8px 7px; }
-.chart { display: block; width: 100%; position: relative; }
-canvas { display: block; position: absolute; top: 0; left: 0; }
-canvas[aria-hidden] { visibility: hidden; }
-canvas:focus { outline: none; }
-canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
-.loading { position: absolute; inset: 0; margin: 0; padding: 0 20px; display: flex; flex-direction: column;
-  align-items: center; justify-content: center; text-align: center; font-size: 14px; color: var(--muted); }
-.loading::after { content: ''; width: 120px; height: 3px; margin-top: 12px; border-radius: 2px;
-  background: linear-gradient(90deg, transparent, var(--accent), transparent) 0 0 / 200% 100%;
-  animation: pingshan-loading 1.4s linear infinite; }
-@keyframes pingshan-loading { from { background-position: 100% 0; } to { background-position: -100% 0; } }
-/* While loading, what has no content yet keeps its place unseen: nothing moves when it fills. */
-.frame[data-loading] .tools, .frame[data-loading="unknown"] [role="tablist"] { visibility: hidden; }
-.frame[data-loading="unknown"] { height: var(--pingshan-infographic-height, auto); }
-.frame[data-loading="unknown"] .footer { display: none; }
-.tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
-  max-width: min(340px, calc(100% - 8px)); overflow: auto;
-  padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg);
-  color: var(--fg); box-shadow: 0 2px 10px #0003; font-size: 13px; line-height: 1.4; pointer-events: none; }
-.tooltip .label { display: block; font-weight: 600; }
-.tooltip .value { font-size: 15px; font-weight: 700; }
-.tooltip .meta, .tooltip .intro { color: var(--muted); font-size: 12px; }
-.tooltip .quote { margin: 2px 0 0; font-style: italic; }
-.footer { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 4px 12px; padding: 0 20px 12px; }
-.frame[data-compact] .footer { padding: 0 12px 10px; }
-.footer .source { padding: 8px 0 0; flex: 1 1 260px; }
-.tools { display: flex; gap: 6px; padding-top: 6px; }
-.tools button { font: inherit; font-size: 12px; color: var(--fg); background: none; border: 1px solid var(--rule);
-  border-radius: 4px; padding: 6px 8px; min-height: 32px; cursor: pointer; }
-.tools button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.source { margin: 0; font-size: 12px; line-height: 1.4; color: var(--muted); }
-[role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid #c85000; font-size: 14px; }
-[role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
-  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
-[hidden] { display: none !important; }
-@media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
-@media print {
-  [role="tablist"], .tools, .tooltip { display: none !important; }
-  .frame { --bg: #ffffff; --fg: #000000; --muted: #333333; break-inside: avoid; }
-}
-`;
+export { useBindings } from './load.js';
 
-// One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
-// Content-Security-Policy (style-src 'self').
-let sharedSheet = null;
-function styleSheet() {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(STYLE);
-  }
-  return sharedSheet;
-}
-
-// Loads the wasm bindings once per page, however many widgets there are. The specifiers are
-// relative to this module (so the widget works from any origin or path) and static (so
-// bundlers such as Vite follow them and emit the .wasm). The wasm is fetched while the glue
-// module loads, not after it: one round trip less before the first chart.
-async function defaultLoader() {
-  const url = new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
-  const watch = { stalled: false };
-  const wasm = fetchWasm(url, watch);
-  wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
-  try {
-    const bindings = await import('./pkg/pingshan_infographic.js');
-    await bindings.default({ module_or_path: wasm });
-    return bindings;
-  } catch (failure) {
-    throw watch.stalled ? new LoadError('wasm_timeout', url, '') : new LoadError('wasm_failed', url, failure);
-  }
-}
-
-// A widget's code that never arrives must end in the error state, not in a loading message
-// forever; a slow connection that keeps delivering must not. So the limit is on silence: the
-// fetch is aborted when no byte has come for this long.
-const WASM_STALL_MS = 10000;
-
-/** The widget's own code could not be loaded: `kind` names the message in shell.js. */
-class LoadError extends Error {
-  constructor(kind, url, cause) {
-    const detail = String(cause?.message ?? cause ?? '');
-    super(`${kind}: ${url} ${detail}`);
-    Object.assign(this, { kind, url: String(url), detail });
-  }
-}
-
-// The wasm response, its body passed through a watch that aborts the fetch after
-// WASM_STALL_MS without a byte (and sets `watch.stalled`). It stays a streaming
-// `application/wasm` response, so the browser still compiles while it downloads.
-async function fetchWasm(url, watch) {
-  const controller = new AbortController();
-  let timer = 0;
-  const rearm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => { watch.stalled = true; controller.abort(); }, WASM_STALL_MS);
-  };
-  rearm();
-  let response;
-  try {
-    response = await fetch(url, { signal: controller.signal });
-  } finally {
-    if (!response?.ok) clearTimeout(timer);
-  }
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  const body = new ReadableStream({
-    async pull(stream) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          clearTimeout(timer);
-          stream.close();
-        } else {
-          rearm();
-          stream.enqueue(value);
-        }
-      } catch (failure) {
-        clearTimeout(timer);
-        stream.error(failure);
-      }
-    },
-    cancel(reason) {
-      clearTimeout(timer);
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(body, { headers: { 'content-type': 'application/wasm' } });
-}
-
-let loader = defaultLoader;
-let bindingsPromise = null;
-
-/** Replaces how the wasm bindings are loaded (tests hand in their own build). */
-export function useBindings(customLoader) {
-  loader = customLoader;
-  bindingsPromise = null;
-}
-
-// One load serves every widget; a failed one is forgotten, so a widget added later tries again.
-function loadBindings() {
-  if (!bindingsPromise) {
-    bindingsPromise = loader();
-    bindingsPromise.catch(() => { bindingsPromise = null; });
-  }
-  return bindingsPromise;
-}
-
-// Every word the host shows comes from Rust: through the shell (src/shell.rs writes shell.js),
-// so it is there before the wasm, in the reader's language.
+// The reader's language's words and embedded-document facts, from Rust's shell.
 function languageOf(tag) {
   const code = String(tag).split(/[-_]/)[0].toLowerCase();
   return Object.hasOwn(SHELL.languages, code) ? SHELL.languages[code] : SHELL.languages.en;
 }
 
-const FETCH_TIMEOUT_MS = 10000;
+// Fills a message Rust wrote (`{url}`, `{seconds}`, …) with a failure's values.
+function fill(template, fields) {
+  return template.replace(/\{(\w+)\}/g, (slot, name) => String(fields[name] ?? slot));
+}
 
 export class PingshanInfographic extends HTMLElement {
   static observedAttributes = ['view', 'lang', 'theme', 'src', 'loading'];
@@ -206,12 +54,13 @@ export class PingshanInfographic extends HTMLElement {
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
   #frame; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
-  // Each view drawn so far keeps its canvas and table: switching back to it shows them again
-  // without drawing, unless what it was drawn for (`key`: language, theme, width, pixel ratio,
-  // focused mark) changed. Only the current view's are visible and exposed to assistive
-  // technology; the others are `aria-hidden`.
-  #views = new Map(); // view id → { canvas, table, key, lang, marks }
+  // Each view drawn so far keeps its canvas, description and table, so switching back to it
+  // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
+  // the current view's are visible and exposed to assistive technology; the others are
+  // `aria-hidden`.
+  #views = new Map(); // view id → { canvas, description, table, lang }
   #current = null; // The #views entry on screen.
+  #shown = null; // The options the view on screen was drawn with, for hit-testing.
   #texts = null; // The tabs and source line in the language last drawn.
   #marks = [];
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
@@ -538,6 +387,8 @@ export class PingshanInfographic extends HTMLElement {
     this.#loadingNote.hidden = true;
   }
 
+  // Draws the view asked for, in steps: what to draw, the chart, the parts around it, and
+  // after a switch, the announcement.
   #render() {
     const widget = this.#widget;
     if (!widget) {
@@ -545,19 +396,45 @@ export class PingshanInfographic extends HTMLElement {
       return;
     }
     this.#endLoading();
-    const lang = this.#langTag();
-    const theme = this.#themeName();
     const view = widget.resolveView(this.getAttribute('view') ?? '');
-    const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 320;
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
     if (switched) {
       this.#focusedId = null;
       this.#hideTooltip();
     }
-    const pixelRatio = window.devicePixelRatio || 1;
-    const key = `${lang}|${theme}|${width}|${pixelRatio}|${this.#focusedId ?? ''}`;
-    let entry = this.#views.get(view);
+    const options = this.#drawOptions(view);
+    let entry;
+    try {
+      entry = this.#drawChart(options);
+    } catch (failure) {
+      this.#showErrors(failure);
+      return;
+    }
+    this.#renderParts(options, entry);
+    if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
+    this.#renderedView = view;
+    this.#readyResolve();
+    if (switched) this.#announceSwitch(view, previous);
+  }
+
+  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused}`. */
+  #drawOptions(view) {
+    return {
+      view,
+      lang: this.#langTag(),
+      theme: this.#themeName(),
+      width: this.#width || Math.floor(this.getBoundingClientRect().width) || SHELL.min_width,
+      pixelRatio: window.devicePixelRatio || 1,
+      focused: this.#focusedId,
+    };
+  }
+
+  // The view's canvas, made on its first showing, drawn by Rust (which paints only what
+  // changed) and sized in CSS from the width and the height Rust laid out, never from the
+  // element's own height, so the widget cannot grow itself in a flex or %-height container.
+  #drawChart(options) {
+    let entry = this.#views.get(options.view);
     if (!entry) {
       // The chart is an image named by the view's title and described by every figure in
       // words, from a hidden paragraph, so a screen reader says each once.
@@ -568,71 +445,65 @@ export class PingshanInfographic extends HTMLElement {
         }),
         description,
         table: element('table', { 'aria-hidden': 'true' }),
-        key: null,
         lang: null,
-        marks: [],
       };
       this.#panel.insertBefore(entry.canvas, this.#tooltip);
       this.#tableBox.append(entry.table, description);
-      this.#views.set(view, entry);
+      this.#views.set(options.view, entry);
     }
-    let height;
-    try {
-      if (entry.key === key) {
-        height = widget.layOut(view, lang, width);
-      } else {
-        height = widget.render(entry.canvas, view, lang, theme, width, pixelRatio, this.#focusedId);
-        entry.key = key;
-        entry.marks = widget.marks() ?? [];
-      }
-    } catch (failure) {
-      this.#showErrors(failure);
-      return;
-    }
-    this.#marks = entry.marks;
+    const { height, marks } = this.#widget.render(entry.canvas, options);
+    this.#marks = marks;
+    this.#shown = options;
     // Only what changed is written: a DOM write, even of the same value, can cost the page a
-    // style and layout pass (a `lang` write restyles the whole widget).
-    // CSS size from the width and the widget's aspect rule, never from the element's own
-    // height, so the widget cannot grow itself in a flex or %-height container.
-    setStyle(entry.canvas, 'width', `${Math.max(width, 240)}px`);
+    // style and layout pass.
+    setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
     setStyle(entry.canvas, 'height', `${height}px`);
     setStyle(this.#panel, 'height', `${height}px`);
     if (entry !== this.#current) this.#showView(entry);
+    return entry;
+  }
+
+  // The parts around the chart: theme and type scale, tabs, source line, buttons, and what a
+  // screen reader gets for the view (its name, description and table), in the language.
+  #renderParts({ view, lang, theme, width }, entry) {
+    const { ui } = languageOf(lang);
     setAttribute(this.#frame, 'data-theme', theme);
-    // The canvas switches to its compact type scale under layout::COMPACT_WIDTH.
     setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
-    const { ui: text } = languageOf(lang);
-    setAttribute(this.#frame, 'lang', text.tag);
-    if (this.#texts?.lang !== lang) this.#texts = { lang, tabs: widget.tabs(lang), source: widget.sourceLine(lang) };
-    const { tabs } = this.#texts;
+    setAttribute(this.#frame, 'lang', ui.tag);
+    if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
     setText(this.#source, this.#texts.source);
-    this.#renderTools(text, width);
-    this.#renderTabs(tabs, view, text.views);
-    const tab = tabs.find((candidate) => candidate.id === view);
+    this.#renderTools(ui, width);
+    this.#renderTabs(this.#texts.tabs, view, ui.views);
     if (entry.lang !== lang) {
       entry.lang = lang;
-      entry.canvas.setAttribute('aria-label', tab?.title ?? view);
-      entry.description.textContent = widget.summary(view, lang);
-      this.#renderTable(entry.table, widget.table(view, lang));
+      const { summary, table } = this.#widget.viewText(view, lang);
+      entry.canvas.setAttribute('aria-label', this.#tab(view)?.title ?? view);
+      entry.description.textContent = summary;
+      fillTable(entry.table, table);
     }
-    if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
-    this.#renderedView = view;
-    this.#readyResolve();
-    if (switched) {
-      this.#status.textContent = tab?.announcement ?? view;
-      if (!this.#reducedMotionQuery.matches) {
-        this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
-          { duration: 220, easing: 'ease-out' });
-      }
-      this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
+  }
+
+  /** The tab of a view, in the language last drawn. */
+  #tab(view) {
+    return this.#texts?.tabs.find((tab) => tab.id === view);
+  }
+
+  // After a switch: the live region says which view is on screen, the chart fades in (unless
+  // the reader asks for less motion), and the page hears of it.
+  #announceSwitch(view, previous) {
+    this.#status.textContent = this.#tab(view)?.announcement ?? view;
+    if (!this.#reducedMotionQuery.matches) {
+      this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+        { duration: 220, easing: 'ease-out' });
     }
+    this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
   }
 
   // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
   // closes), and keyboard focus on a mark.
   #pointerMoved(event) {
     if (event.pointerType !== 'mouse' || this.#focusedId) return;
-    const id = this.#widget?.hitTest(event.offsetX, event.offsetY);
+    const id = this.#hit(event);
     const anchor = { x: event.offsetX, y: event.offsetY };
     if (!id) this.#hideTooltip();
     else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));
@@ -641,9 +512,14 @@ export class PingshanInfographic extends HTMLElement {
 
   #pointerTapped(event) {
     if (event.pointerType === 'mouse') return;
-    const id = this.#widget?.hitTest(event.offsetX, event.offsetY);
+    const id = this.#hit(event);
     if (!id || id === this.#tooltipId) this.#hideTooltip();
     else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
+  }
+
+  /** The figure under a pointer, asked of Rust for the view on screen as it was drawn. */
+  #hit(event) {
+    return this.#shown && this.#widget?.hitTest(this.#shown, event.offsetX, event.offsetY);
   }
 
   #canvasFocused() {
@@ -692,7 +568,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#tooltipId = id;
     this.#tooltipAnchor = anchor;
     const parts = [
-      ['label', lines.label], ['value', lines.value], ['meta', `${lines.as_of} · ${lines.provenance}`],
+      ['label', lines.label], ['value', lines.value], ['meta', lines.meta],
       ['intro', lines.quote_intro], ['quote', lines.quote],
     ].map(([name, content]) => {
       const line = element(name === 'quote' ? 'p' : 'span', { class: name });
@@ -739,7 +615,7 @@ export class PingshanInfographic extends HTMLElement {
     if (!widget || !this.#renderedView) return;
     const canvas = document.createElement('canvas');
     const width = this.#width || 640;
-    widget.renderExport(canvas, this.#renderedView, this.#langTag(), this.#themeName(), width, 2);
+    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null });
     canvas.toBlob((blob) => blob && download(blob, `pingshan-${this.#renderedView}.png`), 'image/png');
   }
 
@@ -802,32 +678,9 @@ export class PingshanInfographic extends HTMLElement {
     }
     this.#views.clear();
     this.#current = null;
+    this.#shown = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
-  }
-
-  #renderTable(table, content) {
-    const caption = element('caption');
-    caption.textContent = content.caption;
-    const headRow = element('tr');
-    for (const header of content.headers) {
-      const cell = element('th', { scope: 'col' });
-      cell.textContent = header;
-      headRow.append(cell);
-    }
-    const body = element('tbody');
-    for (const row of content.rows) {
-      const tableRow = element('tr');
-      row.forEach((value, index) => {
-        const cell = element(index === 0 ? 'th' : 'td', index === 0 ? { scope: 'row' } : {});
-        cell.textContent = value;
-        tableRow.append(cell);
-      });
-      body.append(tableRow);
-    }
-    const head = element('thead');
-    head.append(headRow);
-    table.replaceChildren(caption, head, body);
   }
 
   #tabClicked(event) {
@@ -852,22 +705,21 @@ export class PingshanInfographic extends HTMLElement {
     tabs[next].focus();
   }
 
+  // The error state: every problem listed with its path, in place of the chart. A document's
+  // errors come from Rust as a list; a failure to load or fetch is a HostError whose message
+  // Rust wrote in the shell; anything else (a trap) is said as the widget's own failure.
   #showErrors(failure) {
     const { ui } = languageOf(this.#langTag());
-    let reports;
-    if (Array.isArray(failure)) {
-      reports = failure;
-    } else if (failure instanceof LoadError) {
-      const message = ui[failure.kind].replace('{url}', failure.url).replace('{seconds}', String(WASM_STALL_MS / 1000))
-        .replace('{error}', failure.detail);
-      reports = [{ path: 'wasm', message }];
-    } else {
-      reports = [{ path: '(widget)', message: String(failure?.message ?? failure) }];
+    let reports = failure;
+    if (failure instanceof HostError) {
+      reports = [{ path: failure.kind.split('_')[0], message: fill(ui[failure.kind], failure.fields) }];
+    } else if (!Array.isArray(failure)) {
+      reports = [{ path: '(widget)', message: fill(ui.widget_failed, { error: failure?.message ?? failure }) }];
     }
     this.#errors = reports;
     this.#widget = null;
     this.#endLoading();
-    const heading = failure instanceof LoadError ? ui.load_error_title : ui.error_title;
+    const heading = failure?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
     const title = element('strong');
     title.textContent = heading;
     const list = element('ul');
@@ -887,104 +739,6 @@ export class PingshanInfographic extends HTMLElement {
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
     this.#readyResolve();
   }
-}
-
-// Fetches a data document: same-origin with credentials, cross-origin only where CORS allows
-// (without credentials), within a time limit, and streamed so a huge answer is cut off at the
-// size limit rather than read whole. Each failure says what was expected and what was found.
-async function fetchDocument(url, bindings) {
-  const sameOrigin = url.origin === location.origin;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
-  const max = bindings.maxDocumentBytes();
-  let response;
-  try {
-    response = await fetch(url, {
-      mode: sameOrigin ? 'same-origin' : 'cors',
-      credentials: sameOrigin ? 'same-origin' : 'omit',
-      signal: controller.signal,
-    });
-    if (!response.ok) throw new Error(`src: expected HTTP 200 from ${url.href}, found HTTP ${response.status}`);
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > max) bindings.checkDocumentSize(declared);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > max) {
-        controller.abort();
-        bindings.checkDocumentSize(size);
-      }
-      chunks.push(value);
-    }
-    return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
-  } catch (failure) {
-    if (Array.isArray(failure) || (failure instanceof Error && failure.message.startsWith('src:'))) throw failure;
-    if (controller.signal.aborted) {
-      throw new Error(`src: expected an answer from ${url.href} within ${FETCH_TIMEOUT_MS / 1000} s, found none`);
-    }
-    throw new Error(`src: expected a same-origin or CORS-enabled URL, found a network error for ${url.href} (${failure?.message ?? failure})`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function utf8Length(text) {
-  return new TextEncoder().encode(text).length;
-}
-
-function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
-}
-
-// Sets (or, for null, removes) an attribute only when it differs.
-function setAttribute(node, name, value) {
-  if (node.getAttribute(name) === value) return;
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
-}
-
-function setStyle(node, property, value) {
-  if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
-}
-
-// Scrolls a row that is too narrow for its tabs so that `item` shows whole, without moving the
-// page (scrollIntoView would scroll the page too).
-function scrollIntoRow(row, item) {
-  if (row.scrollWidth <= row.clientWidth) return;
-  const rowBox = row.getBoundingClientRect();
-  const box = item.getBoundingClientRect();
-  if (box.left < rowBox.left) row.scrollLeft -= rowBox.left - box.left;
-  else if (box.right > rowBox.right) row.scrollLeft += box.right - rowBox.right;
-}
-
-// The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …].
-function heightAt(runs, width) {
-  let height = runs[1];
-  for (let index = 2; index < runs.length && runs[index] <= width; index += 2) height = runs[index + 1];
-  return height;
-}
-
-function clamp(value, min, max) {
-  return Math.max(min, Math.min(value, max));
-}
-
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function element(tag, attributes = {}) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
 }
 
 PingshanInfographic.define();

@@ -165,7 +165,7 @@ test('a trap inside one widget stays in that widget', async () => {
   await addWidget(page, 'trapped', trapped);
   await addWidget(page, 'last', valid);
   for (const id of ['first', 'trapped', 'last']) await widgetReady(page, `#${id}`);
-  assert.deepEqual(await alertLines(page, 'trapped'), ['unreachable']);
+  assert.deepEqual(await alertLines(page, 'trapped'), ['(widget): expected the chart to draw, found unreachable']);
   assert.ok(errors.some((e) => e.includes('unreachable')), 'the trap is logged');
   for (const id of ['first', 'last']) {
     assert.equal(await page.locator(`#${id} [role="alert"]`).isVisible(), false);

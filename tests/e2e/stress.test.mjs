@@ -59,9 +59,13 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
     const views = ['companies', 'output', 'talent'];
     let n = 0;
     for (let i = 0; i < 10000; i += 1) {
-      const height = widget.render(canvas, views[i % 3], i % 2 ? 'zh' : 'en', i % 5 ? 'light' : 'dark', 320 + (i % 7) * 80, 1 + (i % 3) / 2, i % 4 ? null : 'doctorates');
-      widget.hitTest(30, height / 2);
-      if (height > 0) n += 1;
+      const options = {
+        view: views[i % 3], lang: i % 2 ? 'zh' : 'en', theme: i % 5 ? 'light' : 'dark',
+        width: 320 + (i % 7) * 80, pixelRatio: 1 + (i % 3) / 2, focused: i % 4 ? null : 'doctorates',
+      };
+      const { height, marks } = widget.render(canvas, options);
+      widget.hitTest(options, 30, height / 2);
+      if (height > 0 && marks.length > 0) n += 1;
     }
     widget.free();
     return n;

@@ -1,0 +1,83 @@
+// Small DOM helpers for the element: nodes made with their attributes, writes made only when
+// they change anything (a DOM write, even of the same value, can cost the page a style and
+// layout pass), a table filled from Rust's rows, and a download. Text enters only through
+// `textContent`.
+
+export function element(tag, attributes = {}) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets (or, for null, removes) an attribute, only when it differs. */
+export function setAttribute(node, name, value) {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
+export function setStyle(node, property, value) {
+  if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
+}
+
+/** A row of text cells: header cells of `scope` (`col`), or a row header then data cells (`row`). */
+function tableRow(values, scope) {
+  const row = element('tr');
+  values.forEach((value, index) => {
+    const cell = scope === 'col' || index === 0 ? element('th', { scope }) : element('td');
+    cell.textContent = value;
+    row.append(cell);
+  });
+  return row;
+}
+
+/** Fills a table from Rust's `{caption, headers, rows}`. */
+export function fillTable(table, { caption, headers, rows }) {
+  const captionNode = element('caption');
+  captionNode.textContent = caption;
+  const head = element('thead');
+  head.append(tableRow(headers, 'col'));
+  const body = element('tbody');
+  body.append(...rows.map((values) => tableRow(values, 'row')));
+  table.replaceChildren(captionNode, head, body);
+}
+
+/**
+ * Scrolls a row that is too narrow for its tabs so that `item` shows whole, without moving the
+ * page (scrollIntoView would scroll the page too).
+ */
+export function scrollIntoRow(row, item) {
+  if (row.scrollWidth <= row.clientWidth) return;
+  const rowBox = row.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  if (box.left < rowBox.left) row.scrollLeft -= rowBox.left - box.left;
+  else if (box.right > rowBox.right) row.scrollLeft += box.right - rowBox.right;
+}
+
+/** The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …]. */
+export function heightAt(runs, width) {
+  let height = runs[1];
+  for (let index = 2; index < runs.length && runs[index] <= width; index += 2) height = runs[index + 1];
+  return height;
+}
+
+export function clamp(value, min, max) {
+  return Math.max(min, Math.min(value, max));
+}
+
+export function utf8Length(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+export function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

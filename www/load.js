@@ -1,0 +1,141 @@
+// Loading for the element: the wasm bindings, once per page, and a page's own data document
+// (`src`). Every failure is a `HostError` naming the message Rust wrote for it in the shell,
+// with the values that fill it; the element says it in the reader's language.
+
+/** A failure before Rust could speak: `kind` names the message in shell.js, `fields` fill it. */
+export class HostError extends Error {
+  constructor(kind, fields) {
+    super(kind);
+    this.kind = kind;
+    this.fields = fields;
+  }
+}
+
+// A widget's code that never arrives must end in the error state, not in a loading message
+// forever; a slow connection that keeps delivering must not. So the limit is on silence: the
+// fetch is aborted when no byte has come for this long.
+const WASM_STALL_MS = 10000;
+// A data document has this long to arrive whole.
+const SRC_TIMEOUT_MS = 10000;
+
+// Loads the wasm bindings. The specifiers are relative to this module (so the widget works
+// from any origin or path) and static (so bundlers such as Vite follow them and emit the
+// .wasm). The wasm is fetched while the glue module loads, not after it: one round trip less
+// before the first chart.
+async function defaultLoader() {
+  const url = new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
+  const watch = { stalled: false };
+  const wasm = fetchWasm(url, watch);
+  wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
+  try {
+    const bindings = await import('./pkg/pingshan_infographic.js');
+    await bindings.default({ module_or_path: wasm });
+    return bindings;
+  } catch (failure) {
+    if (watch.stalled) throw new HostError('wasm_timeout', { url, seconds: WASM_STALL_MS / 1000 });
+    throw new HostError('wasm_failed', { url, error: failure?.message ?? failure });
+  }
+}
+
+// The wasm response, its body passed through a watch that aborts the fetch after
+// WASM_STALL_MS without a byte (and sets `watch.stalled`). It stays a streaming
+// `application/wasm` response, so the browser still compiles while it downloads.
+async function fetchWasm(url, watch) {
+  const controller = new AbortController();
+  let timer = 0;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { watch.stalled = true; controller.abort(); }, WASM_STALL_MS);
+  };
+  rearm();
+  let response;
+  try {
+    response = await fetch(url, { signal: controller.signal });
+  } finally {
+    if (!response?.ok) clearTimeout(timer);
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(stream) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          clearTimeout(timer);
+          stream.close();
+        } else {
+          rearm();
+          stream.enqueue(value);
+        }
+      } catch (failure) {
+        clearTimeout(timer);
+        stream.error(failure);
+      }
+    },
+    cancel(reason) {
+      clearTimeout(timer);
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/wasm' } });
+}
+
+let loader = defaultLoader;
+let bindingsPromise = null;
+
+/** Replaces how the wasm bindings are loaded (tests hand in their own build). */
+export function useBindings(customLoader) {
+  loader = customLoader;
+  bindingsPromise = null;
+}
+
+/** The bindings: one load serves every widget; a failed one is forgotten, so a later widget tries again. */
+export function loadBindings() {
+  if (!bindingsPromise) {
+    bindingsPromise = loader();
+    bindingsPromise.catch(() => { bindingsPromise = null; });
+  }
+  return bindingsPromise;
+}
+
+/**
+ * Fetches a data document: same-origin with credentials, cross-origin only where CORS allows
+ * (without credentials), within a time limit, and streamed so a huge answer is cut off at the
+ * size limit rather than read whole (Rust's `checkDocumentSize` throws the usual error list).
+ */
+export async function fetchDocument(url, bindings) {
+  const sameOrigin = url.origin === location.origin;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), SRC_TIMEOUT_MS);
+  const max = bindings.maxDocumentBytes();
+  try {
+    const response = await fetch(url, {
+      mode: sameOrigin ? 'same-origin' : 'cors',
+      credentials: sameOrigin ? 'same-origin' : 'omit',
+      signal: controller.signal,
+    });
+    if (!response.ok) throw new HostError('src_status', { url, status: response.status });
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > max) bindings.checkDocumentSize(declared);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        controller.abort();
+        bindings.checkDocumentSize(size);
+      }
+      chunks.push(value);
+    }
+    return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
+  } catch (failure) {
+    if (Array.isArray(failure) || failure instanceof HostError) throw failure;
+    if (controller.signal.aborted) throw new HostError('src_timeout', { url, seconds: SRC_TIMEOUT_MS / 1000 });
+    throw new HostError('src_network', { url, error: failure?.message ?? failure });
+  } finally {
+    clearTimeout(timer);
+  }
+}

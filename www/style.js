@@ -1,0 +1,76 @@
+// The element's stylesheet: how the page parts around the chart are laid out. Every colour,
+// the font stack and the margins are custom properties that Rust writes into the shell
+// (src/shell.rs), so they match the chart and are written in one place; this file holds none.
+
+import SHELL from './shell.js';
+
+const STYLE = `
+:host { display: block; position: relative; max-width: 100%; color-scheme: light; }
+:host([hidden]) { display: none; }
+.frame { background: var(--bg); color: var(--fg); overflow: hidden; font-family: var(--font); }
+[role="tablist"] { display: flex; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule);
+  min-height: 44px; overflow-x: auto; scrollbar-width: none; }
+[role="tab"] { flex: none; white-space: nowrap; font: inherit; font-size: 14px; color: var(--muted); background: none;
+  border: 0; border-bottom: 3px solid transparent; padding: 8px 10px; cursor: pointer; min-height: 44px; }
+[role="tab"][aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
+[role="tab"]:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.frame[data-compact] [role="tablist"] { gap: 0; padding: 4px 4px 0; }
+.frame[data-compact] [role="tab"] { padding: 8px 7px; }
+.chart { display: block; width: 100%; position: relative; }
+canvas { display: block; position: absolute; top: 0; left: 0; }
+canvas[aria-hidden] { visibility: hidden; }
+canvas:focus { outline: none; }
+canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+.loading { position: absolute; inset: 0; margin: 0; padding: 0 var(--pad); display: flex; flex-direction: column;
+  align-items: center; justify-content: center; text-align: center; font-size: 14px; color: var(--muted); }
+.loading::after { content: ''; width: 120px; height: 3px; margin-top: 12px; border-radius: 2px;
+  background: linear-gradient(90deg, transparent, var(--accent), transparent) 0 0 / 200% 100%;
+  animation: pingshan-loading 1.4s linear infinite; }
+@keyframes pingshan-loading { from { background-position: 100% 0; } to { background-position: -100% 0; } }
+/* While loading, what has no content yet keeps its place unseen: nothing moves when it fills. */
+.frame[data-loading] .tools, .frame[data-loading="unknown"] [role="tablist"] { visibility: hidden; }
+.frame[data-loading="unknown"] { height: var(--pingshan-infographic-height, auto); }
+.frame[data-loading="unknown"] .footer { display: none; }
+.tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
+  max-width: min(340px, calc(100% - 8px)); overflow: auto;
+  padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg);
+  box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px; line-height: 1.4;
+  pointer-events: none; }
+.tooltip .label { display: block; font-weight: 600; }
+.tooltip .value { font-size: 15px; font-weight: 700; }
+.tooltip .meta, .tooltip .intro { color: var(--muted); font-size: 12px; }
+.tooltip .quote { margin: 2px 0 0; font-style: italic; }
+.footer { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 4px 12px;
+  padding: 0 var(--pad) 12px; }
+.frame[data-compact] .footer { padding-bottom: 10px; }
+.footer .source { padding: 8px 0 0; flex: 1 1 260px; }
+.tools { display: flex; gap: 6px; padding-top: 6px; }
+.tools button { font: inherit; font-size: 12px; color: var(--fg); background: none; border: 1px solid var(--rule);
+  border-radius: 4px; padding: 6px 8px; min-height: 32px; cursor: pointer; }
+.tools button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.source { margin: 0; font-size: 12px; line-height: 1.4; color: var(--muted); }
+[role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid var(--alert); font-size: 14px; }
+[role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
+[hidden] { display: none !important; }
+@media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
+/* Printed, the widget draws in the light theme (the element asks Rust for it). */
+@media print {
+  [role="tablist"], .tools, .tooltip { display: none !important; }
+  .frame { break-inside: avoid; }
+}
+${SHELL.css}
+`;
+
+// One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
+// Content-Security-Policy (style-src 'self').
+let sharedSheet = null;
+
+export function styleSheet() {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(STYLE);
+  }
+  return sharedSheet;
+}
