@@ -34,10 +34,6 @@ impl DataPath {
         segments.push(Segment::Index(index));
         DataPath(segments)
     }
-
-    pub fn is_root(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl fmt::Display for DataPath {

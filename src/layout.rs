@@ -6,8 +6,8 @@
 //! Height is a function of width (and language) only, the same for every view, so switching
 //! views never moves the page and the widget can never grow from its own output.
 
-use crate::model::{Figure, MarkKind, Model, Provenance, Qualifier, View, ViewLayout};
-use crate::text::{self, Lang};
+use crate::model::{Figure, Lang, MarkKind, Model, Provenance, Qualifier, View, ViewLayout};
+use crate::text;
 use crate::theme::Role;
 
 /// Narrower than this, the widget uses its compact type scale.

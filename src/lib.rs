@@ -11,6 +11,7 @@ pub mod model;
 pub mod node;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shell;
+pub mod source;
 pub mod text;
 pub mod theme;
 
@@ -28,8 +29,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 use crate::layout::Layout;
-use crate::model::Model;
-use crate::text::Lang;
+use crate::model::{Lang, Model};
 use crate::theme::{Theme, ThemeName};
 
 /// Draws one view to an SVG document, at one CSS pixel per SVG unit. Returns the SVG text and

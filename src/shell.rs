@@ -16,8 +16,8 @@ use serde_json::{json, Value};
 
 use crate::draw::FONT_FAMILY;
 use crate::layout::{self, COMPACT_PAD, COMPACT_WIDTH, MAX_WIDTH, MIN_WIDTH, PAD};
-use crate::model::Model;
-use crate::text::{self, Lang};
+use crate::model::{Lang, Model};
+use crate::text;
 use crate::theme::{Theme, ThemeName};
 
 /// The canvas height at every whole CSS width from `MIN_WIDTH` to `MAX_WIDTH`, as runs: a flat

@@ -1,6 +1,6 @@
-//! Every word the widget shows that is not in the data: languages, number and qualifier
-//! formats, the fixed interface strings, the source line, the summary sentence, and the text
-//! measurement that layout relies on.
+//! Every word the widget shows that is not in the data, in each language of the format
+//! ([`Lang`], which `model` owns): number and qualifier formats, the fixed interface strings,
+//! the source line, the summary sentence, and the text measurement that layout relies on.
 //!
 //! Text is measured here with a fixed per-character model rather than by the renderer, so the
 //! layout is the same natively and in the browser (golden SVGs stay byte-stable) and the
@@ -8,49 +8,8 @@
 //! The model errs wide, so measured text never overflows the room it is given.
 
 use crate::model::{
-    Figure, Formula, MarkKind, Model, Operand, Operator, Provenance, Qualifier, Unit, View,
+    Figure, Formula, Lang, MarkKind, Model, Operand, Operator, Provenance, Qualifier, Unit, View,
 };
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Zh,
-}
-
-impl Lang {
-    /// Every language the format carries, in the order documents write them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
-
-    /// The key of this language in a document's texts: `en`, `zh`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        }
-    }
-
-    /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "zh" => Some(Lang::Zh),
-            _ => None,
-        }
-    }
-
-    /// The tag for the `lang` attribute of generated content.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh-CN",
-        }
-    }
-}
 
 /// Interface strings in one language.
 pub struct Ui {

@@ -18,9 +18,9 @@ use web_sys::HtmlCanvasElement;
 
 use crate::error::ValidationErrors;
 use crate::layout::{self, Layout};
-use crate::model::{self, Model};
+use crate::model::{self, Lang, Model};
 use crate::node::Node;
-use crate::text::{self, Lang};
+use crate::text;
 use crate::theme::{Theme, ThemeName};
 
 /// One widget's data, its views laid out, and what each view's canvas shows.
@@ -475,5 +475,24 @@ impl Widget {
             Some(view_id)
         };
         text::csv(&self.model, view, resolve_lang(lang_tag))
+    }
+
+    /// The source check of this widget's document against the text of its article: an array
+    /// of `{path, expected, found, message}` like the error array, each a warning that does not
+    /// stop the widget drawing (`crate::source`). Only in a build with the `source-check`
+    /// feature (the editor's): the widget on a page never calls it.
+    #[cfg(feature = "source-check")]
+    #[wasm_bindgen(js_name = sourceCheck)]
+    pub fn source_check(&self, article: &str) -> JsValue {
+        let reports: Vec<ErrorReport> = crate::source::check(&self.model, article)
+            .iter()
+            .map(|warning| ErrorReport {
+                path: warning.path.to_string(),
+                expected: warning.expected(),
+                found: warning.found(),
+                message: warning.to_string(),
+            })
+            .collect();
+        serde_wasm_bindgen::to_value(&reports).unwrap_or(JsValue::NULL)
     }
 }

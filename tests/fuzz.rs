@@ -13,9 +13,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
 
-use pingshan_infographic::model::{Model, DEFAULT_DOCUMENT};
+use pingshan_infographic::model::{Lang, Model, DEFAULT_DOCUMENT};
 use pingshan_infographic::render_svg;
-use pingshan_infographic::text::Lang;
 use pingshan_infographic::theme::ThemeName;
 
 fn any_json() -> impl Strategy<Value = Value> {

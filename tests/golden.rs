@@ -5,9 +5,9 @@
 
 use std::path::PathBuf;
 
-use pingshan_infographic::model::{MarkKind, Model};
+use pingshan_infographic::model::{Lang, MarkKind, Model};
 use pingshan_infographic::render_svg;
-use pingshan_infographic::text::{self, Lang};
+use pingshan_infographic::text;
 use pingshan_infographic::theme::ThemeName;
 
 const CASES: &[(&str, Lang, ThemeName, f64)] = &[

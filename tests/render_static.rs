@@ -4,8 +4,8 @@
 //! the widget says: the view's title, every figure's value as the chart shows it, and the
 //! source line, each as whole lines of SVG text.
 
-use pingshan_infographic::model::{MarkKind, Model};
-use pingshan_infographic::text::{self, Lang};
+use pingshan_infographic::model::{Lang, MarkKind, Model};
+use pingshan_infographic::text;
 
 #[test]
 fn render_static_writes_every_view_language_and_theme() {

@@ -7,9 +7,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use pingshan_infographic::model::Model;
+    use pingshan_infographic::model::{Lang, Model};
     use pingshan_infographic::render_svg_for_export;
-    use pingshan_infographic::text::Lang;
     use pingshan_infographic::theme::ThemeName;
 
     let Some(out_dir) = std::env::args_os().nth(1).map(std::path::PathBuf::from) else {

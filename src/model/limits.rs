@@ -1,0 +1,58 @@
+//! Every limit of the data format, in one place. Most are quoted in the message a breach
+//! gives, beside the path of the value, so the numbers here are the ones an editor reads.
+//!
+//! One limit lives elsewhere: the parser's nesting depth ([`crate::node::MAX_DEPTH`]), which
+//! `node` keeps because it holds while the text is parsed, before there is a document to check.
+
+/// The one data format this version reads.
+pub const FORMAT: u32 = 1;
+
+/// The largest document read, in bytes of JSON text.
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
+/// The most shape problems listed for one document; a page of junk reports its first ones.
+pub const MAX_SHAPE_ERRORS: usize = 50;
+
+pub const MAX_VIEWS: usize = 8;
+pub const MAX_FIGURES_PER_VIEW: usize = 12;
+/// The figures of one view checked one by one. A longer view is already an error (over
+/// [`MAX_FIGURES_PER_VIEW`]); this keeps a huge one from listing an error for each figure.
+pub const MAX_FIGURES_CHECKED_PER_VIEW: usize = MAX_FIGURES_PER_VIEW * 4;
+
+/// The longest id of a view, a figure or a group.
+pub const MAX_ID_CHARS: usize = 48;
+
+/// The longest title, subtitle, figure label, note, headline or outlet.
+pub const MAX_LABEL_CHARS: usize = 160;
+/// The longest name of a view on its tab.
+pub const MAX_TAB_CHARS: usize = 40;
+/// The longest name of a group in a view's legend.
+pub const MAX_LEGEND_CHARS: usize = 60;
+/// The longest name of what a count counts (`companies`, `家企业`).
+pub const MAX_UNIT_LABEL_CHARS: usize = 40;
+/// The longest `as_of` of a figure (`2020`, `2020-Q3`).
+pub const MAX_AS_OF_CHARS: usize = 32;
+/// The longest quote of the article.
+pub const MAX_QUOTE_CHARS: usize = 1000;
+pub const MAX_AUTHORS: usize = 8;
+/// The longest name of an author.
+pub const MAX_AUTHOR_CHARS: usize = 80;
+
+/// The longest formula. Counted in bytes, which are its characters: a formula of anything but
+/// ASCII is refused by its grammar anyway.
+pub const MAX_FORMULA_CHARS: usize = 200;
+/// The most digits of a number in a formula before and after its point: 15 whole digits are
+/// exact in an `f64`, and 6 after the point are more than an article gives.
+pub const MAX_CONSTANT_WHOLE_DIGITS: usize = 15;
+pub const MAX_CONSTANT_FRACTION_DIGITS: usize = 6;
+
+/// The largest count.
+pub const MAX_COUNT: f64 = 1e12;
+/// The largest rate (100 is 10,000%). The smallest is -1, a fall to nothing, and 0 for a bar,
+/// whose length cannot be negative.
+pub const MAX_RATE: f64 = 100.0;
+/// The largest ratio (a million times). A ratio is above 0.
+pub const MAX_RATIO: f64 = 1e6;
+
+/// How far a derived value may be from what its formula gives, as a share of that: the
+/// document writes values rounded as the article does.
+pub const DERIVED_TOLERANCE: f64 = 0.01;

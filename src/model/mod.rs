@@ -1,0 +1,176 @@
+//! The data model: the data format, its limits and every rule a document must keep, and the
+//! validated [`Model`] the rest of the crate trusts.
+//!
+//! A document goes through two stages, one file each:
+//! - `read`: the reader walks the parsed JSON tree ([`Node`]) into private `Raw*` structs that
+//!   mirror the document as given, listing every problem of shape with its path;
+//! - `check`: the checker applies every rule of the format to them and builds the `Model`,
+//!   listing every rule broken.
+//!
+//! Beside them: `limits` (every limit of the format), `types` (the validated types, and
+//! [`Lang`], the languages the format fixes), `formula` (the formula language of derived
+//! figures, and the grammar of ids). This file holds the entry points and the errors for text
+//! that never reaches the reader.
+//!
+//! **A `Model` keeps every rule, by construction:** finite values within their unit's range,
+//! unique ids, derived formulas over reported ids whose value matches, non-empty views,
+//! bounded texts. `Model`, `View`, `Figure`, `Group`, `Source` and `Text` each hold a private
+//! zero-sized field (`Sealed`), so code outside `model` cannot write one as a literal (the
+//! `compile_fail` doctests at the end of this file hold that): the only way to get one is
+//! `Model::from_json_str` or [`Model::from_node`], which return it only when every rule holds.
+//! [`Formula`] keeps its parsed terms private for the same reason.
+//!
+//! The fields stay public, so `layout`, `text` and `web` read them as plain data. Rust would let
+//! the owner of a `Model` assign to them; no code outside `model` does, the stages after it
+//! only read. Private fields with accessors would rule that out too, at the cost of changing
+//! every reader in the crate; the seal is the smaller change that keeps what matters, that no
+//! model is made without the checker.
+//!
+//! `model` knows nothing about layout, text, drawing or the browser: it imports only `error`
+//! and `node`.
+
+mod check;
+mod formula;
+mod limits;
+mod read;
+mod types;
+
+pub use formula::{is_id, Formula, Operand, Operator};
+pub use limits::*;
+pub use types::{
+    Figure, Group, Lang, MarkKind, Model, Provenance, Qualifier, Source, Text, Unit, View,
+    ViewLayout,
+};
+
+use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::node::{self, Node};
+use read::RawDocument;
+
+/// The embedded default document: the figures of the Pingshan article.
+pub const DEFAULT_DOCUMENT: &str = include_str!("../data/pingshan.json");
+
+impl Model {
+    /// The validated embedded document.
+    ///
+    /// The embedded document is checked by a test, so this cannot fail in a released build;
+    /// should it ever, the caller gets the errors like for any other document.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn embedded() -> Result<Model, ValidationErrors> {
+        Model::from_json_str(DEFAULT_DOCUMENT)
+    }
+
+    /// Reads and validates a JSON text (native callers; the browser parses with `JSON.parse`,
+    /// which keeps serde_json out of the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json_str(text: &str) -> Result<Model, ValidationErrors> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(document_too_large(text.len()));
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        match serde_json::from_str::<Node>(text) {
+            Ok(node) => Model::from_node(&node),
+            Err(error) if error.is_data() => Err(not_json_data(&error.to_string())),
+            Err(error) => Err(syntax_error(&error.to_string())),
+        }
+    }
+
+    /// Reads and validates a parsed JSON tree.
+    pub fn from_node(node: &Node) -> Result<Model, ValidationErrors> {
+        Model::from_raw(RawDocument::from_node(node)?)
+    }
+}
+
+/// The error for text that is not JSON; `detail` is the parser's own message.
+pub fn syntax_error(detail: &str) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Shape {
+            expected: "JSON text".to_string(),
+            found: format!("a syntax error ({detail})"),
+        },
+    )])
+}
+
+/// The error for a document over [`MAX_DOCUMENT_BYTES`].
+pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Rule {
+            expected: format!("a document of at most {MAX_DOCUMENT_BYTES} bytes"),
+            found: format!("{n_bytes} bytes"),
+        },
+    )])
+}
+
+/// The error for a reader's failure on well-formed JSON: nesting deeper than
+/// [`node::MAX_DEPTH`], or (from a JS object) a value JSON cannot hold. `message` is the
+/// reader's message, which holds the words of the `node` module (serde_json appends a
+/// position, serde-wasm-bindgen prefixes "Error: ").
+pub fn not_json_data(message: &str) -> ValidationErrors {
+    let (expected, found) = if message.contains(node::TOO_DEEP) {
+        (
+            format!("JSON nested at most {} levels deep", node::MAX_DEPTH),
+            "deeper nesting",
+        )
+    } else {
+        ("JSON data".to_string(), node::NOT_JSON)
+    };
+    ValidationErrors(vec![ValidationError::new(
+        DataPath::root(),
+        ErrorKind::Shape {
+            expected,
+            found: found.to_string(),
+        },
+    )])
+}
+
+/// Code outside `model` reads a model's fields but cannot build one (see the module doc). Each
+/// literal below writes every public field, so the seal is all it lacks: each fails only with
+/// rustc's "cannot construct `…` with struct literal syntax due to private fields", an error
+/// without a code for `compile_fail` to name.
+///
+/// ```
+/// use pingshan_infographic::model::Model;
+/// let model = Model::embedded().unwrap();
+/// let figure = &model.views[0].figures[0];
+/// assert!(figure.value.is_finite() && !figure.label.en.is_empty());
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::Model;
+/// let _ = Model { title: todo!(), source: todo!(), views: Vec::new() };
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::{View, ViewLayout};
+/// let _ = View {
+///     id: String::new(), layout: ViewLayout::Bars, tab: todo!(), title: todo!(),
+///     subtitle: None, groups: Vec::new(), figures: Vec::new(),
+/// };
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::{Figure, MarkKind, Provenance, Qualifier, Unit};
+/// let _ = Figure {
+///     id: String::new(), mark: MarkKind::Bar, group: None, label: todo!(), note: None,
+///     value: f64::NAN, unit: Unit::Count, unit_label: None, qualifier: Qualifier::Exact,
+///     as_of: String::new(), provenance: Provenance::Reported, quote: String::new(),
+/// };
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::Group;
+/// let _ = Group { id: String::new(), label: todo!() };
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::Source;
+/// let _ = Source { headline: String::new(), authors: Vec::new(), date: String::new(), outlet: String::new() };
+/// ```
+///
+/// ```compile_fail
+/// use pingshan_infographic::model::Text;
+/// let _ = Text { en: String::new(), zh: String::new() };
+/// ```
+#[cfg(doctest)]
+pub struct Sealed;

@@ -1,0 +1,381 @@
+//! The reader: walks a parsed JSON tree ([`Node`]) into the `Raw*` structs, which mirror the
+//! document as given (every field present and of its JSON type, nothing else checked yet).
+//!
+//! Every problem of shape is collected with its path: a missing or unknown field, a value of
+//! the wrong JSON type. What the values mean is left to the checker (`check`). The same tree is
+//! read natively and in the browser, so the messages are the same in both.
+
+use super::limits::MAX_SHAPE_ERRORS;
+use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::node::Node;
+
+/// The document as given: every field present and of its JSON type, nothing else checked yet.
+pub(super) struct RawDocument {
+    pub(super) format: f64,
+    pub(super) title: RawText,
+    pub(super) source: RawSource,
+    pub(super) views: Vec<RawView>,
+}
+
+pub(super) struct RawText {
+    pub(super) en: String,
+    pub(super) zh: String,
+}
+
+pub(super) struct RawSource {
+    pub(super) headline: String,
+    pub(super) authors: Vec<String>,
+    pub(super) date: String,
+    pub(super) outlet: String,
+}
+
+pub(super) struct RawView {
+    pub(super) id: String,
+    pub(super) layout: String,
+    pub(super) tab: RawText,
+    pub(super) title: RawText,
+    pub(super) subtitle: Option<RawText>,
+    pub(super) groups: Option<Vec<RawGroup>>,
+    pub(super) figures: Vec<RawFigure>,
+}
+
+pub(super) struct RawGroup {
+    pub(super) id: String,
+    pub(super) label: RawText,
+}
+
+pub(super) struct RawFigure {
+    pub(super) id: String,
+    pub(super) mark: String,
+    pub(super) group: Option<String>,
+    pub(super) label: RawText,
+    pub(super) note: Option<RawText>,
+    pub(super) value: f64,
+    pub(super) unit: String,
+    pub(super) unit_label: Option<RawText>,
+    pub(super) qualifier: String,
+    pub(super) as_of: String,
+    pub(super) kind: String,
+    pub(super) formula: Option<String>,
+    pub(super) quote: String,
+}
+
+impl RawDocument {
+    /// Reads the document from its JSON tree, or lists every problem of shape.
+    pub(super) fn from_node(node: &Node) -> Result<RawDocument, ValidationErrors> {
+        let mut reader = Reader {
+            errors: Vec::new(),
+            n_more: 0,
+        };
+        let raw = reader.document(node);
+        if reader.n_more > 0 {
+            let n_more = reader.n_more;
+            reader.errors.push(ValidationError::new(
+                DataPath::root(),
+                ErrorKind::Rule {
+                    expected: format!("at most {MAX_SHAPE_ERRORS} problems listed"),
+                    found: format!("{n_more} more"),
+                },
+            ));
+        }
+        match raw {
+            Some(raw) if reader.errors.is_empty() => Ok(raw),
+            _ => Err(ValidationErrors(reader.errors)),
+        }
+    }
+}
+
+/// Reads the `Raw*` types from a [`Node`] tree, collecting every problem of shape (a missing
+/// or unknown field, a value of the wrong JSON type) with its path.
+struct Reader {
+    errors: Vec<ValidationError>,
+    n_more: usize,
+}
+
+/// The fields of one object, once its unknown fields are reported.
+struct Fields<'a> {
+    entries: &'a [(String, Node)],
+    path: DataPath,
+}
+
+impl<'a> Fields<'a> {
+    /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it).
+    fn given(&self, name: &str) -> Option<&'a Node> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+    }
+
+    /// The value of an optional field: a `null` counts as absent.
+    fn get(&self, name: &str) -> Option<&'a Node> {
+        self.given(name).filter(|value| **value != Node::Null)
+    }
+}
+
+impl Reader {
+    fn shape(&mut self, path: DataPath, expected: &str, found: String) {
+        if self.errors.len() < MAX_SHAPE_ERRORS {
+            self.errors.push(ValidationError::new(
+                path,
+                ErrorKind::Shape {
+                    expected: expected.to_string(),
+                    found,
+                },
+            ));
+        } else {
+            self.n_more += 1;
+        }
+    }
+
+    /// An object with no fields but `known`.
+    fn object<'a>(
+        &mut self,
+        node: &'a Node,
+        path: &DataPath,
+        expected: &str,
+        known: &[&str],
+    ) -> Option<Fields<'a>> {
+        let Node::Object(entries) = node else {
+            self.shape(path.clone(), expected, node.describe());
+            return None;
+        };
+        for (key, _) in entries {
+            if !known.contains(&key.as_str()) {
+                self.shape(
+                    path.key(key),
+                    &format!("a known field ({})", field_list(known)),
+                    "an unknown field".to_string(),
+                );
+            }
+        }
+        Some(Fields {
+            entries,
+            path: path.clone(),
+        })
+    }
+
+    /// A field that must be given, read by `read` (which words a `null` as a wrong type).
+    fn required<'a, T>(
+        &mut self,
+        fields: &Fields<'a>,
+        name: &str,
+        read: impl FnOnce(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<T> {
+        let path = fields.path.key(name);
+        match fields.given(name) {
+            Some(node) => read(self, node, path),
+            None => {
+                self.shape(path, "a value", "nothing".to_string());
+                None
+            }
+        }
+    }
+
+    /// A field that may be left out or `null`. The outer `Option` is `None` when it is given
+    /// but wrong.
+    fn optional<'a, T>(
+        &mut self,
+        fields: &Fields<'a>,
+        name: &str,
+        read: impl FnOnce(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match fields.get(name) {
+            Some(node) => read(self, node, fields.path.key(name)).map(Some),
+            None => Some(None),
+        }
+    }
+
+    fn string(&mut self, node: &Node, path: DataPath) -> Option<String> {
+        match node {
+            Node::String(text) => Some(text.clone()),
+            other => {
+                self.shape(path, "a string", other.describe());
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, node: &Node, path: DataPath) -> Option<f64> {
+        match node {
+            Node::Number(value) => Some(*value),
+            other => {
+                self.shape(path, "a number", other.describe());
+                None
+            }
+        }
+    }
+
+    /// An array whose every item `read` accepts.
+    fn array<'a, T>(
+        &mut self,
+        node: &'a Node,
+        path: DataPath,
+        mut read: impl FnMut(&mut Self, &'a Node, DataPath) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Node::Array(items) = node else {
+            self.shape(path, "an array", node.describe());
+            return None;
+        };
+        let mut read_items = Vec::with_capacity(items.len());
+        let mut all_read = true;
+        for (index, item) in items.iter().enumerate() {
+            match read(self, item, path.index(index)) {
+                Some(value) => read_items.push(value),
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(read_items)
+    }
+
+    fn text(&mut self, node: &Node, path: DataPath) -> Option<RawText> {
+        let fields = self.object(node, &path, TEXT_EXPECTED, &["en", "zh"])?;
+        let en = self.required(&fields, "en", Self::string);
+        let zh = self.required(&fields, "zh", Self::string);
+        Some(RawText { en: en?, zh: zh? })
+    }
+
+    fn document(&mut self, node: &Node) -> Option<RawDocument> {
+        let fields = self.object(
+            node,
+            &DataPath::root(),
+            "a data document object",
+            &["format", "title", "source", "views"],
+        )?;
+        let format = self.required(&fields, "format", Self::number);
+        let title = self.required(&fields, "title", Self::text);
+        let source = self.required(&fields, "source", Self::source);
+        let views = self.required(&fields, "views", |reader, node, path| {
+            reader.array(node, path, Self::view)
+        });
+        Some(RawDocument {
+            format: format?,
+            title: title?,
+            source: source?,
+            views: views?,
+        })
+    }
+
+    fn source(&mut self, node: &Node, path: DataPath) -> Option<RawSource> {
+        let fields = self.object(
+            node,
+            &path,
+            "a source object",
+            &["headline", "authors", "date", "outlet"],
+        )?;
+        let headline = self.required(&fields, "headline", Self::string);
+        let authors = self.required(&fields, "authors", |reader, node, path| {
+            reader.array(node, path, Self::string)
+        });
+        let date = self.required(&fields, "date", Self::string);
+        let outlet = self.required(&fields, "outlet", Self::string);
+        Some(RawSource {
+            headline: headline?,
+            authors: authors?,
+            date: date?,
+            outlet: outlet?,
+        })
+    }
+
+    fn view(&mut self, node: &Node, path: DataPath) -> Option<RawView> {
+        let fields = self.object(
+            node,
+            &path,
+            "a view object",
+            &[
+                "id", "layout", "tab", "title", "subtitle", "groups", "figures",
+            ],
+        )?;
+        let id = self.required(&fields, "id", Self::string);
+        let layout = self.required(&fields, "layout", Self::string);
+        let tab = self.required(&fields, "tab", Self::text);
+        let title = self.required(&fields, "title", Self::text);
+        let subtitle = self.optional(&fields, "subtitle", Self::text);
+        let groups = self.optional(&fields, "groups", |reader, node, path| {
+            reader.array(node, path, Self::group)
+        });
+        let figures = self.required(&fields, "figures", |reader, node, path| {
+            reader.array(node, path, Self::figure)
+        });
+        Some(RawView {
+            id: id?,
+            layout: layout?,
+            tab: tab?,
+            title: title?,
+            subtitle: subtitle?,
+            groups: groups?,
+            figures: figures?,
+        })
+    }
+
+    fn group(&mut self, node: &Node, path: DataPath) -> Option<RawGroup> {
+        let fields = self.object(node, &path, "a group object", &["id", "label"])?;
+        let id = self.required(&fields, "id", Self::string);
+        let label = self.required(&fields, "label", Self::text);
+        Some(RawGroup {
+            id: id?,
+            label: label?,
+        })
+    }
+
+    fn figure(&mut self, node: &Node, path: DataPath) -> Option<RawFigure> {
+        let fields = self.object(node, &path, "a figure object", FIGURE_FIELDS)?;
+        let id = self.required(&fields, "id", Self::string);
+        let mark = self.required(&fields, "mark", Self::string);
+        let group = self.optional(&fields, "group", Self::string);
+        let label = self.required(&fields, "label", Self::text);
+        let note = self.optional(&fields, "note", Self::text);
+        let value = self.required(&fields, "value", Self::number);
+        let unit = self.required(&fields, "unit", Self::string);
+        let unit_label = self.optional(&fields, "unit_label", Self::text);
+        let qualifier = self.required(&fields, "qualifier", Self::string);
+        let as_of = self.required(&fields, "as_of", Self::string);
+        let kind = self.required(&fields, "kind", Self::string);
+        let formula = self.optional(&fields, "formula", Self::string);
+        let quote = self.required(&fields, "quote", Self::string);
+        Some(RawFigure {
+            id: id?,
+            mark: mark?,
+            group: group?,
+            label: label?,
+            note: note?,
+            value: value?,
+            unit: unit?,
+            unit_label: unit_label?,
+            qualifier: qualifier?,
+            as_of: as_of?,
+            kind: kind?,
+            formula: formula?,
+            quote: quote?,
+        })
+    }
+}
+
+const TEXT_EXPECTED: &str = "an object with \"en\" and \"zh\" texts";
+
+const FIGURE_FIELDS: &[&str] = &[
+    "id",
+    "mark",
+    "group",
+    "label",
+    "note",
+    "value",
+    "unit",
+    "unit_label",
+    "qualifier",
+    "as_of",
+    "kind",
+    "formula",
+    "quote",
+];
+
+/// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``.
+fn field_list(known: &[&str]) -> String {
+    let names: Vec<String> = known.iter().map(|name| format!("`{name}`")).collect();
+    match names.as_slice() {
+        [one] => one.clone(),
+        [one, two] => format!("{one} or {two}"),
+        _ => format!("one of {}", names.join(", ")),
+    }
+}

@@ -1,0 +1,234 @@
+//! The validated model: what every stage after `model` reads, and the languages its texts are
+//! written in.
+//!
+//! Each struct here holds a private [`Sealed`] field, so only `model` can build one: every
+//! value outside this module was built by the checker from a document that kept every rule
+//! (see the module doc of [`crate::model`]). The enums are plain values and need no seal.
+
+use super::formula::Formula;
+
+/// The languages of the data format: every text of a document is given in each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+/// A validated document: every invariant of the data format holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub title: Text,
+    pub source: Source,
+    pub views: Vec<View>,
+    pub(super) _sealed: Sealed,
+}
+
+/// A text in every language the widget speaks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+    pub(super) _sealed: Sealed,
+}
+
+/// Where the figures come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub headline: String,
+    pub authors: Vec<String>,
+    /// The publication date, `YYYY-MM-DD`.
+    pub date: String,
+    pub outlet: String,
+    pub(super) _sealed: Sealed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub id: String,
+    pub layout: ViewLayout,
+    pub tab: Text,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    /// What each bar colour means, for a view whose bars are in more than one group; in the
+    /// order the groups' bars first appear, which is the order of their colours.
+    pub groups: Vec<Group>,
+    pub figures: Vec<Figure>,
+    pub(super) _sealed: Sealed,
+}
+
+/// A group of bars that share a colour, named for the view's legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub id: String,
+    pub label: Text,
+    pub(super) _sealed: Sealed,
+}
+
+/// How a view arranges its bars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewLayout {
+    /// Each bar is a part of the bar above it; the bar above is drawn behind it as a track.
+    Nested,
+    /// Independent bars on one scale.
+    Bars,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub mark: MarkKind,
+    /// Bars of one group share a colour; `None` is the first group.
+    pub group: Option<String>,
+    pub label: Text,
+    /// For `MarkKind::Note`: the sentence drawn, with `{value}` where the value goes.
+    pub note: Option<Text>,
+    pub value: f64,
+    pub unit: Unit,
+    /// What is counted, for `Unit::Count` (`companies`, `家企业`).
+    pub unit_label: Option<Text>,
+    pub qualifier: Qualifier,
+    pub as_of: String,
+    pub provenance: Provenance,
+    /// The sentence of the article the figure comes from, verbatim.
+    pub quote: String,
+    pub(super) _sealed: Sealed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A bar on the view's common scale.
+    Bar,
+    /// A bar of its own showing a share of a whole.
+    Share,
+    /// A sentence under the bars.
+    Note,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A number of things, `unit_label` says which.
+    Count,
+    /// A part of a whole, 0 to 1, shown as a percentage.
+    Share,
+    /// A growth rate, 0.3 is 30%, shown as a percentage.
+    Rate,
+    /// A multiple, 5 is five times.
+    Ratio,
+}
+
+/// How the article words the figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    Nearly,
+    About,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Provenance {
+    /// Stated in the article.
+    Reported,
+    /// Computed by us from reported figures.
+    Derived { formula: Formula },
+}
+
+/// The private field that keeps the structs above from being written as literals outside
+/// `model`. It is empty, so it costs nothing at run time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Sealed;
+
+impl Lang {
+    /// Every language the format carries, in the order documents write them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The key of this language in a document's texts: `en`, `zh`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "zh" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+
+    /// The tag for the `lang` attribute of generated content.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+}
+
+impl Model {
+    pub fn view(&self, id: &str) -> Option<&View> {
+        self.views.iter().find(|view| view.id == id)
+    }
+
+    /// Every figure of the document, in document order.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.views.iter().flat_map(|view| view.figures.iter())
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures().find(|figure| figure.id == id)
+    }
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+impl Unit {
+    /// Each unit with its name in the data format (and in the CSV download).
+    pub const NAMES: [(&'static str, Unit); 4] = [
+        ("count", Unit::Count),
+        ("share", Unit::Share),
+        ("rate", Unit::Rate),
+        ("ratio", Unit::Ratio),
+    ];
+
+    pub fn name(self) -> &'static str {
+        name_of(&Self::NAMES, self)
+    }
+}
+
+impl Qualifier {
+    /// Each qualifier with its name in the data format (and in the CSV download).
+    pub const NAMES: [(&'static str, Qualifier); 4] = [
+        ("exact", Qualifier::Exact),
+        ("more_than", Qualifier::MoreThan),
+        ("nearly", Qualifier::Nearly),
+        ("about", Qualifier::About),
+    ];
+
+    pub fn name(self) -> &'static str {
+        name_of(&Self::NAMES, self)
+    }
+}
+
+/// The name of `value` in a table that lists every value of its type.
+fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: T) -> &'static str {
+    names
+        .iter()
+        .find(|(_, candidate)| *candidate == value)
+        .map_or("", |(name, _)| name)
+}
