@@ -32,6 +32,9 @@ setup:
 build: setup
 	wasm-pack build --release --target web --out-dir www/pkg --out-name pingshan_infographic
 	@rm -f www/pkg/.gitignore www/pkg/README.md
+	@# The editor page's own wasm: the widget's, plus the source check and number reader.
+	wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
+	@rm -f www/pkg-editor/.gitignore www/pkg-editor/README.md www/pkg-editor/package.json
 	cargo run --quiet --bin render_static -- www/static
 	node tools/dist.mjs
 
@@ -45,6 +48,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings
+	node --check www/editor/main.js
 	node --check www/pingshan-infographic.js
 
 test-native:
@@ -66,14 +71,17 @@ package: build
 test-e2e: build package
 	node --test --test-timeout=180000 tests/e2e/
 
-# The widget against Chart.js 4 in one headless Chromium run; writes docs/benchmarks.md.
+# The widget against Chart.js 4 in one headless Chromium run (docs/benchmarks.md), then the
+# editor's check after a keystroke (docs/benchmarks-editor.md).
 bench: build
 	@command -v twiggy >/dev/null || cargo install twiggy
 	node bench/run.mjs
+	node bench/editor.mjs
 
-# One short round, only to prove the benchmark still works: it never fails on a timing.
+# One short round, only to prove the benchmarks still work: they never fail on a timing.
 test-bench: build
 	BENCH_QUICK=1 node bench/run.mjs --no-write
+	BENCH_QUICK=1 node bench/editor.mjs --no-write
 
 # Rewrites the screenshots in docs/ from the end-to-end run.
 screenshots: build
@@ -81,7 +89,7 @@ screenshots: build
 
 clean:
 	cargo clean
-	rm -rf www/pkg
+	rm -rf www/pkg www/pkg-editor www/dist www/editor.js
 
 # Fuzzes parse → validate → layout → SVG for FUZZ_SECONDS (default 600).
 fuzz:

@@ -233,6 +233,54 @@ pub fn widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
         .map_err(|errors| errors_to_js(&errors))
 }
 
+/// The Pingshan document as text, the editor's example. Only in the editor's build.
+#[cfg(feature = "editor")]
+#[wasm_bindgen(js_name = exampleDocument)]
+pub fn example_document() -> String {
+    model::DEFAULT_DOCUMENT.to_string()
+}
+
+/// The numbers a text states, as the source check reads them, for the editor's "New figure
+/// from selection": `[{start, end, value, unit, qualifier}]`, offsets in UTF-16 code units
+/// (as JS strings count), the value in the format's terms (30% is a rate of 0.3, 5 times a
+/// ratio of 5) and the qualifier the words before it say. Only in the editor's build.
+#[cfg(feature = "editor")]
+#[wasm_bindgen(js_name = readNumbers)]
+pub fn read_numbers(text: &str) -> JsValue {
+    use crate::model::{Qualifier, Unit};
+    use crate::source::Form;
+    #[derive(Serialize)]
+    struct Found {
+        start: usize,
+        end: usize,
+        value: f64,
+        unit: &'static str,
+        qualifier: &'static str,
+    }
+    let utf16 = |bytes: usize| {
+        text.get(..bytes)
+            .map_or(0, |head| head.encode_utf16().count())
+    };
+    let found: Vec<Found> = crate::source::numbers(text)
+        .into_iter()
+        .map(|number| {
+            let (unit, value) = match number.form {
+                Form::Plain => (Unit::Count, number.value),
+                Form::Percent => (Unit::Rate, number.value / 100.0),
+                Form::Times => (Unit::Ratio, number.value),
+            };
+            Found {
+                start: utf16(number.range.start),
+                end: utf16(number.range.end),
+                value,
+                unit: unit.name(),
+                qualifier: number.hedge.qualifier().unwrap_or(Qualifier::Exact).name(),
+            }
+        })
+        .collect();
+    serde_wasm_bindgen::to_value(&found).unwrap_or(JsValue::NULL)
+}
+
 fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
 }
@@ -479,9 +527,9 @@ impl Widget {
 
     /// The source check of this widget's document against the text of its article: an array
     /// of `{path, expected, found, message}` like the error array, each a warning that does not
-    /// stop the widget drawing (`crate::source`). Only in a build with the `source-check`
-    /// feature (the editor's): the widget on a page never calls it.
-    #[cfg(feature = "source-check")]
+    /// stop the widget drawing (`crate::source`). Only in the editor's build (the `editor`
+    /// feature): the widget on a page never calls it.
+    #[cfg(feature = "editor")]
     #[wasm_bindgen(js_name = sourceCheck)]
     pub fn source_check(&self, article: &str) -> JsValue {
         let reports: Vec<ErrorReport> = crate::source::check(&self.model, article)

@@ -3,6 +3,7 @@
 //   (one request instead of two, about 40% fewer gzip bytes than the readable sources);
 // - pkg/pingshan_infographic_bg.wasm: the wasm, at the same path relative to the module as in
 //   www/, so the element's loader finds it unchanged;
+// - the editor page: editor.html, editor.css and editor.js (its code and libraries, bundled);
 // - the iframe embed: embed.html, embed.css, favicon.svg, embed.js (minified; it imports the
 //   element module above, which several iframes then share from the HTTP cache) and
 //   embed-resize.js (minified, still a classic script);
@@ -24,6 +25,7 @@ const common = { minify: true, sourcemap: 'linked', target, logLevel: 'warning',
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}pkg`, { recursive: true });
 await mkdir(`${out}static`, { recursive: true });
+await mkdir(`${out}pkg-editor`, { recursive: true });
 await build({
   ...common,
   entryPoints: [`${www}pingshan-infographic.js`],
@@ -40,14 +42,21 @@ await build({
   outfile: `${out}embed.js`,
 });
 await build({ ...common, entryPoints: [`${www}embed-resize.js`], outfile: `${out}embed-resize.js` });
+// The editor page's code with its libraries (CodeMirror, jsonc-parser), bundled for this page
+// only: readable beside the sources for `make demo`, minified in dist/. The widget's module
+// does not import it, so the editor adds no byte to the widget.
+const editor = { entryPoints: [`${www}editor/main.js`], bundle: true, format: 'esm', target, logLevel: 'warning' };
+await build({ ...editor, outfile: `${www}editor.js` });
+await build({ ...common, ...editor, outfile: `${out}editor.js` });
 // A deployment without its fallback images would leave no-JavaScript readers an empty box,
 // so a build that has not drawn them stops here rather than writing an incomplete dist/.
 const images = (await readdir(`${www}static`).catch(() => [])).filter((file) => file.endsWith('.svg')).sort();
 if (images.length === 0) throw new Error('www/static/ holds no SVG: run `cargo run --bin render_static -- www/static` first');
 const fallbacks = images.map((file) => `static/${file}`);
-for (const file of ['embed.html', 'embed.css', 'favicon.svg', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
+for (const file of ['embed.html', 'embed.css', 'editor.html', 'editor.css', 'favicon.svg', 'pkg/pingshan_infographic_bg.wasm',
+  'pkg-editor/pingshan_infographic_bg.wasm', ...fallbacks]) {
   await copyFile(`${www}${file}`, `${out}${file}`);
 }
-for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
+for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
   console.log(`www/dist/${file}: ${(await stat(`${out}${file}`)).size} bytes`);
 }

@@ -1,0 +1,30 @@
+// Where in the document's text a validation path points: `views[2].figures[0].value` names a
+// value; the editor underlines it, or, for something missing, the object that should hold it.
+import { findNodeAtLocation } from 'jsonc-parser';
+
+/** `views[2].figures[0].value` → ['views', 2, 'figures', 0, 'value']; `(document)` → []. */
+export function pathSegments(path) {
+  const segments = [];
+  if (!path || path.startsWith('(')) return segments;
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    segments.push(index === undefined ? key : Number(index));
+  }
+  return segments;
+}
+
+/**
+ * The text range `{from, to}` a path names in a parsed tree (jsonc-parser's `parseTree`): a
+ * field with its name and value, an array item, or, when the path names something missing,
+ * the first character of the nearest object or array that should hold it.
+ */
+export function rangeOf(root, path) {
+  const segments = pathSegments(path);
+  for (let length = segments.length; root && length >= 0; length -= 1) {
+    const node = findNodeAtLocation(root, segments.slice(0, length));
+    if (!node) continue;
+    if (length < segments.length) return { from: node.offset, to: node.offset + 1 };
+    const target = node.parent?.type === 'property' ? node.parent : node;
+    return { from: target.offset, to: target.offset + target.length };
+  }
+  return { from: 0, to: 0 };
+}
