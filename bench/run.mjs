@@ -301,7 +301,7 @@ async function sizeProfile() {
     const names = items.filter(isNames).reduce((n, item) => n + item.shallow_size, 0);
     const total = items.reduce((n, item) => n + item.shallow_size, 0) - names;
     const shippedBytes = (await stat(shipped)).size;
-    const top = items.filter((item) => !isNames(item)).slice(0, 20);
+    const top = items.filter((item) => !isNames(item)).slice(0, 30);
     const byCrate = new Map();
     for (const item of items.filter((i) => !isNames(i))) {
       const crate = crateOf(item.name);
@@ -311,13 +311,15 @@ async function sizeProfile() {
     named = [
       `The same build with names (\`wasm-opt -g\`): ${total} bytes without the name section, against ${shippedBytes} shipped.`,
       '',
-      '| Bytes | Share | Item (top 20 by own size) |',
+      '| Bytes | Share | Item (top 30 by own size) |',
       '|---:|---:|---|',
       ...top.map((item) => `| ${item.shallow_size} | ${pct(item.shallow_size)} | \`${shorten(item.name)}\` |`),
       '',
       '| Bytes | Share | By crate (an item counts for the crate its name starts with) |',
       '|---:|---:|---|',
       ...[...byCrate].sort((a, b) => b[1] - a[1]).map(([crate, n]) => `| ${n} | ${pct(n)} | ${crate} |`),
+      '',
+      ...retainers(items, twiggy, `${out}/named.wasm`),
     ].join('\n');
   } catch (error) {
     named = `(named profile not taken: ${error.message.split('\n')[0]})`;
@@ -329,6 +331,29 @@ ${plain.trim()}
 \`\`\`
 
 ${named}`;
+}
+
+// What keeps core's float formatting and Debug formatting in the wasm: every such item with
+// its size, and twiggy's retaining paths for the largest of each.
+function retainers(items, twiggy, wasm) {
+  const groups = [
+    ['Float formatting', /flt2dec|fmt::(Display|LowerExp|UpperExp|Debug)>::fmt.*|bignum/, /^<f64 as .*fmt::(Display|LowerExp|Debug)>::fmt$/],
+    ['Debug formatting', /as core\[[0-9a-f]+\]::fmt::Debug>::fmt|escape_debug|slice_error_fail/, /Debug>::fmt/],
+  ];
+  const lines = [];
+  for (const [title, pattern, root] of groups) {
+    const found = items.filter((item) => pattern.test(item.name) && (title !== 'Float formatting' || /f64|f32|flt2dec|bignum/.test(item.name)));
+    const total = found.reduce((n, item) => n + item.shallow_size, 0);
+    lines.push(`**${title}**: ${total} bytes in ${found.length} items${found.length ? ':' : '.'}`);
+    for (const item of found) lines.push(`- ${item.shallow_size} \`${shorten(item.name)}\``);
+    const largest = found.filter((item) => root.test(shorten(item.name))).sort((a, b) => b.shallow_size - a.shallow_size)[0];
+    if (largest) {
+      lines.push('', `\`twiggy paths\` for \`${shorten(largest.name)}\`:`, '', '```',
+        twiggy('paths', wasm, largest.name).split('\n').slice(0, 24).join('\n').trim(), '```');
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 function shorten(name) {

@@ -123,14 +123,19 @@ impl ValidationError {
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: expected {}, found {}",
-            self.path,
-            self.expected(),
-            self.found()
-        )
+        write_problem(f, &self.path, &self.expected(), &self.found())
     }
+}
+
+/// Every problem reads the same way, an error or a warning:
+/// `views[2].figures[0].value: expected a number, found string "12a"`.
+pub fn write_problem(
+    f: &mut fmt::Formatter<'_>,
+    path: &DataPath,
+    expected: &str,
+    found: &str,
+) -> fmt::Result {
+    write!(f, "{path}: expected {expected}, found {found}")
 }
 
 impl std::error::Error for ValidationError {}
@@ -185,14 +190,49 @@ pub fn short_number(value: f64) -> String {
     } else if value.is_infinite() {
         if value > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
     } else if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
-        format!("{value:e}")
+        scientific(value)
     } else {
         format!("{value}")
     }
 }
 
+/// A finite number in scientific notation, as `{:e}` writes it (`1e12`, `1.5e-7`), made from
+/// the shortest decimal digits `{}` gives: `{:e}` would link core's exponent formatting into
+/// the wasm for this alone.
+pub fn scientific(value: f64) -> String {
+    let positional = format!("{}", value.abs());
+    let (whole, fraction) = positional.split_once('.').unwrap_or((&positional, ""));
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    let unpadded = digits.trim_start_matches('0');
+    let leading_zeros = digits.len() - unpadded.len();
+    let significant = unpadded.trim_end_matches('0');
+    let exponent = whole.len() as i64 - 1 - leading_zeros as i64;
+    let sign = if value < 0.0 { "-" } else { "" };
+    match significant.split_at_checked(1) {
+        Some((first, "")) => format!("{sign}{first}e{exponent}"),
+        Some((first, rest)) => format!("{sign}{first}.{rest}e{exponent}"),
+        None => "0e0".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn scientific_matches_the_standard_exponent_form() {
+        for value in [
+            1e12,
+            1e6,
+            1.5e-7,
+            -2.5e20,
+            1e308,
+            123456789e20,
+            5e-324,
+            0.000_001_25,
+        ] {
+            assert_eq!(super::scientific(value), format!("{value:e}"), "{value}");
+        }
+    }
+
     use super::*;
 
     #[test]

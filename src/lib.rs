@@ -6,6 +6,7 @@
 
 pub mod draw;
 pub mod error;
+pub mod json;
 pub mod layout;
 pub mod model;
 pub mod node;

@@ -27,7 +27,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::error::{quote, DataPath};
+use crate::error::{quote, write_problem, DataPath};
 use crate::model::{Figure, Model, Provenance, Qualifier, Unit};
 use crate::text::format_number;
 
@@ -233,13 +233,7 @@ impl SourceWarning {
 
 impl fmt::Display for SourceWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: expected {}, found {}",
-            self.path,
-            self.expected(),
-            self.found()
-        )
+        write_problem(f, &self.path, &self.expected(), &self.found())
     }
 }
 

@@ -8,7 +8,8 @@
 //! The model errs wide, so measured text never overflows the room it is given.
 
 use crate::model::{
-    Figure, Formula, Lang, MarkKind, Model, Operand, Operator, Provenance, Qualifier, Unit, View,
+    note_parts, Figure, Formula, Lang, MarkKind, Model, Operand, Operator, Provenance, Qualifier,
+    Unit, View,
 };
 
 /// Interface strings in one language.
@@ -225,9 +226,7 @@ pub fn amount_in_words(figure: &Figure, lang: Lang) -> String {
 /// The sentence of a note mark, its `{value}` filled with the short value.
 pub fn note_text(figure: &Figure, lang: Lang) -> String {
     match &figure.note {
-        Some(note) => note
-            .get(lang)
-            .replacen("{value}", &short_value(figure, lang), 1),
+        Some(note) => fill_note(note.get(lang), &short_value(figure, lang)),
         None => format!("{} {}", short_value(figure, lang), figure.label.get(lang)),
     }
 }
@@ -236,10 +235,16 @@ pub fn note_text(figure: &Figure, lang: Lang) -> String {
 /// biopharmaceutical companies …`).
 pub fn note_in_words(figure: &Figure, lang: Lang) -> String {
     match &figure.note {
-        Some(note) => note
-            .get(lang)
-            .replacen("{value}", &amount_in_words(figure, lang), 1),
+        Some(note) => fill_note(note.get(lang), &amount_in_words(figure, lang)),
         None => long_value(figure, lang),
+    }
+}
+
+/// A note's sentence with its `{value}` slot filled.
+fn fill_note(note: &str, value: &str) -> String {
+    match note_parts(note) {
+        Some((before, after)) => format!("{before}{value}{after}"),
+        None => note.to_string(),
     }
 }
 
@@ -513,7 +518,7 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
                 break;
             }
             lines.push(head);
-            line = line[rest_start..].to_string();
+            line = line.get(rest_start..).unwrap_or_default().to_string();
         }
     }
     if !line.trim().is_empty() {

@@ -12,14 +12,13 @@
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::error::ValidationErrors;
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
-use crate::node::Node;
 use crate::text;
 use crate::theme::{Theme, ThemeName};
 
@@ -155,30 +154,11 @@ fn errors_to_js(errors: &ValidationErrors) -> JsValue {
         .unwrap_or_else(|_| JsValue::from_str(&errors.to_string()))
 }
 
-/// Reads a parsed JSON value (from `JSON.parse`, or an object the page built) into a
-/// validated model: serde-wasm-bindgen reads it into a [`Node`] tree, which `model` reads.
-fn model_from_value(value: JsValue) -> Result<Model, ValidationErrors> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    match Node::deserialize(deserializer) {
-        Ok(node) => Model::from_node(&node),
-        Err(error) => Err(model::not_json_data(&error.to_string())),
-    }
-}
-
-/// Parses JSON text with the browser's own parser, which keeps serde_json out of the wasm.
+/// Reads and validates JSON text with the crate's own reader (`crate::json`), whose messages
+/// are the same natively and in every browser; numbers are turned into `f64` by the browser's
+/// `parseFloat`, which keeps core's float parser out of the wasm.
 fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
-    if text.len() > model::MAX_DOCUMENT_BYTES {
-        return Err(model::document_too_large(text.len()));
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = js_sys::JSON::parse(text).map_err(|error| {
-        let message = js_sys::Error::from(error)
-            .message()
-            .as_string()
-            .unwrap_or_default();
-        model::syntax_error(&message)
-    })?;
-    model_from_value(value)
+    Model::from_json_text(text, &|token| Some(js_sys::parse_float(token)))
 }
 
 /// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
@@ -220,15 +200,6 @@ pub fn create_widget() -> Result<Widget, JsValue> {
 #[wasm_bindgen(js_name = createWidgetFromText)]
 pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
     model_from_text(text)
-        .map(Widget::new)
-        .map_err(|errors| errors_to_js(&errors))
-}
-
-/// A widget of a document given as a JavaScript object (already parsed). Not exported to the
-/// page, which always hands over text; the browser tests use it to feed values no JSON text
-/// can hold (cycles, functions).
-pub fn widget_from_value(value: JsValue) -> Result<Widget, JsValue> {
-    model_from_value(value)
         .map(Widget::new)
         .map_err(|errors| errors_to_js(&errors))
 }

@@ -11,8 +11,8 @@
 //   <noscript> content and readers without JavaScript. They are copied as they are: each is
 //   under 1.2 KB gzip, and a copy stays byte-identical to what the Rust code drew.
 // Each module gets a source map next to it, read only when someone opens the developer tools.
-import { build } from 'esbuild';
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { build, transform } from 'esbuild';
+import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const www = fileURLToPath(new URL('../www/', import.meta.url));
@@ -26,11 +26,26 @@ await rm(out, { recursive: true, force: true });
 await mkdir(`${out}pkg`, { recursive: true });
 await mkdir(`${out}static`, { recursive: true });
 await mkdir(`${out}pkg-editor`, { recursive: true });
+// The element's stylesheet is CSS in a template literal, which esbuild leaves as written: this
+// plugin minifies it as CSS (about 0.6 KB less gzip).
+const minifyStyle = {
+  name: 'minify-style',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]www[\\/]style\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const match = /const STYLE = `([^`$]*)`;/.exec(source);
+      if (!match) throw new Error('www/style.js: expected `const STYLE = `…`;` with plain CSS');
+      const css = (await transform(match[1], { loader: 'css', minify: true })).code.trim();
+      return { contents: source.replace(match[0], () => `const STYLE = ${JSON.stringify(css)};`), loader: 'js' };
+    });
+  },
+};
 await build({
   ...common,
   entryPoints: [`${www}pingshan-infographic.js`],
   bundle: true,
   format: 'esm',
+  plugins: [minifyStyle],
   outfile: `${out}pingshan-infographic.js`,
 });
 await build({

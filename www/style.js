@@ -4,6 +4,7 @@
 
 import SHELL from './shell.js';
 
+// Plain CSS, no interpolation: tools/dist.mjs minifies it for the deployed bundle.
 const STYLE = `
 :host { display: block; position: relative; max-width: 100%; color-scheme: light; }
 :host([hidden]) { display: none; }
@@ -60,7 +61,6 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   [role="tablist"], .tools, .tooltip { display: none !important; }
   .frame { break-inside: avoid; }
 }
-${SHELL.css}
 `;
 
 // One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
@@ -70,7 +70,7 @@ let sharedSheet = null;
 export function styleSheet() {
   if (!sharedSheet) {
     sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(STYLE);
+    sharedSheet.replaceSync(STYLE + SHELL.css);
   }
   return sharedSheet;
 }

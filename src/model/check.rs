@@ -15,10 +15,12 @@ use super::limits::{
 };
 use super::read::{RawDocument, RawFigure, RawGroup, RawSource, RawText, RawView};
 use super::types::{
-    Figure, Group, MarkKind, Model, Provenance, Qualifier, Sealed, Source, Text, Unit, View,
-    ViewLayout,
+    count_slots, Figure, Group, MarkKind, Model, Provenance, Qualifier, Sealed, Source, Text, Unit,
+    View, ViewLayout,
 };
-use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::error::{
+    quote, scientific, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors,
+};
 
 impl Model {
     /// Builds the model from a raw document, checking every rule of the format.
@@ -395,7 +397,7 @@ fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<
         }
         (Some(note), _) => {
             for (lang, text) in [("en", &note.en), ("zh", &note.zh)] {
-                let n_slots = text.matches("{value}").count();
+                let n_slots = count_slots(text);
                 if n_slots != 1 {
                     check.rule(
                         path.key("note").key(lang),
@@ -475,7 +477,7 @@ fn check_value(
     let (in_range, expected) = match unit {
         Unit::Count => (
             (0.0..=MAX_COUNT).contains(&value),
-            format!("a count from 0 to {MAX_COUNT:e}"),
+            format!("a count from 0 to {}", scientific(MAX_COUNT)),
         ),
         Unit::Share => (
             (0.0..=1.0).contains(&value),
@@ -491,7 +493,7 @@ fn check_value(
         ),
         Unit::Ratio => (
             value > 0.0 && value <= MAX_RATIO,
-            format!("a ratio above 0, at most {MAX_RATIO:e}"),
+            format!("a ratio above 0, at most {}", scientific(MAX_RATIO)),
         ),
     };
     if !value.is_finite() {

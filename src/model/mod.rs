@@ -26,8 +26,8 @@
 //! every reader in the crate; the seal is the smaller change that keeps what matters, that no
 //! model is made without the checker.
 //!
-//! `model` knows nothing about layout, text, drawing or the browser: it imports only `error`
-//! and `node`.
+//! `model` knows nothing about layout, text, drawing or the browser: it imports only `error`,
+//! `node` and `json`.
 
 mod check;
 mod formula;
@@ -38,11 +38,12 @@ mod types;
 pub use formula::{is_id, Formula, Operand, Operator};
 pub use limits::*;
 pub use types::{
-    Figure, Group, Lang, MarkKind, Model, Provenance, Qualifier, Source, Text, Unit, View,
-    ViewLayout,
+    count_slots, find, note_parts, Figure, Group, Lang, MarkKind, Model, Provenance, Qualifier,
+    Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
 };
 
 use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
+use crate::json::{self, JsonError};
 use crate::node::{self, Node};
 use read::RawDocument;
 
@@ -59,18 +60,26 @@ impl Model {
         Model::from_json_str(DEFAULT_DOCUMENT)
     }
 
-    /// Reads and validates a JSON text (native callers; the browser parses with `JSON.parse`,
-    /// which keeps serde_json out of the wasm).
+    /// Reads and validates a JSON text (natively, numbers read by core's parser).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(text: &str) -> Result<Model, ValidationErrors> {
+        Model::from_json_text(text, &|token| token.parse().ok())
+    }
+
+    /// Reads and validates a JSON text, its numbers turned into `f64` by `read_number` (the
+    /// browser's parser in the wasm, see [`crate::json`]). A leading byte-order mark is skipped.
+    pub fn from_json_text(
+        text: &str,
+        read_number: &dyn Fn(&str) -> Option<f64>,
+    ) -> Result<Model, ValidationErrors> {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(document_too_large(text.len()));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        match serde_json::from_str::<Node>(text) {
+        match json::parse(text, read_number) {
             Ok(node) => Model::from_node(&node),
-            Err(error) if error.is_data() => Err(not_json_data(&error.to_string())),
-            Err(error) => Err(syntax_error(&error.to_string())),
+            Err(JsonError::TooDeep) => Err(too_deep()),
+            Err(error) => Err(syntax_error(&error.detail())),
         }
     }
 
@@ -102,24 +111,13 @@ pub fn document_too_large(n_bytes: usize) -> ValidationErrors {
     )])
 }
 
-/// The error for a reader's failure on well-formed JSON: nesting deeper than
-/// [`node::MAX_DEPTH`], or (from a JS object) a value JSON cannot hold. `message` is the
-/// reader's message, which holds the words of the `node` module (serde_json appends a
-/// position, serde-wasm-bindgen prefixes "Error: ").
-pub fn not_json_data(message: &str) -> ValidationErrors {
-    let (expected, found) = if message.contains(node::TOO_DEEP) {
-        (
-            format!("JSON nested at most {} levels deep", node::MAX_DEPTH),
-            "deeper nesting",
-        )
-    } else {
-        ("JSON data".to_string(), node::NOT_JSON)
-    };
+/// The error for JSON nested deeper than [`node::MAX_DEPTH`].
+fn too_deep() -> ValidationErrors {
     ValidationErrors(vec![ValidationError::new(
         DataPath::root(),
         ErrorKind::Shape {
-            expected,
-            found: found.to_string(),
+            expected: format!("JSON nested at most {} levels deep", node::MAX_DEPTH),
+            found: "deeper nesting".to_string(),
         },
     )])
 }

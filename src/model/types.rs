@@ -232,3 +232,32 @@ fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: T) -> &'static str 
         .find(|(_, candidate)| *candidate == value)
         .map_or("", |(name, _)| name)
 }
+
+/// The slot in a note's sentence where its value goes.
+pub const VALUE_SLOT: &str = "{value}";
+
+/// A note's sentence split around its first `{value}` slot: the text before and after it.
+pub fn note_parts(note: &str) -> Option<(&str, &str)> {
+    let at = find(note, VALUE_SLOT)?;
+    let (before, rest) = note.split_at_checked(at)?;
+    Some((before, rest.get(VALUE_SLOT.len()..)?))
+}
+
+/// How many `{value}` slots a sentence has.
+pub fn count_slots(mut text: &str) -> usize {
+    let mut n_slots = 0;
+    while let Some((_, rest)) = note_parts(text) {
+        n_slots += 1;
+        text = rest;
+    }
+    n_slots
+}
+
+/// Where `needle` (not empty) first starts in `text`, by a plain scan of bytes: core's
+/// two-way string searcher, with the panic paths it brings, would cost the wasm about 4 KB for
+/// the few searches the widget makes.
+pub fn find(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(needle.len().max(1))
+        .position(|window| window == needle.as_bytes())
+}
