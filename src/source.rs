@@ -329,7 +329,9 @@ fn check_number(
     let stated = read_numbers(&folded_quote.text);
     let (form, value) = match figure.unit {
         Unit::Count => (Form::Plain, figure.value),
-        Unit::Share | Unit::Rate => (Form::Percent, figure.value * 100.0),
+        // A fall is written as a word and a positive number ("output fell 5%"), so a
+        // negative rate matches its size.
+        Unit::Share | Unit::Rate => (Form::Percent, figure.value.abs() * 100.0),
         Unit::Ratio => (Form::Times, figure.value),
     };
     let wording = |number: &StatedNumber| {

@@ -139,6 +139,13 @@ mod tests {
         assert!((contrast(Rgb(0x77, 0x77, 0x77), Rgb(255, 255, 255)) - 4.48).abs() < 0.01);
     }
 
+    #[test]
+    fn every_group_a_view_may_have_gets_a_colour_of_its_own() {
+        for name in [ThemeName::Light, ThemeName::Dark] {
+            assert!(Theme::named(name).series.len() >= crate::model::MAX_GROUPS);
+        }
+    }
+
     /// WCAG 2.2 AA: text 4.5:1, graphical marks 3:1, in both themes.
     #[test]
     fn themes_meet_wcag_aa() {

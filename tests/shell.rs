@@ -30,7 +30,13 @@ fn shell_module_is_current() -> Result<(), Box<dyn std::error::Error>> {
 fn the_host_writes_no_colour_font_or_layout_number() -> Result<(), Box<dyn std::error::Error>> {
     let www = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www");
     let mut found = Vec::new();
-    for name in ["pingshan-infographic.js", "style.js", "load.js", "dom.js"] {
+    for name in [
+        "pingshan-infographic.js",
+        "style.js",
+        "load.js",
+        "dom.js",
+        "tooltip.js",
+    ] {
         let source = std::fs::read_to_string(www.join(name))?;
         for (number, line) in source.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");

@@ -96,9 +96,17 @@ fn source_cases_give_their_expected_report() {
 /// Every kind of warning is shown by some case, and so are Chinese quotes.
 #[test]
 fn source_cases_cover_every_warning() {
+    // Only the warnings: a validation error reads alike but is not the source check's.
     let mut all = String::new();
     for case in cases() {
-        all += &std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
+        let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default();
+        for line in expected
+            .lines()
+            .filter(|line| line.starts_with("warning: "))
+        {
+            all += line;
+            all += "\n";
+        }
     }
     for shown in [
         "quote: expected the article's words, found \"reached 616, forming\" where the article has",
@@ -110,7 +118,6 @@ fn source_cases_cover_every_warning() {
         ".qualifier: expected \"exact\" as its quote says \"615\", found \"more_than\"",
         ".qualifier: expected an upper bound",
         ".qualifier: expected \"more_than\" as its quote says \"超过100\"",
-        ".formula: expected the id of a reported figure",
     ] {
         assert!(all.contains(shown), "no case shows {shown:?}");
     }

@@ -59,6 +59,11 @@ extern "C" {
     #[wasm_bindgen(js_name = clamp)]
     fn _clamp(value: f64, min: f64, max: f64) -> f64;
 }
+#[wasm_bindgen(module = "/www/tooltip.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = fillTooltip)]
+    fn _fill_tooltip(node: &JsValue, lines: &JsValue);
+}
 
 #[wasm_bindgen(inline_js = r#"
 export function frames(n) {
@@ -472,8 +477,13 @@ async fn before_the_wasm_the_widget_has_its_drawn_height_and_names_what_is_loadi
     let (template, title) = (template.expect("a template"), title.expect("a title"));
     assert_eq!(note, template.replace("{title}", &title));
     assert!(note.starts_with("正在加载图表"), "{note}");
-    let busy = shadow_query(&loading, ".chart").and_then(|panel| panel.get_attribute("aria-busy"));
-    assert_eq!(busy.as_deref(), Some("true"));
+    let state =
+        shadow_query(&loading, ".frame").and_then(|frame| frame.get_attribute("data-loading"));
+    assert_eq!(
+        state.as_deref(),
+        Some(""),
+        "the widget is in its loading state"
+    );
     let loading_height = loading.get_bounding_client_rect().height();
     loading.remove();
 
@@ -732,6 +742,8 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0040_formula_divides_by_zero",
     "0041_bar_groups_without_names",
     "0042_group_listed_twice_or_unused",
+    "0043_paths_after_a_figure_with_errors",
+    "0044_more_groups_than_colours",
 ];
 
 #[wasm_bindgen_test]

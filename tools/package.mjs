@@ -24,6 +24,7 @@ const files = [
   'load.js',
   'style.js',
   'dom.js',
+  'tooltip.js',
   'pkg/pingshan_infographic.js',
   'pkg/pingshan_infographic.d.ts',
   'pkg/pingshan_infographic_bg.wasm',

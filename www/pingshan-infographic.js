@@ -18,8 +18,9 @@
 import SHELL from './shell.js';
 import { HostError, fetchDocument, loadBindings } from './load.js';
 import { styleSheet } from './style.js';
+import { fillTooltip, placeTooltip } from './tooltip.js';
 import {
-  clamp, download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+  download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
 } from './dom.js';
 
 export { useBindings } from './load.js';
@@ -53,7 +54,7 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #probe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
@@ -102,6 +103,7 @@ export class PingshanInfographic extends HTMLElement {
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
+  #loadedSource = null; // The `src` the widget's document came from (null: its own).
   #onPngClick = () => this.#downloadPng();
   #onCsvClick = () => this.#downloadCsv();
 
@@ -110,6 +112,9 @@ export class PingshanInfographic extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styleSheet()];
     this.#frame = element('div', { class: 'frame', part: 'frame' });
+    // Zero-height and full-width: the resize observer watches it, not the host, so drawing a
+    // new height in the observer's callback cannot notify it again (a resize loop error).
+    this.#probe = element('div', { class: 'probe' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
@@ -128,7 +133,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#tableBox = element('div', { class: 'visually-hidden' });
     this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
-    this.#frame.append(this.#tablist, this.#panel, footer, this.#alert, this.#status);
+    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#status);
     root.append(this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -203,12 +208,14 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#resizeObserver.observe(this);
+    this.#resizeObserver.observe(this.#probe);
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
     if (this.#widget || this.#errors) {
-      this.#scheduleRender();
+      // A `src` set while the element was out of the page is loaded now.
+      if (this.getAttribute('src') !== this.#loadedSource && !this.#loading) this.#load();
+      else this.#scheduleRender();
       return;
     }
     // The loading state is laid out now, before the first paint, at its final size.
@@ -275,6 +282,7 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   async #load() {
+    this.#loadedSource = this.getAttribute('src');
     const attempt = (this.#loading = (async () => {
       const bindings = await loadBindings();
       const text = await this.#dataText(bindings);
@@ -316,7 +324,14 @@ export class PingshanInfographic extends HTMLElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return script.textContent;
     const src = this.getAttribute('src');
-    return src ? fetchDocument(new URL(src, document.baseURI), bindings) : null;
+    if (!src) return null;
+    let url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch (failure) {
+      throw new HostError('src_network', { url: src, error: failure?.message ?? failure });
+    }
+    return fetchDocument(url, bindings);
   }
 
   #langTag() {
@@ -358,7 +373,6 @@ export class PingshanInfographic extends HTMLElement {
     setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
     this.#renderTabs(tabs, view?.id, ui.views);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
-    setAttribute(this.#panel, 'aria-busy', 'true');
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
     setText(this.#source, known?.source ?? '');
@@ -383,20 +397,27 @@ export class PingshanInfographic extends HTMLElement {
 
   #endLoading() {
     setAttribute(this.#frame, 'data-loading', null);
-    setAttribute(this.#panel, 'aria-busy', null);
     this.#loadingNote.hidden = true;
   }
 
   // Draws the view asked for, in steps: what to draw, the chart, the parts around it, and
   // after a switch, the announcement.
   #render() {
-    const widget = this.#widget;
-    if (!widget) {
+    if (!this.#widget) {
       this.#renderLoading();
       return;
     }
     this.#endLoading();
-    const view = widget.resolveView(this.getAttribute('view') ?? '');
+    try {
+      this.#renderView();
+    } catch (failure) {
+      // A trap in Rust stops this widget, not the page: its error is shown in its place.
+      this.#showErrors(failure);
+    }
+  }
+
+  #renderView() {
+    const view = this.#widget.resolveView(this.getAttribute('view') ?? '');
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
     if (switched) {
@@ -404,14 +425,7 @@ export class PingshanInfographic extends HTMLElement {
       this.#hideTooltip();
     }
     const options = this.#drawOptions(view);
-    let entry;
-    try {
-      entry = this.#drawChart(options);
-    } catch (failure) {
-      this.#showErrors(failure);
-      return;
-    }
-    this.#renderParts(options, entry);
+    this.#renderParts(options, this.#drawChart(options));
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
@@ -511,7 +525,7 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #pointerTapped(event) {
-    if (event.pointerType === 'mouse') return;
+    if (event.pointerType === 'mouse' || event.composedPath().includes(this.#tooltip)) return;
     const id = this.#hit(event);
     if (!id || id === this.#tooltipId) this.#hideTooltip();
     else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
@@ -519,7 +533,14 @@ export class PingshanInfographic extends HTMLElement {
 
   /** The figure under a pointer, asked of Rust for the view on screen as it was drawn. */
   #hit(event) {
-    return this.#shown && this.#widget?.hitTest(this.#shown, event.offsetX, event.offsetY);
+    // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
+    if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
+    try {
+      return this.#widget?.hitTest(this.#shown, event.offsetX, event.offsetY);
+    } catch (failure) {
+      this.#showErrors(failure);
+      return null;
+    }
   }
 
   #canvasFocused() {
@@ -559,7 +580,13 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   #showTooltip(id, anchor) {
-    const lines = this.#widget?.tooltip(id, this.#langTag());
+    let lines;
+    try {
+      lines = this.#widget?.tooltip(id, this.#langTag());
+    } catch (failure) {
+      this.#showErrors(failure);
+      return null;
+    }
     const mark = this.#marks.find((m) => m.id === id);
     if (!lines || !mark) {
       this.#hideTooltip();
@@ -567,39 +594,14 @@ export class PingshanInfographic extends HTMLElement {
     }
     this.#tooltipId = id;
     this.#tooltipAnchor = anchor;
-    const parts = [
-      ['label', lines.label], ['value', lines.value], ['meta', lines.meta],
-      ['intro', lines.quote_intro], ['quote', lines.quote],
-    ].map(([name, content]) => {
-      const line = element(name === 'quote' ? 'p' : 'span', { class: name });
-      line.textContent = content;
-      return line;
-    });
-    this.#tooltip.replaceChildren(parts[0], parts[1], element('br'), parts[2], element('br'), parts[3], parts[4]);
+    fillTooltip(this.#tooltip, lines);
     this.#tooltip.hidden = false;
     this.#placeTooltip(mark, anchor);
     return lines;
   }
 
-  // Below or above the mark, never over it, so the figure tapped, hovered or focused stays in
-  // sight: below if the whole tooltip fits there, else above if it fits, else on the roomier
-  // side, cut to fit (it scrolls). The room is the whole widget, tabs and footer included.
-  // Across, it follows the pointer, else the mark's start.
   #placeTooltip(mark, anchor) {
-    const [gap, margin] = [6, 4];
-    const frame = this.#frame.getBoundingClientRect();
-    const panelTop = this.#panel.getBoundingClientRect().top - frame.top;
-    setStyle(this.#tooltip, 'max-height', 'none');
-    const tip = { width: this.#tooltip.offsetWidth, height: this.#tooltip.offsetHeight };
-    const above = panelTop + mark.y - gap - margin;
-    const below = frame.height - panelTop - mark.y - mark.height - gap - margin;
-    const goesBelow = tip.height <= below || (tip.height > above && below >= above);
-    const height = Math.min(tip.height, goesBelow ? below : above);
-    if (height < tip.height) setStyle(this.#tooltip, 'max-height', `${Math.max(height, 0)}px`);
-    const y = goesBelow ? mark.y + mark.height + gap : mark.y - gap - height;
-    const x = anchor ? anchor.x - tip.width / 2 : mark.x;
-    setStyle(this.#tooltip, 'left', `${clamp(x, margin, frame.width - tip.width - margin)}px`);
-    setStyle(this.#tooltip, 'top', `${y}px`);
+    placeTooltip(this.#tooltip, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
 
   #hideTooltip() {

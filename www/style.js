@@ -18,6 +18,7 @@ const STYLE = `
 .frame[data-compact] [role="tablist"] { gap: 0; padding: 4px 4px 0; }
 .frame[data-compact] [role="tab"] { padding: 8px 7px; }
 .chart { display: block; width: 100%; position: relative; }
+.probe { height: 0; }
 canvas { display: block; position: absolute; top: 0; left: 0; }
 canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
@@ -37,6 +38,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg);
   box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px; line-height: 1.4;
   pointer-events: none; }
+.tooltip[data-cut] { pointer-events: auto; overscroll-behavior: contain; }
 .tooltip .label { display: block; font-weight: 600; }
 .tooltip .value { font-size: 15px; font-weight: 700; }
 .tooltip .meta, .tooltip .intro { color: var(--muted); font-size: 12px; }

@@ -9,7 +9,7 @@
 use super::formula::{is_id, Formula};
 use super::limits::{
     DERIVED_TOLERANCE, FORMAT, MAX_AS_OF_CHARS, MAX_AUTHORS, MAX_AUTHOR_CHARS, MAX_COUNT,
-    MAX_FIGURES_CHECKED_PER_VIEW, MAX_FIGURES_PER_VIEW, MAX_ID_CHARS, MAX_LABEL_CHARS,
+    MAX_FIGURES_CHECKED_PER_VIEW, MAX_FIGURES_PER_VIEW, MAX_GROUPS, MAX_ID_CHARS, MAX_LABEL_CHARS,
     MAX_LEGEND_CHARS, MAX_QUOTE_CHARS, MAX_RATE, MAX_RATIO, MAX_TAB_CHARS, MAX_UNIT_LABEL_CHARS,
     MAX_VIEWS,
 };
@@ -56,16 +56,17 @@ impl Model {
             .map(|figure| figure.id.clone())
             .collect();
         let mut views = Vec::with_capacity(raw.views.len());
+        // Where each figure kept stands in the document: a figure that failed its own checks
+        // is left out of its view, and the rules after it must still name the right place.
+        let mut positions = Vec::with_capacity(raw.views.len());
         for (view_index, raw_view) in raw.views.into_iter().enumerate() {
-            views.push(check_view(
-                &mut check,
-                &views_path.index(view_index),
-                raw_view,
-            ));
+            let (view, kept) = check_view(&mut check, &views_path.index(view_index), raw_view);
+            views.push(view);
+            positions.push(kept);
         }
 
-        check_ids(&mut check, &views);
-        check_formulas(&mut check, &views, &declared_reported);
+        check_ids(&mut check, &views, &positions);
+        check_formulas(&mut check, &views, &positions, &declared_reported);
 
         if check.errors.is_empty() {
             Ok(Model {
@@ -201,7 +202,8 @@ fn is_iso_date(date: &str) -> bool {
         && (1..=31).contains(&two_digits(8))
 }
 
-fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
+/// The view, and the document index of each figure it kept.
+fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<usize>) {
     check.id(path.key("id"), &raw.id);
     let layout = check
         .one_of(
@@ -224,20 +226,22 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
             format!("{} figures", raw.figures.len()),
         );
     }
-    let figures: Vec<Figure> = raw
+    let (kept, figures): (Vec<usize>, Vec<Figure>) = raw
         .figures
         .into_iter()
         .take(MAX_FIGURES_CHECKED_PER_VIEW)
         .enumerate()
         .filter_map(|(index, raw_figure)| {
             check_figure(check, &figures_path.index(index), raw_figure)
+                .map(|figure| (index, figure))
         })
-        .collect();
+        .unzip();
 
     // Bars in one view are drawn on one scale, which is only honest when they share a unit.
-    let mut bars = figures
+    let mut bars = kept
         .iter()
-        .enumerate()
+        .copied()
+        .zip(&figures)
         .filter(|(_, figure)| figure.mark == MarkKind::Bar);
     if let Some((_, first)) = bars.next() {
         let mut previous = first;
@@ -264,9 +268,9 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
         }
     }
 
-    let groups = check_groups(check, path, raw.groups, &figures);
+    let groups = check_groups(check, path, raw.groups, &figures, &kept);
 
-    View {
+    let view = View {
         id: raw.id,
         layout,
         tab,
@@ -275,7 +279,8 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> View {
         groups,
         figures,
         _sealed: Sealed,
-    }
+    };
+    (view, kept)
 }
 
 /// The legend's groups: bars in two or more groups must each name a group the view lists, so a
@@ -286,6 +291,7 @@ fn check_groups(
     path: &DataPath,
     raw: Option<Vec<RawGroup>>,
     figures: &[Figure],
+    positions: &[usize],
 ) -> Vec<Group> {
     let groups_path = path.key("groups");
     let listed: Vec<Group> = raw
@@ -317,11 +323,29 @@ fn check_groups(
             used.push(figure.group.as_deref());
         }
     }
+    let beside_shares = figures.iter().any(|figure| figure.mark == MarkKind::Share);
+    let most = if beside_shares {
+        MAX_GROUPS - 1
+    } else {
+        MAX_GROUPS
+    };
+    if used.len() > most {
+        let shares = if beside_shares {
+            " beside share bars"
+        } else {
+            ""
+        };
+        check.rule(
+            groups_path.clone(),
+            format!("at most {most} groups of bars{shares}, one colour each"),
+            format!("{} groups", used.len()),
+        );
+    }
     if used.len() < 2 && listed.is_empty() {
         return Vec::new();
     }
     let figures_path = path.key("figures");
-    for (index, figure) in figures.iter().enumerate() {
+    for (&index, figure) in positions.iter().zip(figures) {
         if figure.mark != MarkKind::Bar {
             continue;
         }
@@ -515,12 +539,12 @@ fn check_value(
     }
 }
 
-fn check_ids(check: &mut Checker, views: &[View]) {
+fn check_ids(check: &mut Checker, views: &[View], positions: &[Vec<usize>]) {
     // Linear look-ups: documents hold at most a few hundred ids, and a hash map would add its
     // code to the wasm for nothing.
     let mut view_ids: Vec<&str> = Vec::new();
     let mut figure_ids: Vec<&str> = Vec::new();
-    for (view_index, view) in views.iter().enumerate() {
+    for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
         let view_path = DataPath::root().key("views").index(view_index);
         if view_ids.contains(&view.id.as_str()) {
             check.push(
@@ -531,7 +555,7 @@ fn check_ids(check: &mut Checker, views: &[View]) {
             );
         }
         view_ids.push(&view.id);
-        for (figure_index, figure) in view.figures.iter().enumerate() {
+        for (&figure_index, figure) in kept.iter().zip(&view.figures) {
             if figure_ids.contains(&figure.id.as_str()) {
                 check.push(
                     view_path.key("figures").index(figure_index).key("id"),
@@ -547,15 +571,20 @@ fn check_ids(check: &mut Checker, views: &[View]) {
 
 /// Derived figures are computed from reported ones only, so there are no chains or cycles, and
 /// the value written in the document must be what the formula gives (within rounding).
-fn check_formulas(check: &mut Checker, views: &[View], declared_reported: &[String]) {
+fn check_formulas(
+    check: &mut Checker,
+    views: &[View],
+    positions: &[Vec<usize>],
+    declared_reported: &[String],
+) {
     let reported: Vec<(&str, f64)> = views
         .iter()
         .flat_map(|view| view.figures.iter())
         .filter(|figure| figure.provenance == Provenance::Reported)
         .map(|figure| (figure.id.as_str(), figure.value))
         .collect();
-    for (view_index, view) in views.iter().enumerate() {
-        for (figure_index, figure) in view.figures.iter().enumerate() {
+    for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
+        for (&figure_index, figure) in kept.iter().zip(&view.figures) {
             let Provenance::Derived { formula } = &figure.provenance else {
                 continue;
             };

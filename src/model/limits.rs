@@ -27,6 +27,9 @@ pub const MAX_LABEL_CHARS: usize = 160;
 pub const MAX_TAB_CHARS: usize = 40;
 /// The longest name of a group in a view's legend.
 pub const MAX_LEGEND_CHARS: usize = 60;
+/// The most groups of bars a view may have: the palette's colours (`theme`), so no two groups
+/// share one; beside share bars, which take a colour of their own, one fewer.
+pub const MAX_GROUPS: usize = 3;
 /// The longest name of what a count counts (`companies`, `家企业`).
 pub const MAX_UNIT_LABEL_CHARS: usize = 40;
 /// The longest `as_of` of a figure (`2020`, `2020-Q3`).

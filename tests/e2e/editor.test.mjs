@@ -83,8 +83,9 @@ test('the editor checks as you type, keeps the last valid preview, and makes sou
     ?.shadowRoot?.querySelector('[role="tab"]')?.textContent === 'Firms');
   assert.equal(await page.locator('#stale').textContent(), '');
 
-  // The article: the example is sourced, so no warning.
+  // The article: checked again against it, and the example is sourced, so no warning.
   await page.locator('#article').fill(ARTICLE);
+  await page.waitForFunction(() => /every quote and number is in the article/.test(document.getElementById('problems-summary').textContent));
   assert.deepEqual(await problems(page, 'No problems'), []);
 
   // A sentence selected and made a figure: its quote verbatim, its number found.
@@ -163,7 +164,8 @@ test('a document over the widget’s size limit is refused with its message; the
   // Still usable: a new blank document starts, and its errors are listed.
   await page.locator('#new-kind').selectOption('blank');
   await page.locator('#new-document').click();
-  assert.ok((await problems(page, '')).length > 0, 'the blank document lists what to fill in');
+  await page.waitForFunction(() => /^\d+ errors?, /.test(document.getElementById('problems-summary').textContent));
+  assert.ok((await problems(page)).length > 0, 'the blank document lists what to fill in');
   assert.match(await documentText(page), /"view_1"/);
   await context.close();
 });

@@ -26,12 +26,12 @@ test('a widget far below the fold loads nothing until the reader scrolls near it
   await page.waitForFunction(() => customElements.get('pingshan-infographic'));
   await page.waitForTimeout(500);
   assert.deepEqual(wasmRequests, [], 'no wasm fetched while the widget is far away');
-  const busy = () => page.locator('#late .chart').getAttribute('aria-busy');
-  assert.equal(await busy(), 'true', 'the widget waits in its loading state');
+  const loading = () => page.locator('#late .frame').getAttribute('data-loading');
+  assert.equal(await loading(), '', 'the widget waits in its loading state');
   await page.evaluate(() => window.scrollTo(0, 4400));
   await widgetReady(page, '#late');
   assert.equal(wasmRequests.length, 1);
-  assert.equal(await busy(), null);
+  assert.equal(await loading(), null);
   assert.equal(await page.locator('#late canvas:not([aria-hidden])').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();

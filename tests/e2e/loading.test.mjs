@@ -85,7 +85,7 @@ test('the box has its final height before the wasm, at every width from 240 to 1
     return heights;
   };
   const loading = await sweep();
-  assert.equal(await page.locator('.chart[aria-busy="true"]').count(), 24, 'every widget is still loading');
+  assert.equal(await page.locator('.frame[data-loading]').count(), 24, 'every widget is still loading');
   release();
   for (const lang of ['en', 'zh']) {
     for (let index = 0; index < perLanguage; index += 1) await widgetReady(page, `#${lang}${index}`);
@@ -252,7 +252,8 @@ test('a wasm that fails or never comes ends in the error state with its message'
   const wasm = `${env.server.url}pkg/pingshan_infographic_bg.wasm`;
   assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, found HTTP 404`);
   assert.equal(await alert('zh'), `无法加载此图表wasm：应从${wasm}收到图表程序，实际为HTTP 404`);
-  assert.equal(await page.locator('#en .chart').getAttribute('aria-busy'), null, 'no longer busy');
+  assert.equal(await page.locator('#en .frame').getAttribute('data-loading'), null, 'no longer loading');
+  assert.equal(await page.locator('#en .loading').isHidden(), true, 'the loading message is gone');
   assert.equal(errors.filter((error) => error.includes('could not be loaded')).length, 1);
   assert.deepEqual(await axeViolations(page, { widgetsOnly: true }), []);
 

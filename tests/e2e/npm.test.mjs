@@ -36,7 +36,7 @@ test('the package holds the element, its types and the wasm, with complete metad
     'package/pingshan-infographic.d.ts', 'package/pingshan-infographic.js',
     'package/pkg/pingshan_infographic.d.ts', 'package/pkg/pingshan_infographic.js',
     'package/pkg/pingshan_infographic_bg.wasm', 'package/pkg/pingshan_infographic_bg.wasm.d.ts',
-    'package/shell.js', 'package/src/data/pingshan.json', 'package/style.js',
+    'package/shell.js', 'package/src/data/pingshan.json', 'package/style.js', 'package/tooltip.js',
   ]);
   const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(manifest.name, 'pingshan-infographic');

@@ -81,9 +81,10 @@ test('walking the figures with the arrow keys announces each one in words', asyn
     'more than 100 overseas teams settle in Pingshan each year',
   ]);
   for (const sentence of heard) assert.doesNotMatch(sentence, /[>≈]/, `in words: ${sentence}`);
-  // The tree hears it too: the live region holds the last figure.
+  // The tree hears it too: the polite live region holds the last figure's sentence.
   const tree = await accessibilityTree(page);
   assert.ok(tree.some((node) => node.role === 'status'), 'a polite status region');
+  assert.ok(tree.some((node) => node.role === 'StaticText' && node.name === heard.at(-1)), 'it holds the last figure');
   assert.deepEqual(errors, []);
   await page.close();
 });

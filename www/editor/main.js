@@ -5,8 +5,9 @@
 // document, marked stale while the text is invalid. The document and the article are kept
 // in localStorage. This page may use libraries; the widget it previews stays without them.
 import { basicSetup, EditorView } from 'codemirror';
+import { StateEffect } from '@codemirror/state';
 import { json } from '@codemirror/lang-json';
-import { forceLinting, linter, lintGutter } from '@codemirror/lint';
+import { linter, lintGutter } from '@codemirror/lint';
 import { modify, applyEdits, parseTree, findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
 
 import initEditorWasm, * as editorWasm from '../pkg-editor/pingshan_infographic.js';
@@ -30,7 +31,12 @@ const state = {
 // pkg-editor/; the preview widgets load theirs as on any page.
 async function bindings() {
   state.bindings ??= initEditorWasm({ module_or_path: new URL('./pkg-editor/pingshan_infographic_bg.wasm', import.meta.url) })
-    .then(() => editorWasm);
+    .then(() => editorWasm, (failure) => {
+      // Said where the problems go, and forgotten, so the next check tries again.
+      state.bindings = null;
+      $('problems-summary').textContent = `The checker could not be loaded (${failure?.message ?? failure}); it tries again on the next edit.`;
+      throw failure;
+    });
   return state.bindings;
 }
 
@@ -81,11 +87,19 @@ function lineColumn(text, offset) {
   return `line ${before.length}, column ${before.at(-1).length + 1}`;
 }
 
+/** Dispatched when the article changes, so the document is checked against the new one. */
+const articleChanged = StateEffect.define();
+
 // The linter runs after each pause in typing: it checks, lists the problems below the editor,
 // and refreshes the preview when the document is valid.
 const checker = linter(async (view) => {
   const text = view.state.doc.toString();
-  const problems = await check(text, $('article').value);
+  let problems;
+  try {
+    problems = await check(text, $('article').value);
+  } catch {
+    return []; // The checker failed to load; bindings() has said so.
+  }
   showProblems(problems);
   const valid = !problems.some((problem) => problem.severity === 'error');
   if (valid && text !== state.lastValid) preview(text);
@@ -93,7 +107,11 @@ const checker = linter(async (view) => {
   refreshViews();
   refreshEmbed();
   return problems.map(({ from, to, severity, message }) => ({ from, to: Math.max(to, from + 1), severity, message }));
-}, { delay: 300 });
+}, {
+  delay: 300,
+  // A new article is checked against as a new document is.
+  needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(articleChanged))),
+});
 
 function showProblems(problems) {
   state.problems = problems;
@@ -112,7 +130,9 @@ function showProblems(problems) {
     const line = editor.state.doc.lineAt(Math.min(problem.from, editor.state.doc.length)).number;
     button.textContent = `${problem.severity === 'error' ? 'Error' : 'Warning'}, line ${line}: ${problem.message}`;
     button.addEventListener('click', () => {
-      editor.dispatch({ selection: { anchor: problem.from, head: problem.to }, scrollIntoView: true });
+      // The document may have changed since this check: stay within it.
+      const length = editor.state.doc.length;
+      editor.dispatch({ selection: { anchor: Math.min(problem.from, length), head: Math.min(problem.to, length) }, scrollIntoView: true });
       editor.focus();
     });
     item.append(button);
@@ -137,7 +157,7 @@ const editor = new EditorView({
     // reachable (it already is, being editable).
     EditorView.contentAttributes.of({ 'aria-label': 'Data document', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) save(STORE.document, update.state.doc.toString());
+      if (update.docChanged) saveSoon(STORE.document, () => update.view.state.doc.toString());
     }),
   ],
 });
@@ -244,8 +264,10 @@ function idsIn(node, ids = new Set()) {
 // ---------------------------------------------------------------------------------------------
 // Start, keep, import and export.
 
-async function startDocument(kind) {
+async function startDocument(kind, { onlyIfEmpty = false } = {}) {
   const { exampleDocument } = await bindings();
+  // On a first visit the example waits for the wasm: what was typed meanwhile is kept.
+  if (onlyIfEmpty && editor.state.doc.length) return;
   setDocument(kind === 'example' ? exampleDocument() : BLANK);
 }
 
@@ -255,6 +277,14 @@ const BLANK = `${JSON.stringify({
   source: { headline: '', authors: [], date: '', outlet: '' },
   views: [{ id: 'view_1', layout: 'bars', tab: { en: '', zh: '' }, title: { en: '', zh: '' }, figures: [] }],
 }, null, 2)}\n`;
+
+// The document is kept after each pause in typing, not on every keystroke: writing a large
+// document to localStorage on each one would cost the main thread as much as checking it.
+const saveTimers = new Map();
+function saveSoon(key, text) {
+  clearTimeout(saveTimers.get(key));
+  saveTimers.set(key, setTimeout(() => save(key, text()), 250));
+}
 
 function save(key, text) {
   try {
@@ -301,28 +331,34 @@ function refreshEmbed() {
 // ---------------------------------------------------------------------------------------------
 // Wiring.
 
-$('new-figure').addEventListener('click', figureFromSelection);
-$('new-document').addEventListener('click', () => startDocument($('new-kind').value));
+$('new-figure').addEventListener('click', () => figureFromSelection().catch(() => {}));
+$('new-document').addEventListener('click', () => startDocument($('new-kind').value).catch(() => {}));
 $('import').addEventListener('click', () => $('import-file').click());
 $('import-file').addEventListener('change', (event) => {
   const [file] = event.target.files;
-  if (file) importFile(file);
+  if (file) importFile(file).catch(() => {});
   event.target.value = '';
 });
 $('export').addEventListener('click', exportFile);
 for (const input of document.querySelectorAll('input[name="embed"]')) input.addEventListener('change', refreshEmbed);
 $('copy-embed').addEventListener('click', async () => {
-  await navigator.clipboard?.writeText($('embed-code').value).catch(() => {});
-  $('figure-status').textContent = 'Embed code copied.';
+  try {
+    await navigator.clipboard.writeText($('embed-code').value);
+    $('copy-status').textContent = 'Embed code copied.';
+  } catch {
+    // No clipboard here (an insecure page, a refused permission): select it for Ctrl+C.
+    $('embed-code').select();
+    $('copy-status').textContent = 'Could not copy: the code is selected, press Ctrl+C (⌘C) to copy it.';
+  }
 });
 
 const articleBox = $('article');
 let articleTimer = 0;
 articleBox.addEventListener('input', () => {
-  save(STORE.article, articleBox.value);
+  saveSoon(STORE.article, () => articleBox.value);
   // A changed article is checked again, as a changed document is.
   clearTimeout(articleTimer);
-  articleTimer = setTimeout(() => forceLinting(editor), 300);
+  articleTimer = setTimeout(() => editor.dispatch({ effects: articleChanged.of(null) }), 300);
 });
 articleBox.addEventListener('dragover', (event) => event.preventDefault());
 articleBox.addEventListener('drop', async (event) => {
@@ -336,4 +372,4 @@ articleBox.addEventListener('drop', async (event) => {
 articleBox.value = restore(STORE.article) ?? '';
 const kept = restore(STORE.document);
 if (kept !== null) setDocument(kept);
-else startDocument('example');
+else startDocument('example', { onlyIfEmpty: true }).catch(() => {});

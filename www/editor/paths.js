@@ -1,6 +1,5 @@
 // Where in the document's text a validation path points: `views[2].figures[0].value` names a
 // value; the editor underlines it, or, for something missing, the object that should hold it.
-import { findNodeAtLocation } from 'jsonc-parser';
 
 /** `views[2].figures[0].value` → ['views', 2, 'figures', 0, 'value']; `(document)` → []. */
 export function pathSegments(path) {
@@ -20,11 +19,31 @@ export function pathSegments(path) {
 export function rangeOf(root, path) {
   const segments = pathSegments(path);
   for (let length = segments.length; root && length >= 0; length -= 1) {
-    const node = findNodeAtLocation(root, segments.slice(0, length));
+    const node = nodeAt(root, segments.slice(0, length));
     if (!node) continue;
     if (length < segments.length) return { from: node.offset, to: node.offset + 1 };
     const target = node.parent?.type === 'property' ? node.parent : node;
     return { from: target.offset, to: target.offset + target.length };
   }
   return { from: 0, to: 0 };
+}
+
+/**
+ * The node at a path, taking the last of duplicate keys, as the widget reads them
+ * (jsonc-parser's `findNodeAtLocation` takes the first).
+ */
+function nodeAt(root, segments) {
+  let node = root;
+  for (const segment of segments) {
+    if (typeof segment === 'number') {
+      node = node?.type === 'array' ? node.children?.[segment] : undefined;
+    } else {
+      const property = node?.type === 'object'
+        ? node.children?.findLast((child) => child.children?.[0]?.value === segment)
+        : undefined;
+      node = property?.children?.[1];
+    }
+    if (!node) return undefined;
+  }
+  return node;
 }
