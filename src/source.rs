@@ -714,6 +714,9 @@ const SCALES: &[(&str, f64)] = &[
     (" million", 1e6),
     (" billion", 1e9),
     (" trillion", 1e12),
+    // The press's short forms: `1.2bn`, `1.2 bn`.
+    ("bn", 1e9),
+    (" bn", 1e9),
     ("万", 1e4),
     ("亿", 1e8),
 ];
@@ -726,6 +729,9 @@ const FORMS: &[(&str, Form)] = &[
     (" percent", Form::Percent),
     (" percentage points", Form::Percent),
     (" percentage point", Form::Percent),
+    // British papers' `30pc`.
+    ("pc", Form::Percent),
+    (" pc", Form::Percent),
     (" times", Form::Times),
     ("-fold", Form::Times),
     ("fold", Form::Times),
