@@ -143,15 +143,11 @@ pub fn layout_views(model: &Model, lang: Lang, width: f64) -> Vec<Layout> {
     layouts
 }
 
-/// The widget's height at a width: the tallest view's.
+/// The widget's height at a width: the tallest view's, as [`layout_views`] gives every view.
 pub fn widget_height(model: &Model, lang: Lang, width: f64) -> f64 {
-    let width = clamp_width(width);
-    model
-        .views
-        .iter()
-        .map(|view| ViewBuilder::new(view, lang, width).build().height)
-        .fold(0.0, f64::max)
-        .ceil()
+    layout_views(model, lang, width)
+        .first()
+        .map_or(0.0, |layout| layout.height)
 }
 
 /// Lays out one view at a width, as [`layout_views`] does (so at the widget's height).
@@ -581,13 +577,10 @@ impl<'a> ViewBuilder<'a> {
             })
         };
         if self.groups.len() >= 2 {
-            for (index, id) in self.groups.iter().enumerate() {
-                let label = view
-                    .groups
-                    .iter()
-                    .find(|group| Some(group.id.as_str()) == *id)
-                    .map_or("", |group| group.label.get(self.lang));
-                items.push((swatch(Role::Series(index)), label));
+            // The model lists a view's groups in the order their bars first appear, which is
+            // the order `series_of` gave them their colours.
+            for (index, group) in view.groups.iter().enumerate() {
+                items.push((swatch(Role::Series(index)), group.label.get(self.lang)));
             }
             if view
                 .figures

@@ -1150,10 +1150,11 @@ mod tests {
     /// has one; this changes a valid model by hand to reach the check's own test of it.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn formulas_over_derived_or_absent_figures_are_named() {
+    fn formulas_over_derived_or_absent_figures_are_named() -> Result<(), Box<dyn std::error::Error>>
+    {
         use crate::model::Formula;
-        let mut model = Model::embedded().expect("the embedded document is valid");
-        let formula = Formula::parse("doctorates_2016 * nobody").expect("a formula");
+        let mut model = Model::embedded()?;
+        let formula = Formula::parse("doctorates_2016 * nobody")?;
         model.views[0].figures[0].provenance = Provenance::Derived { formula };
         let warnings: Vec<String> = check(&model, "")
             .iter()
@@ -1169,5 +1170,6 @@ mod tests {
                  \"nobody\", which no figure has",
             ]
         );
+        Ok(())
     }
 }

@@ -300,26 +300,24 @@ pub struct Tooltip {
     pub value: String,
     /// The date and the provenance on one line, as the tooltip shows them.
     pub meta: String,
-    #[serde(skip)]
-    pub as_of: String,
-    #[serde(skip)]
-    pub provenance: String,
     pub quote_intro: String,
     pub quote: String,
 }
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
-    let as_of = format!("{}{}{}", ui.as_of, colon(lang), figure.as_of);
-    let provenance = provenance_in_words(model, figure, lang);
     Tooltip {
         announcement: figure_in_words(figure, lang),
         label: figure.label.get(lang).to_string(),
         // The value in words; a note's sentence is already on the chart.
         value: long_value(figure, lang),
-        meta: format!("{as_of} · {provenance}"),
-        as_of,
-        provenance,
+        meta: format!(
+            "{}{}{} · {}",
+            ui.as_of,
+            colon(lang),
+            figure.as_of,
+            provenance_in_words(model, figure, lang)
+        ),
         quote_intro: ui.quote_intro.to_string(),
         quote: format!("“{}”", figure.quote),
     }

@@ -368,9 +368,8 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     let derived = model.figure("doctorates_2016").expect("derived figure");
     let tip = text::tooltip(&model, derived, Lang::En);
     assert_eq!(tip.value, "about 140 doctorate holders");
-    assert_eq!(tip.as_of, "As of: 2016");
     let in_words = "Derived: computed by us as Doctorate holders, 2020 (more than 700 doctorate holders) ÷ Doctorate holders, 2020 compared with 2016 (about 5 times)";
-    assert_eq!(tip.provenance, in_words);
+    assert_eq!(tip.meta, format!("As of: 2016 · {in_words}"));
     assert_eq!(
         tip.announcement,
         "Doctorate holders, 2016: about 140 doctorate holders (derived)"
@@ -384,7 +383,7 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     let unspaced = Model::from_json_str(&unspaced).unwrap_or_else(|errors| panic!("{errors}"));
     let figure = unspaced.figure("doctorates_2016").expect("derived figure");
     assert_eq!(
-        text::tooltip(&unspaced, figure, Lang::En).provenance,
+        text::provenance_in_words(&unspaced, figure, Lang::En),
         in_words
     );
     assert!(tip
@@ -396,7 +395,7 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
         Lang::Zh,
     );
     assert_eq!(reported.value, "近50%");
-    assert_eq!(reported.provenance, "文章报道的数据");
+    assert_eq!(reported.meta, "时间：2020 · 文章报道的数据");
     assert_eq!(reported.announcement, "博士中的海归，2020年：近50%");
 
     let csv = text::csv(&model, None, Lang::En);

@@ -363,26 +363,31 @@ export class PingshanInfographic extends HTMLElement {
     if (!this.isConnected || this.#errors) return;
     const language = languageOf(this.#langTag());
     const { ui } = language;
-    const width = this.#width || Math.floor(this.getBoundingClientRect().width);
+    const width = this.#currentWidth();
     const known = this.#ownDocument() ? null : language.embedded;
     const tabs = known?.tabs ?? [];
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
-    setAttribute(this.#frame, 'lang', ui.tag);
-    setAttribute(this.#frame, 'data-theme', this.#themeName());
-    setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
+    this.#renderFrame(ui, this.#themeName(), width);
     this.#renderTabs(tabs, view?.id, ui.views);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
     setText(this.#source, known?.source ?? '');
-    this.#renderTools(ui, width);
   }
 
-  // The download buttons: their full words, or on a narrow widget short ones, with the full
-  // words as their names.
-  #renderTools(ui, width) {
+  /** The width laid out: as last observed, else measured now (before the first observation). */
+  #currentWidth() {
+    return this.#width || Math.floor(this.getBoundingClientRect().width) || SHELL.min_width;
+  }
+
+  // The frame's language, theme and type scale, and the download buttons: their full words,
+  // or on a narrow widget (the compact type scale) short ones, with the full words as names.
+  #renderFrame(ui, theme, width) {
     const compact = width < SHELL.compact_width;
+    setAttribute(this.#frame, 'lang', ui.tag);
+    setAttribute(this.#frame, 'data-theme', theme);
+    setAttribute(this.#frame, 'data-compact', compact ? '' : null);
     for (const [button, full, short] of [[this.#pngButton, ui.download_png, ui.download_png_short],
       [this.#csvButton, ui.download_csv, ui.download_csv_short]]) {
       setText(button, compact ? short : full);
@@ -438,7 +443,7 @@ export class PingshanInfographic extends HTMLElement {
       view,
       lang: this.#langTag(),
       theme: this.#themeName(),
-      width: this.#width || Math.floor(this.getBoundingClientRect().width) || SHELL.min_width,
+      width: this.#currentWidth(),
       pixelRatio: window.devicePixelRatio || 1,
       focused: this.#focusedId,
     };
@@ -477,16 +482,13 @@ export class PingshanInfographic extends HTMLElement {
     return entry;
   }
 
-  // The parts around the chart: theme and type scale, tabs, source line, buttons, and what a
+  // The parts around the chart: frame, tabs, source line, buttons, and what a
   // screen reader gets for the view (its name, description and table), in the language.
   #renderParts({ view, lang, theme, width }, entry) {
     const { ui } = languageOf(lang);
-    setAttribute(this.#frame, 'data-theme', theme);
-    setAttribute(this.#frame, 'data-compact', width < SHELL.compact_width ? '' : null);
-    setAttribute(this.#frame, 'lang', ui.tag);
+    this.#renderFrame(ui, theme, width);
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
     setText(this.#source, this.#texts.source);
-    this.#renderTools(ui, width);
     this.#renderTabs(this.#texts.tabs, view, ui.views);
     if (entry.lang !== lang) {
       entry.lang = lang;

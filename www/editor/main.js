@@ -12,6 +12,7 @@ import { modify, applyEdits, parseTree, findNodeAtLocation, printParseErrorCode 
 
 import initEditorWasm, * as editorWasm from '../pkg-editor/pingshan_infographic.js';
 
+import { download } from '../dom.js';
 import { rangeOf } from './paths.js';
 import { newFigure, sentenceAround } from './figure.js';
 import { embedCode } from './embed.js';
@@ -314,12 +315,7 @@ async function importFile(file) {
 }
 
 function exportFile() {
-  const url = URL.createObjectURL(new Blob([editor.state.doc.toString()], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'infographic.json';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(new Blob([editor.state.doc.toString()], { type: 'application/json' }), 'infographic.json');
 }
 
 function refreshEmbed() {
