@@ -292,7 +292,15 @@ async function sizeProfile() {
   try {
     const cargoToml = await readFile(`${ROOT}Cargo.toml`, 'utf8');
     const flags = JSON.parse(/\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml)[1]);
-    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    // As `make build` builds the shipped wasm: the Makefile exports the toolchain and flags.
+    const env = {
+      ...process.env,
+      RUSTUP_TOOLCHAIN: process.env.WASM_TOOLCHAIN,
+      RUSTFLAGS: process.env.WASM_RUSTFLAGS,
+      CARGO_UNSTABLE_BUILD_STD: process.env.WASM_BUILD_STD,
+      CARGO_UNSTABLE_BUILD_STD_FEATURES: process.env.WASM_BUILD_STD_FEATURES,
+    };
+    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet'], { cwd: ROOT, stdio: 'inherit', env });
     const out = `${ROOT}target/bench/names`;
     execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, `${ROOT}target/wasm32-unknown-unknown/release/pingshan_infographic.wasm`]);
     execFileSync('wasm-opt', [...flags, '-g', `${out}/pingshan_infographic_bg.wasm`, '-o', `${out}/named.wasm`]);
