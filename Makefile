@@ -14,7 +14,7 @@ PORT ?= 8000
 
 # The shipped wasm is built by a pinned nightly that rebuilds the standard library for size
 # (`-Zbuild-std`, `optimize_for_size`) with panics that trap at once, no `Debug` text and no
-# panic locations: 7.4 KB gzip less than stable's prebuilt std (#15, docs/benchmarks.md). A
+# panic locations: 7.8 KB gzip less than stable's prebuilt std (#15, docs/benchmarks.md). A
 # panic in the shipped wasm is a trap the element shows as its error; tests, clippy and debug
 # builds use stable and keep panic messages. Exported: bench/run.mjs builds its named profile
 # the same way (the variables below).

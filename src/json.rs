@@ -13,6 +13,9 @@
 //!
 //! Deliberately free of `std::str` searching and indexing that can panic: the reader walks
 //! bytes and slices with `get`, so no panic message machinery is linked into the wasm for it.
+//!
+//! [`Writer`] goes the other way for the browser handle's results: JSON text the host reads
+//! with `JSON.parse`.
 
 use crate::node::{Node, MAX_DEPTH};
 
@@ -314,6 +317,101 @@ impl Reader<'_> {
     }
 }
 
+/// JSON text out: what the browser handle returns to the host, which the browser reads with
+/// `JSON.parse`. Writing text costs the wasm far less than building JS objects field by field
+/// (a serializer per result type and a call across the boundary per field), and the host
+/// receives the same objects.
+///
+/// Commas are placed by what was written last, so calls read in the order of the text:
+/// `out.object().key("id").string("a").key("x").number(1.5).end_object()`.
+#[derive(Default)]
+pub struct Writer(String);
+
+impl Writer {
+    pub fn object(&mut self) -> &mut Self {
+        self.separate();
+        self.0.push('{');
+        self
+    }
+
+    pub fn end_object(&mut self) -> &mut Self {
+        self.0.push('}');
+        self
+    }
+
+    pub fn array(&mut self) -> &mut Self {
+        self.separate();
+        self.0.push('[');
+        self
+    }
+
+    pub fn end_array(&mut self) -> &mut Self {
+        self.0.push(']');
+        self
+    }
+
+    /// A key of the object being written; its value is written next.
+    pub fn key(&mut self, name: &str) -> &mut Self {
+        self.string(name);
+        self.0.push(':');
+        self
+    }
+
+    /// A string, escaped as JSON requires (quotes, backslashes and control characters).
+    pub fn string(&mut self, text: &str) -> &mut Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.separate();
+        self.0.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                '\n' => self.0.push_str("\\n"),
+                c if u32::from(c) < 0x20 => {
+                    let byte = u32::from(c) as usize;
+                    self.0.push_str("\\u00");
+                    self.0.push(char::from(HEX[byte >> 4]));
+                    self.0.push(char::from(HEX[byte & 15]));
+                }
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+        self
+    }
+
+    /// A number as Rust prints it (never with an exponent, so always JSON's form); `null` for
+    /// a NaN or an infinity, which JSON cannot hold.
+    pub fn number(&mut self, value: f64) -> &mut Self {
+        self.separate();
+        if value.is_finite() {
+            use std::fmt::Write;
+            let _ = write!(self.0, "{value}");
+        } else {
+            self.0.push_str("null");
+        }
+        self
+    }
+
+    pub fn null(&mut self) -> &mut Self {
+        self.separate();
+        self.0.push_str("null");
+        self
+    }
+
+    /// The text written so far, leaving the writer empty.
+    pub fn finish(&mut self) -> String {
+        std::mem::take(&mut self.0)
+    }
+
+    /// A comma before a key or value that follows another in the same object or array.
+    fn separate(&mut self) {
+        if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
+            self.0.push(',');
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -383,5 +481,42 @@ mod tests {
         assert!(read(&deep(MAX_DEPTH)).is_ok());
         assert_eq!(read(&deep(MAX_DEPTH + 1)), Err(JsonError::TooDeep));
         assert_eq!(read(&deep(100_000)), Err(JsonError::TooDeep));
+    }
+
+    #[test]
+    fn writes_what_json_parse_reads_back() -> Result<(), JsonError> {
+        let tricky = "a\"b\\c\nd\u{1}\u{1f}é“”\u{2028}";
+        let text = Writer::default()
+            .object()
+            .key("id")
+            .string(tricky)
+            .key("marks")
+            .array()
+            .number(1.5)
+            .number(-0.25)
+            .number(1e21)
+            .number(f64::NAN)
+            .null()
+            .array()
+            .end_array()
+            .object()
+            .end_object()
+            .end_array()
+            .key("last")
+            .string("")
+            .end_object()
+            .finish();
+        assert_eq!(
+            text,
+            "{\"id\":\"a\\\"b\\\\c\\nd\\u0001\\u001fé“”\u{2028}\",\"marks\":[1.5,-0.25,1000000000000000000000,null,null,[],{}],\"last\":\"\"}"
+        );
+        // serde_json reads back what was written, and so does our reader (as JSON.parse).
+        let reference: serde_json::Value =
+            serde_json::from_str(&text).map_err(|_| JsonError::TooDeep)?;
+        assert_eq!(reference["id"], tricky);
+        assert_eq!(reference["marks"][2], 1e21);
+        assert_eq!(reference["marks"].as_array().map(Vec::len), Some(7));
+        read(&text)?;
+        Ok(())
     }
 }

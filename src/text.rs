@@ -291,8 +291,8 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
-/// What a tooltip says about one figure, line by line (serialized as is for the host).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+/// What a tooltip says about one figure, line by line (written as is for the host).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tooltip {
     /// The figure in one sentence, for the live region when the keyboard reaches it.
     pub announcement: String,

@@ -12,11 +12,11 @@
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::error::ValidationErrors;
+use crate::error::{DataPath, ValidationErrors};
+use crate::json::Writer;
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
 use crate::text;
@@ -70,23 +70,6 @@ impl DrawOptions {
     }
 }
 
-/// A figure's place on the chart, for the host's tooltips and keyboard focus (CSS pixels).
-#[derive(Serialize)]
-struct MarkBox<'a> {
-    id: &'a str,
-    x: f64,
-    y: f64,
-    width: f64,
-    height: f64,
-}
-
-/// What `render` tells the host: the CSS height drawn and the marks, in reading order.
-#[derive(Serialize)]
-struct Rendered<'a> {
-    height: f64,
-    marks: Vec<MarkBox<'a>>,
-}
-
 impl Widget {
     fn new(model: Model) -> Widget {
         let painted = vec![None; model.views.len()];
@@ -129,29 +112,43 @@ impl Widget {
     }
 }
 
-/// One problem as the host shows it and as `console.error` logs it.
-#[derive(Serialize)]
-struct ErrorReport {
-    path: String,
-    expected: String,
-    found: String,
-    message: String,
+/// The objects `out` holds, read by the browser's `JSON.parse`: every result the host gets is
+/// written as JSON text (`crate::json::Writer`) and parsed on the JS side of the boundary,
+/// which takes less wasm than building JS objects field by field.
+fn parsed(out: &mut Writer) -> JsValue {
+    js_sys::JSON::parse(&out.finish()).unwrap_or(JsValue::NULL)
 }
 
-/// The exception thrown for an invalid document: an array of `ErrorReport`s.
+/// One problem as the host shows it and as `console.error` logs it: `{path, expected, found,
+/// message}`, for the errors of a document and the warnings of the source check alike.
+fn write_report(out: &mut Writer, path: &DataPath, expected: &str, found: &str, message: &str) {
+    out.object()
+        .key("path")
+        .string(&path.to_string())
+        .key("expected")
+        .string(expected)
+        .key("found")
+        .string(found)
+        .key("message")
+        .string(message)
+        .end_object();
+}
+
+/// The exception thrown for an invalid document: an array of reports (`write_report`).
 fn errors_to_js(errors: &ValidationErrors) -> JsValue {
-    let reports: Vec<ErrorReport> = errors
-        .0
-        .iter()
-        .map(|error| ErrorReport {
-            path: error.path.to_string(),
-            expected: error.expected(),
-            found: error.found(),
-            message: error.to_string(),
-        })
-        .collect();
-    serde_wasm_bindgen::to_value(&reports)
-        .unwrap_or_else(|_| JsValue::from_str(&errors.to_string()))
+    let mut out = Writer::default();
+    out.array();
+    for error in &errors.0 {
+        let message = error.to_string();
+        write_report(
+            &mut out,
+            &error.path,
+            &error.expected(),
+            &error.found(),
+            &message,
+        );
+    }
+    parsed(out.end_array())
 }
 
 /// Reads and validates JSON text with the crate's own reader (`crate::json`), whose messages
@@ -223,7 +220,7 @@ pub fn example_document() -> String {
 pub fn read_numbers(text: &str) -> JsValue {
     use crate::model::{Qualifier, Unit};
     use crate::source::Form;
-    #[derive(Serialize)]
+    #[derive(serde::Serialize)]
     struct Found {
         start: usize,
         end: usize,
@@ -304,40 +301,26 @@ impl Widget {
     /// announcement}], source}`, the announcement being what the live region says when the
     /// view is switched to.
     pub fn texts(&self, lang_tag: &str) -> JsValue {
-        #[derive(Serialize)]
-        struct Tab<'a> {
-            id: &'a str,
-            label: &'a str,
-            title: &'a str,
-            announcement: String,
-        }
-        #[derive(Serialize)]
-        struct Texts<'a> {
-            tabs: Vec<Tab<'a>>,
-            source: String,
-        }
         let lang = resolve_lang(lang_tag);
-        let tabs = self
-            .model
-            .views
-            .iter()
-            .map(|view| Tab {
-                id: &view.id,
-                label: view.tab.get(lang),
-                title: view.title.get(lang),
-                announcement: format!(
-                    "{}{}{}",
-                    view.tab.get(lang),
-                    text::colon(lang),
-                    view.title.get(lang)
-                ),
-            })
-            .collect();
-        let texts = Texts {
-            tabs,
-            source: text::source_line(&self.model, lang),
-        };
-        serde_wasm_bindgen::to_value(&texts).unwrap_or(JsValue::NULL)
+        let mut out = Writer::default();
+        out.object().key("tabs").array();
+        for view in &self.model.views {
+            let (tab, title) = (view.tab.get(lang), view.title.get(lang));
+            out.object()
+                .key("id")
+                .string(&view.id)
+                .key("label")
+                .string(tab)
+                .key("title")
+                .string(title)
+                .key("announcement")
+                .string(&format!("{tab}{}{title}", text::colon(lang)))
+                .end_object();
+        }
+        out.end_array()
+            .key("source")
+            .string(&text::source_line(&self.model, lang));
+        parsed(out.end_object())
     }
 
     /// `view_id` if it names a view, else the first view's id.
@@ -382,26 +365,31 @@ impl Widget {
                 focus.as_ref(),
             )?;
         }
-        let rendered = Rendered {
-            height: layout.height,
-            marks: layout
-                .marks
-                .iter()
-                .map(|mark| MarkBox {
-                    id: &mark.figure_id,
-                    x: mark.rect.x,
-                    y: mark.rect.y,
-                    width: mark.rect.width,
-                    height: mark.rect.height,
-                })
-                .collect(),
-        };
-        let result = serde_wasm_bindgen::to_value(&rendered)
-            .map_err(|error| JsError::new(&error.to_string()));
+        let mut out = Writer::default();
+        out.object()
+            .key("height")
+            .number(layout.height)
+            .key("marks")
+            .array();
+        for mark in &layout.marks {
+            out.object()
+                .key("id")
+                .string(&mark.figure_id)
+                .key("x")
+                .number(mark.rect.x)
+                .key("y")
+                .number(mark.rect.y)
+                .key("width")
+                .number(mark.rect.width)
+                .key("height")
+                .number(mark.rect.height)
+                .end_object();
+        }
+        let result = parsed(out.end_array().end_object());
         if let Some(painted) = self.painted.get_mut(index) {
             *painted = Some(options);
         }
-        result
+        Ok(result)
     }
 
     /// Draws the view for a downloaded image, with the source line under it, into a canvas of
@@ -440,8 +428,22 @@ impl Widget {
         let Some(figure) = self.model.figure(figure_id) else {
             return JsValue::NULL;
         };
-        serde_wasm_bindgen::to_value(&text::tooltip(&self.model, figure, resolve_lang(lang_tag)))
-            .unwrap_or(JsValue::NULL)
+        let tooltip = text::tooltip(&self.model, figure, resolve_lang(lang_tag));
+        let mut out = Writer::default();
+        out.object()
+            .key("announcement")
+            .string(&tooltip.announcement)
+            .key("label")
+            .string(&tooltip.label)
+            .key("value")
+            .string(&tooltip.value)
+            .key("meta")
+            .string(&tooltip.meta)
+            .key("quote_intro")
+            .string(&tooltip.quote_intro)
+            .key("quote")
+            .string(&tooltip.quote);
+        parsed(out.end_object())
     }
 
     /// What a screen reader gets for a view: `{summary, table: {caption, headers, rows}}`, the
@@ -449,44 +451,35 @@ impl Widget {
     /// figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
     pub fn view_text(&self, view_id: &str, lang_tag: &str) -> JsValue {
-        #[derive(Serialize)]
-        struct Table {
-            caption: String,
-            headers: [&'static str; 5],
-            rows: Vec<[String; 5]>,
-        }
-        #[derive(Serialize)]
-        struct ViewText {
-            summary: String,
-            table: Table,
-        }
         let lang = resolve_lang(lang_tag);
         let ui = text::ui(lang);
         let Some(view) = self.model.views.get(self.view_index(view_id)) else {
             return JsValue::NULL;
         };
-        let rows = view
-            .figures
-            .iter()
-            .map(|figure| {
-                [
-                    figure.label.get(lang).to_string(),
-                    text::long_value(figure, lang),
-                    figure.as_of.clone(),
-                    text::provenance_in_words(&self.model, figure, lang),
-                    figure.quote.clone(),
-                ]
-            })
-            .collect();
-        let view_text = ViewText {
-            summary: text::summary(view, lang),
-            table: Table {
-                caption: view.title.get(lang).to_string(),
-                headers: [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote],
-                rows,
-            },
-        };
-        serde_wasm_bindgen::to_value(&view_text).unwrap_or(JsValue::NULL)
+        let mut out = Writer::default();
+        out.object()
+            .key("summary")
+            .string(&text::summary(view, lang))
+            .key("table")
+            .object()
+            .key("caption")
+            .string(view.title.get(lang))
+            .key("headers")
+            .array();
+        for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {
+            out.string(header);
+        }
+        out.end_array().key("rows").array();
+        for figure in &view.figures {
+            out.array()
+                .string(figure.label.get(lang))
+                .string(&text::long_value(figure, lang))
+                .string(&figure.as_of)
+                .string(&text::provenance_in_words(&self.model, figure, lang))
+                .string(&figure.quote)
+                .end_array();
+        }
+        parsed(out.end_array().end_object().end_object())
     }
 
     /// The view's figures as CSV text (all views for an empty id).
@@ -506,15 +499,18 @@ impl Widget {
     #[cfg(feature = "editor")]
     #[wasm_bindgen(js_name = sourceCheck)]
     pub fn source_check(&self, article: &str) -> JsValue {
-        let reports: Vec<ErrorReport> = crate::source::check(&self.model, article)
-            .iter()
-            .map(|warning| ErrorReport {
-                path: warning.path.to_string(),
-                expected: warning.expected(),
-                found: warning.found(),
-                message: warning.to_string(),
-            })
-            .collect();
-        serde_wasm_bindgen::to_value(&reports).unwrap_or(JsValue::NULL)
+        let mut out = Writer::default();
+        out.array();
+        for warning in crate::source::check(&self.model, article) {
+            let message = warning.to_string();
+            write_report(
+                &mut out,
+                &warning.path,
+                &warning.expected(),
+                &warning.found(),
+                &message,
+            );
+        }
+        parsed(out.end_array())
     }
 }
