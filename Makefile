@@ -15,8 +15,8 @@ PORT ?= 8000
 # The shipped wasm is built by a pinned nightly that rebuilds the standard library for size
 # (`-Zbuild-std`, `optimize_for_size`) with panics that trap at once, no `Debug` text and no
 # panic locations: 7.8 KB gzip less than stable's prebuilt std (#15, docs/benchmarks.md). A
-# panic in the shipped wasm is a trap the element shows as its error; tests, clippy and debug
-# builds use stable and keep panic messages. Exported: bench/run.mjs builds its named profile
+# panic in the shipped wasm is a trap the element shows as its error; tests, clippy, debug
+# builds and the editor's wasm use stable and log panic messages. Exported: bench/run.mjs builds its named profile
 # the same way (the variables below).
 export WASM_TOOLCHAIN := nightly-2026-05-20
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
@@ -51,7 +51,8 @@ build: setup
 	$(RELEASE_WASM) --out-dir www/pkg --out-name pingshan_infographic
 	@rm -f www/pkg/.gitignore www/pkg/README.md
 	@# The editor page's own wasm: the widget's, plus the source check and number reader.
-	$(RELEASE_WASM) --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
+	@# Stable's std, built for speed: the editor checks on every pause, and its bytes are its own.
+	wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
 	@rm -f www/pkg-editor/.gitignore www/pkg-editor/README.md www/pkg-editor/package.json
 	cargo run --quiet --bin render_static -- www/static
 	node tools/dist.mjs

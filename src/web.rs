@@ -158,19 +158,18 @@ fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
     Model::from_json_text(text, &|token| Some(js_sys::parse_float(token)))
 }
 
-/// Runs once when the module is instantiated. In test and debug builds a Rust panic, should one
-/// ever happen, is logged with its message before the wasm traps. The shipped build (`make
-/// build`) aborts on a panic at once, with no message and no hook, for its size. Either way the
-/// host element catches the trap and shows that widget's error; the other widgets keep working.
+/// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
+/// with its message before the wasm traps. The host element catches the trap and shows that
+/// widget's error; the other widgets keep working. The shipped build (`make build`, panics
+/// that abort at once) cannot run a hook, so it has none: 0.5 KB gzip of dead code.
 #[wasm_bindgen(start)]
 pub fn start() {
-    if cfg!(debug_assertions) {
-        std::panic::set_hook(Box::new(|info| {
-            web_sys::console::error_1(&JsValue::from_str(&format!(
-                "<pingshan-infographic> panicked: {info}"
-            )));
-        }));
-    }
+    #[cfg(not(panic = "immediate-abort"))]
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "<pingshan-infographic> panicked: {info}"
+        )));
+    }));
 }
 
 /// The largest data document accepted, in UTF-8 bytes.
