@@ -86,7 +86,12 @@ impl Reader<'_> {
     fn error(&self, expected: &'static str) -> JsonError {
         let before = self.text.get(..self.at).unwrap_or(self.text);
         let line = before.bytes().filter(|byte| *byte == b'\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        // The line's start found by bytes: `rsplit('\n')` would link core's reverse searcher.
+        let line_start = before
+            .bytes()
+            .rposition(|byte| byte == b'\n')
+            .map_or(0, |at| at + 1);
+        let column = before.get(line_start..).unwrap_or("").chars().count() + 1;
         let found = match self
             .text
             .get(self.at..)

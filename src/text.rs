@@ -383,7 +383,7 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
                 csv_text(formula),
                 csv_text(&figure.quote),
             ];
-            out.push_str(&cells.join(","));
+            out.push_str(&crate::join(&cells, ","));
             out.push_str("\r\n");
         }
     }
@@ -408,10 +408,13 @@ fn csv_text(text: &str) -> String {
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
     let source = &model.source;
-    let authors = source.authors.join(match lang {
-        Lang::En => ", ",
-        Lang::Zh => "、",
-    });
+    let authors = crate::join(
+        &source.authors,
+        match lang {
+            Lang::En => ", ",
+            Lang::Zh => "、",
+        },
+    );
     let by = match (authors.is_empty(), lang) {
         (true, _) => String::new(),
         (false, Lang::En) => format!("{authors}, "),
@@ -447,7 +450,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
         .iter()
         .map(|figure| figure_in_words(figure, lang))
         .collect();
-    format!("{}{end}", parts.join(separator))
+    format!("{}{end}", crate::join(&parts, separator))
 }
 
 /// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.

@@ -155,7 +155,11 @@ impl Checker {
             .iter()
             .map(|(name, _)| format!("\"{name}\""))
             .collect();
-        self.rule(path, format!("one of {}", names.join(", ")), quote(found));
+        self.rule(
+            path,
+            format!("one of {}", crate::join(&names, ", ")),
+            quote(found),
+        );
         None
     }
 }
