@@ -13,7 +13,7 @@
 //!
 //! It also owns the number reader, [`numbers`]: the numbers of a text as articles write them
 //! (`615`, `10,000`, `3.6`, `30%`, `30 per cent`, `5 times`, `five-fold`, `5倍`, `百分之三十`,
-//! `1.2 million`, `1.2万`), each with the hedge in front of or behind it (`more than`, `nearly`,
+//! `1.2 million`, `a million`, `1.2万`, `三成`, `翻两番`), each with the hedge in front of or behind it (`more than`, `nearly`,
 //! `超过`, `近`, `左右`…).
 //!
 //! Texts are compared after folding what a copy and paste changes without changing the words:
@@ -707,6 +707,11 @@ const FORM_WORDS: &[(&str, f64, Form)] = &[
     ("quadrupled", 4.0, Form::Times),
 ];
 
+/// What may follow `成` right after a number when it is a word, not tenths (`3家成立`).
+const NOT_TENTHS: &[char] = &[
+    '立', '为', '本', '功', '果', '员', '长', '交', '熟', '都', '绩',
+];
+
 /// Words and characters that multiply the number before them (`1.2 million`, `1.2万`).
 const SCALES: &[(&str, f64)] = &[
     (" hundred", 1e2),
@@ -771,8 +776,17 @@ fn read_numbers(text: &str) -> Vec<StatedNumber> {
             end += length;
             more(&mut end);
         }
+        // `三成`, `七成以上`: tenths, so 30% and 70% (not `成立`, `成为`, … after a number).
+        let tenths = form.is_none()
+            && rest[end..].starts_with('成')
+            && !rest[end + '成'.len_utf8()..].starts_with(NOT_TENTHS);
+        if tenths {
+            value *= 10.0;
+            end += '成'.len_utf8();
+        }
         let form = match form {
             Some(form) => form,
+            None if tenths => Form::Percent,
             None => match find_word(&rest[end..], FORMS) {
                 Some((length, form)) => {
                     end += length;
@@ -804,8 +818,19 @@ fn read_numbers(text: &str) -> Vec<StatedNumber> {
 }
 
 /// A number at the start of `rest`: its value, its length in bytes, and its form when the
-/// way it is written fixes one (`百分之三十`, `twice`).
+/// way it is written fixes one (`百分之三十`, `twice`, `翻一番`).
 fn read_value(rest: &str, previous: Option<char>) -> Option<(f64, usize, Option<Form>)> {
+    // `翻一番`, `翻了两番`: doubled once, twice (2 and 4 times).
+    if let Some(after) = rest.strip_prefix('翻') {
+        let after = after.strip_prefix('了').unwrap_or(after);
+        let (n, length) = read_chinese(after).or_else(|| read_digits(after))?;
+        if !after[length..].starts_with('番') || !(1.0..=10.0).contains(&n) || n.fract() != 0.0 {
+            return None;
+        }
+        let length = rest.len() - after.len() + length + '番'.len_utf8();
+        let times = (1..=n as u32).fold(1.0, |times, _| times * 2.0);
+        return Some((times, length, Some(Form::Times)));
+    }
     if let Some(after) = rest.strip_prefix("百分之") {
         let (value, length) = read_digits(after).or_else(|| read_chinese(after))?;
         return Some((value, "百分之".len() + length, Some(Form::Percent)));
@@ -869,6 +894,10 @@ fn read_words(rest: &str) -> Option<(f64, usize, Option<Form>)> {
         .map(|&(word, value, form)| (word.len(), value, form))
     {
         return Some((value, length, Some(form)));
+    }
+    // `a million`, `A hundred`: one, when a scale follows.
+    if word_at(rest, "a") && find_word(&rest[1..], SCALES).is_some() {
+        return Some((1.0, 1, None));
     }
     let (word, value) = WORDS.iter().find(|(word, _)| word_at(rest, word))?;
     let mut length = word.len();
@@ -1077,6 +1106,18 @@ mod tests {
             ]
         );
         assert_eq!(
+            read("三成，七成以上，5成为，翻了一番，翻两番，翻番, a million, A hundred, a fan"),
+            [
+                (30.0, Percent, Exact, "三成"),
+                (70.0, Percent, MoreThan, "七成以上"),
+                (5.0, Plain, Exact, "5"),
+                (2.0, Times, Exact, "翻了一番"),
+                (4.0, Times, Exact, "翻两番"),
+                (1e6, Plain, Exact, "a million"),
+                (100.0, Plain, Exact, "A hundred"),
+            ]
+        );
+        assert_eq!(
             read("一百二十、三千五百万、１２０％"),
             [
                 (120.0, Plain, Exact, "一百二十"),
@@ -1122,7 +1163,7 @@ mod tests {
     #[test]
     fn odd_text_never_panics() {
         let pieces: Vec<&str> =
-            "1|0|,|.|%| |\n\u{a0}|more than |第|超过|多|万|百分之|十|两|以上|家|“|x|-fold|twenty-|+|é|１"
+            "1|0|,|.|%| |\n\u{a0}|more than |第|超过|多|万|百分之|十|两|以上|家|成|翻|了|番|a |“|x|-fold|twenty-|+|é|１"
                 .split('|')
                 .collect();
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
