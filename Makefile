@@ -16,8 +16,8 @@ PORT ?= 8000
 # (`-Zbuild-std`, `optimize_for_size`) with panics that trap at once, no `Debug` text and no
 # panic locations: 7.8 KB gzip less than stable's prebuilt std (#15, docs/benchmarks.md). A
 # panic in the shipped wasm is a trap the element shows as its error; tests, clippy, debug
-# builds and the editor's wasm use stable and log panic messages. Exported: bench/run.mjs builds its named profile
-# the same way (the variables below).
+# builds and the editor's wasm use stable and log panic messages. Exported: bench/run.mjs
+# builds its named profile the same way (the variables below).
 export WASM_TOOLCHAIN := nightly-2026-05-20
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
 export WASM_BUILD_STD := std,panic_abort
@@ -33,7 +33,7 @@ setup:
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@rustup run $(WASM_TOOLCHAIN) rustc --print sysroot >/dev/null 2>&1 \
-	 && [ -d "$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot)/lib/rustlib/src" ] \
+	 && [ -f "$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ] \
 	 && [ -d "$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ] \
 	 || rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -293,12 +293,13 @@ async function sizeProfile() {
     const cargoToml = await readFile(`${ROOT}Cargo.toml`, 'utf8');
     const flags = JSON.parse(/\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml)[1]);
     // As `make build` builds the shipped wasm: the Makefile exports the toolchain and flags.
+    if (!process.env.WASM_TOOLCHAIN) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
     const env = {
       ...process.env,
       RUSTUP_TOOLCHAIN: process.env.WASM_TOOLCHAIN,
-      RUSTFLAGS: process.env.WASM_RUSTFLAGS,
-      CARGO_UNSTABLE_BUILD_STD: process.env.WASM_BUILD_STD,
-      CARGO_UNSTABLE_BUILD_STD_FEATURES: process.env.WASM_BUILD_STD_FEATURES,
+      RUSTFLAGS: process.env.WASM_RUSTFLAGS ?? '',
+      CARGO_UNSTABLE_BUILD_STD: process.env.WASM_BUILD_STD ?? '',
+      CARGO_UNSTABLE_BUILD_STD_FEATURES: process.env.WASM_BUILD_STD_FEATURES ?? '',
     };
     execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet'], { cwd: ROOT, stdio: 'inherit', env });
     const out = `${ROOT}target/bench/names`;

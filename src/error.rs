@@ -201,7 +201,7 @@ pub fn short_number(value: f64) -> String {
 /// the wasm for this alone.
 pub fn scientific(value: f64) -> String {
     let positional = format!("{}", value.abs());
-    let (whole, fraction) = crate::split_at_dot(&positional);
+    let (whole, fraction) = crate::strings::split_at_dot(&positional);
     let digits: String = whole.chars().chain(fraction.chars()).collect();
     let unpadded = digits.trim_start_matches('0');
     let leading_zeros = digits.len() - unpadded.len();

@@ -398,12 +398,6 @@ impl Writer {
         self
     }
 
-    pub fn null(&mut self) -> &mut Self {
-        self.separate();
-        self.0.push_str("null");
-        self
-    }
-
     /// The text written so far, leaving the writer empty.
     pub fn finish(&mut self) -> String {
         std::mem::take(&mut self.0)
@@ -489,7 +483,7 @@ mod tests {
     }
 
     #[test]
-    fn writes_what_json_parse_reads_back() -> Result<(), JsonError> {
+    fn writes_what_json_parse_reads_back() -> Result<(), Box<dyn std::error::Error>> {
         let tricky = "a\"b\\c\nd\u{1}\u{1f}é“”\u{2028}";
         let text = Writer::default()
             .object()
@@ -501,7 +495,6 @@ mod tests {
             .number(-0.25)
             .number(1e21)
             .number(f64::NAN)
-            .null()
             .array()
             .end_array()
             .object()
@@ -513,15 +506,14 @@ mod tests {
             .finish();
         assert_eq!(
             text,
-            "{\"id\":\"a\\\"b\\\\c\\nd\\u0001\\u001fé“”\u{2028}\",\"marks\":[1.5,-0.25,1000000000000000000000,null,null,[],{}],\"last\":\"\"}"
+            "{\"id\":\"a\\\"b\\\\c\\nd\\u0001\\u001fé“”\u{2028}\",\"marks\":[1.5,-0.25,1000000000000000000000,null,[],{}],\"last\":\"\"}"
         );
         // serde_json reads back what was written, and so does our reader (as JSON.parse).
-        let reference: serde_json::Value =
-            serde_json::from_str(&text).map_err(|_| JsonError::TooDeep)?;
+        let reference: serde_json::Value = serde_json::from_str(&text)?;
         assert_eq!(reference["id"], tricky);
         assert_eq!(reference["marks"][2], 1e21);
-        assert_eq!(reference["marks"].as_array().map(Vec::len), Some(7));
-        read(&text)?;
+        assert_eq!(reference["marks"].as_array().map(Vec::len), Some(6));
+        read(&text).map_err(|error| error.detail())?;
         Ok(())
     }
 }

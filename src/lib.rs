@@ -13,6 +13,7 @@ pub mod node;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shell;
 pub mod source;
+pub mod strings;
 pub mod text;
 pub mod theme;
 
@@ -28,31 +29,6 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-
-/// `parts.join(separator)`, by hand: the standard library's generic copy loop is 0.9 KB of
-/// wasm for five short joins.
-pub(crate) fn join(parts: &[String], separator: &str) -> String {
-    let mut out = String::new();
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(part);
-    }
-    out
-}
-
-/// `text` split around its first `.`, or all of it and nothing: `str::split_once` with a
-/// char pattern links core's char searcher (0.7 KB of wasm) for two number readers.
-pub(crate) fn split_at_dot(text: &str) -> (&str, &str) {
-    match text.bytes().position(|byte| byte == b'.') {
-        Some(at) => (
-            text.get(..at).unwrap_or(text),
-            text.get(at + 1..).unwrap_or(""),
-        ),
-        None => (text, ""),
-    }
-}
 
 use crate::layout::Layout;
 use crate::model::{Lang, Model};
@@ -104,19 +80,4 @@ fn svg_of(layout: &Layout, theme: ThemeName) -> Option<String> {
         area.present().ok()?;
     }
     Some(svg)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn join_and_split_at_dot_match_the_standard_library() {
-        for parts in [vec![], vec!["a"], vec!["a", "", "b"], vec!["名", "字"]] {
-            let parts: Vec<String> = parts.into_iter().map(String::from).collect();
-            assert_eq!(super::join(&parts, ", "), parts.join(", "));
-        }
-        for text in ["5", "0.5", ".5", "5.", "1.2.3", "", "十.二"] {
-            let expected = text.split_once('.').unwrap_or((text, ""));
-            assert_eq!(super::split_at_dot(text), expected, "{text:?}");
-        }
-    }
 }

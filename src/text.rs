@@ -383,7 +383,7 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
                 csv_text(formula),
                 csv_text(&figure.quote),
             ];
-            out.push_str(&crate::join(&cells, ","));
+            out.push_str(&crate::strings::join(&cells, ","));
             out.push_str("\r\n");
         }
     }
@@ -408,7 +408,7 @@ fn csv_text(text: &str) -> String {
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
     let source = &model.source;
-    let authors = crate::join(
+    let authors = crate::strings::join(
         &source.authors,
         match lang {
             Lang::En => ", ",
@@ -450,7 +450,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
         .iter()
         .map(|figure| figure_in_words(figure, lang))
         .collect();
-    format!("{}{end}", crate::join(&parts, separator))
+    format!("{}{end}", crate::strings::join(&parts, separator))
 }
 
 /// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.

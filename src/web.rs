@@ -116,7 +116,9 @@ impl Widget {
 /// written as JSON text (`crate::json::Writer`) and parsed on the JS side of the boundary,
 /// which takes less wasm than building JS objects field by field.
 fn parsed(out: &mut Writer) -> JsValue {
-    js_sys::JSON::parse(&out.finish()).unwrap_or(JsValue::NULL)
+    let text = out.finish();
+    // The writer always writes JSON; were it ever not to, the host gets the text, not a null.
+    js_sys::JSON::parse(&text).unwrap_or_else(|_| JsValue::from_str(&text))
 }
 
 /// One problem as the host shows it and as `console.error` logs it: `{path, expected, found,

@@ -157,7 +157,7 @@ impl Checker {
             .collect();
         self.rule(
             path,
-            format!("one of {}", crate::join(&names, ", ")),
+            format!("one of {}", crate::strings::join(&names, ", ")),
             quote(found),
         );
         None

@@ -110,7 +110,7 @@ impl Formula {
 /// A plain decimal (`5`, `0.5`, `1000.25`) without `f64::from_str`, whose exact parsing code
 /// would otherwise be linked into the wasm for the sake of formula constants.
 fn parse_decimal(token: &str) -> Option<f64> {
-    let (whole, fraction) = crate::split_at_dot(token);
+    let (whole, fraction) = crate::strings::split_at_dot(token);
     if whole.is_empty()
         || whole.len() > MAX_CONSTANT_WHOLE_DIGITS
         || fraction.len() > MAX_CONSTANT_FRACTION_DIGITS

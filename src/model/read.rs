@@ -380,6 +380,6 @@ fn field_list(known: &[&str]) -> String {
     match names.as_slice() {
         [one] => one.clone(),
         [one, two] => format!("{one} or {two}"),
-        _ => format!("one of {}", crate::join(&names, ", ")),
+        _ => format!("one of {}", crate::strings::join(&names, ", ")),
     }
 }
