@@ -17,9 +17,11 @@ PORT ?= 8000
 # panic locations: 7.8 KB gzip less than stable's prebuilt std (#15, docs/benchmarks.md). A
 # panic in the shipped wasm is a trap the element shows as its error; tests, clippy, debug
 # builds and the editor's wasm use stable and log panic messages. Exported: bench/run.mjs
-# builds its named profile the same way (the variables below).
+# builds its named profile the same way (the variables below). `-Dwarnings`: clippy sees only
+# stable builds, so a warning that only this configuration raises fails the build instead.
 export WASM_TOOLCHAIN := nightly-2026-05-20
-export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
+export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none \
+ -Zlocation-detail=none -Dwarnings
 export WASM_BUILD_STD := std,panic_abort
 export WASM_BUILD_STD_FEATURES := optimize_for_size
 RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)" \
