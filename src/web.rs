@@ -163,7 +163,8 @@ fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
 /// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
 /// with its message before the wasm traps. The host element catches the trap and shows that
 /// widget's error; the other widgets keep working. The shipped build (`make build`, panics
-/// that abort at once) cannot run a hook, so it has none: 0.5 KB gzip of dead code.
+/// that abort at once) never runs a hook, so it compiles none (that would be 0.5 KB gzip of
+/// dead code).
 #[wasm_bindgen(start)]
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
