@@ -202,17 +202,28 @@ pub fn short_number(value: f64) -> String {
 pub fn scientific(value: f64) -> String {
     let positional = format!("{}", value.abs());
     let (whole, fraction) = crate::strings::split_at_dot(&positional);
-    let digits: String = whole.chars().chain(fraction.chars()).collect();
-    let unpadded = digits.trim_start_matches('0');
-    let leading_zeros = digits.len() - unpadded.len();
-    let significant = unpadded.trim_end_matches('0');
-    let exponent = whole.len() as i64 - 1 - leading_zeros as i64;
-    let sign = if value < 0.0 { "-" } else { "" };
-    match significant.split_at_checked(1) {
-        Some((first, "")) => format!("{sign}{first}e{exponent}"),
-        Some((first, rest)) => format!("{sign}{first}.{rest}e{exponent}"),
-        None => "0e0".to_string(),
+    let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    // By bytes: `trim_matches('0')` would link core's char searcher.
+    let Some(first) = digits.iter().position(|digit| *digit != b'0') else {
+        return "0e0".to_string();
+    };
+    let last = digits
+        .iter()
+        .rposition(|digit| *digit != b'0')
+        .unwrap_or(first);
+    let exponent = whole.len() as i64 - 1 - first as i64;
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('-');
     }
+    for (at, digit) in digits.iter().enumerate().take(last + 1).skip(first) {
+        if at == first + 1 {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
+    }
+    out.push_str(&format!("e{exponent}"));
+    out
 }
 
 #[cfg(test)]
@@ -227,6 +238,8 @@ mod tests {
             1e308,
             123456789e20,
             5e-324,
+            0.0,
+            9.87654321e-100,
             0.000_001_25,
         ] {
             assert_eq!(super::scientific(value), format!("{value:e}"), "{value}");

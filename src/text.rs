@@ -622,6 +622,11 @@ mod tests {
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag("zh_TW"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("ZH"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("eng"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag("-en"), None);
     }
 
     #[test]

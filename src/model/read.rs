@@ -110,7 +110,8 @@ impl<'a> Fields<'a> {
 
     /// The value of an optional field: a `null` counts as absent.
     fn get(&self, name: &str) -> Option<&'a Node> {
-        self.given(name).filter(|value| **value != Node::Null)
+        self.given(name)
+            .filter(|value| !matches!(value, Node::Null))
     }
 }
 

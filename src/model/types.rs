@@ -152,15 +152,17 @@ impl Lang {
 
     /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "zh" => Some(Lang::Zh),
-            _ => None,
+        // The primary subtag, by bytes: `split(['-', '_'])` would link core's char searcher.
+        let primary = match tag.bytes().position(|byte| byte == b'-' || byte == b'_') {
+            Some(end) => tag.get(..end).unwrap_or(tag),
+            None => tag,
+        };
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else if primary.eq_ignore_ascii_case("zh") {
+            Some(Lang::Zh)
+        } else {
+            None
         }
     }
 
