@@ -93,7 +93,7 @@ test('the deployed folder holds every static fallback the README advises, and ea
 });
 
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets just above today's sizes (12.0 KB and 53.9 KB, zlib level 9), so later work
+  // Budgets just above today's sizes (12.0 KB and 53.8 KB, zlib level 9), so later work
   // cannot quietly undo issue 15's cuts: a change that adds weight has to raise them, and
   // say why, in the same commit. Together with Chart.js's 57.9 KB this is about 1.14×.
   const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 54.25 * 1024 };
