@@ -34,9 +34,9 @@ setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-	@rustup run $(WASM_TOOLCHAIN) rustc --print sysroot >/dev/null 2>&1 \
-	 && [ -f "$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ] \
-	 && [ -d "$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ] \
+	@sysroot=$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot 2>/dev/null) \
+	 && [ -f "$$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ] \
+	 && [ -d "$$sysroot/lib/rustlib/wasm32-unknown-unknown" ] \
 	 || rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	 if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq; \

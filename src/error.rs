@@ -216,8 +216,8 @@ pub fn scientific(value: f64) -> String {
     if value < 0.0 {
         out.push('-');
     }
-    for (at, digit) in digits.iter().enumerate().take(last + 1).skip(first) {
-        if at == first + 1 {
+    for (at, digit) in digits[first..=last].iter().enumerate() {
+        if at == 1 {
             out.push('.');
         }
         out.push(char::from(*digit));

@@ -13,8 +13,8 @@
 //!
 //! It also owns the number reader, [`numbers`]: the numbers of a text as articles write them
 //! (`615`, `10,000`, `3.6`, `30%`, `30 per cent`, `5 times`, `five-fold`, `5倍`, `百分之三十`,
-//! `1.2 million`, `a million`, `1.2万`, `三成`, `翻两番`), each with the hedge in front of or behind it (`more than`, `nearly`,
-//! `超过`, `近`, `左右`…).
+//! `1.2 million`, `a million`, `1.2万`, `三成`, `翻两番`), each with the hedge in front of or
+//! behind it (`more than`, `nearly`, `超过`, `近`, `左右`…).
 //!
 //! Texts are compared after folding what a copy and paste changes without changing the words:
 //! runs of Unicode white space become one space (none beside a Chinese character), every kind
@@ -707,7 +707,7 @@ const FORM_WORDS: &[(&str, f64, Form)] = &[
     ("quadrupled", 4.0, Form::Times),
 ];
 
-/// What may follow `成` right after a number when it is a word, not tenths (`3家成立`).
+/// What may follow `成` right after a number when it starts a word, not tenths (`5成为`).
 const NOT_TENTHS: &[char] = &[
     '立', '为', '本', '功', '果', '员', '长', '交', '熟', '都', '绩',
 ];
