@@ -190,62 +190,14 @@ pub fn short_number(value: f64) -> String {
     } else if value.is_infinite() {
         if value > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
     } else if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
-        scientific(value)
+        crate::decimal::scientific(value)
     } else {
-        format!("{value}")
+        crate::decimal::positional(value)
     }
-}
-
-/// A finite number in scientific notation, as `{:e}` writes it (`1e12`, `1.5e-7`), made from
-/// the shortest decimal digits `{}` gives: `{:e}` would link core's exponent formatting into
-/// the wasm for this alone.
-pub fn scientific(value: f64) -> String {
-    let positional = format!("{}", value.abs());
-    let (whole, fraction) = crate::strings::split_at_dot(&positional);
-    let digits: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
-    // By bytes: `trim_matches('0')` would link core's char searcher.
-    let Some(first) = digits.iter().position(|digit| *digit != b'0') else {
-        return "0e0".to_string();
-    };
-    let last = digits
-        .iter()
-        .rposition(|digit| *digit != b'0')
-        .unwrap_or(first);
-    let exponent = whole.len() as i64 - 1 - first as i64;
-    let mut out = String::new();
-    if value < 0.0 {
-        out.push('-');
-    }
-    for (at, digit) in digits[first..=last].iter().enumerate() {
-        if at == 1 {
-            out.push('.');
-        }
-        out.push(char::from(*digit));
-    }
-    out.push_str(&format!("e{exponent}"));
-    out
 }
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn scientific_matches_the_standard_exponent_form() {
-        for value in [
-            1e12,
-            1e6,
-            1.5e-7,
-            -2.5e20,
-            1e308,
-            123456789e20,
-            5e-324,
-            0.0,
-            9.87654321e-100,
-            0.000_001_25,
-        ] {
-            assert_eq!(super::scientific(value), format!("{value:e}"), "{value}");
-        }
-    }
-
     use super::*;
 
     #[test]

@@ -385,13 +385,12 @@ impl Writer {
         self
     }
 
-    /// A number as Rust prints it (never with an exponent, so always JSON's form); `null` for
-    /// a NaN or an infinity, which JSON cannot hold.
+    /// A number as [`crate::decimal::positional`] writes it (never with an exponent, so always
+    /// JSON's form); `null` for a NaN or an infinity, which JSON cannot hold.
     pub fn number(&mut self, value: f64) -> &mut Self {
         self.separate();
         if value.is_finite() {
-            use std::fmt::Write;
-            let _ = write!(self.0, "{value}");
+            self.0.push_str(&crate::decimal::positional(value));
         } else {
             self.0.push_str("null");
         }

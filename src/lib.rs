@@ -4,6 +4,7 @@
 //! [`draw`] (any plotters backend) → canvas in the browser ([`web`], wasm32 only) or SVG
 //! natively ([`render_svg`]). See ARCHITECTURE.md for the invariants.
 
+pub mod decimal;
 pub mod draw;
 pub mod error;
 pub mod json;

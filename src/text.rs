@@ -125,7 +125,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// formatter into the wasm, which nothing else needs.
 pub fn format_number(value: f64) -> String {
     if !value.is_finite() || value.abs() >= 1e15 {
-        return format!("{value}");
+        return crate::decimal::positional(value);
     }
     let cents = (value.abs() * 100.0).round() as u64;
     let (whole, fraction) = (cents / 100, cents % 100);
@@ -374,7 +374,7 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
                 csv_text(&view.id),
                 csv_text(&figure.id),
                 csv_text(figure.label.get(lang)),
-                figure.value.to_string(),
+                crate::decimal::positional(figure.value),
                 figure.unit.name().to_string(),
                 csv_text(&short_value(figure, lang)),
                 figure.qualifier.name().to_string(),

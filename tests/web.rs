@@ -540,6 +540,36 @@ fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
     assert_eq!(hit.as_deref(), Some("doctorates_2016"));
 }
 
+/// The vendored plotters-canvas writes colours and font sizes without `{}` on an `f64`
+/// (vendor/plotters-canvas): the canvas reads back the alpha and the fractional size it got.
+#[wasm_bindgen_test]
+fn canvas_backend_passes_translucent_colours_and_fractional_font_sizes() {
+    use plotters::prelude::{Color, IntoDrawingArea, IntoFont, RGBAColor, Rectangle, Text};
+    let canvas = new_canvas();
+    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).expect("2d");
+    let area = backend.into_drawing_area();
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("context")
+        .dyn_into()
+        .expect("a 2d context");
+    let colour = RGBAColor(10, 20, 30, 0.25);
+    area.draw(&Rectangle::new([(0, 0), (4, 4)], colour.filled()))
+        .expect("drawn");
+    assert_eq!(
+        context.fill_style().as_string().as_deref(),
+        Some("rgba(10, 20, 30, 0.25)")
+    );
+    let font = ("sans-serif", 12.5)
+        .into_font()
+        .color(&RGBAColor(200, 100, 50, 1.0));
+    area.draw(&Text::new("x", (5, 5), font)).expect("drawn");
+    assert_eq!(context.fill_style().as_string().as_deref(), Some("#c86432"));
+    assert!(context.font().contains("12.5px"), "{}", context.font());
+}
+
 #[wasm_bindgen_test]
 fn a_canvas_is_painted_again_only_when_what_it_shows_changed() {
     let canvas = new_canvas();

@@ -18,9 +18,8 @@ use super::types::{
     count_slots, Figure, Group, MarkKind, Model, Provenance, Qualifier, Sealed, Source, Text, Unit,
     View, ViewLayout,
 };
-use crate::error::{
-    quote, scientific, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors,
-};
+use crate::decimal::scientific;
+use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
 
 impl Model {
     /// Builds the model from a raw document, checking every rule of the format.
@@ -262,7 +261,7 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<
                     ErrorKind::OutOfRange {
                         expected: format!(
                             "at most {} (a nested bar is part of the bar above it)",
-                            previous.value
+                            short_number(previous.value)
                         ),
                         found: bar.value,
                     },
@@ -513,11 +512,11 @@ fn check_value(
         ),
         Unit::Rate if mark == Some(MarkKind::Bar) => (
             (0.0..=MAX_RATE).contains(&value),
-            format!("a rate from 0 to {MAX_RATE} for a bar"),
+            format!("a rate from 0 to {} for a bar", short_number(MAX_RATE)),
         ),
         Unit::Rate => (
             (-1.0..=MAX_RATE).contains(&value),
-            format!("a rate from -1 to {MAX_RATE}"),
+            format!("a rate from -1 to {}", short_number(MAX_RATE)),
         ),
         Unit::Ratio => (
             value > 0.0 && value <= MAX_RATIO,
