@@ -10,6 +10,7 @@
 //! there is no hidden "current view". The layouts of all views at one language and width, and
 //! what each view's canvas shows, are cached here, and only here.
 
+use js_sys::JsString;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -194,13 +195,17 @@ pub fn check_document_size(n_bytes: usize) -> Result<(), JsValue> {
 /// A widget of the embedded Pingshan document.
 #[wasm_bindgen(js_name = createWidget)]
 pub fn create_widget() -> Result<Widget, JsValue> {
-    create_widget_from_text(model::DEFAULT_DOCUMENT)
+    widget_from_text(model::DEFAULT_DOCUMENT)
 }
 
 /// A widget of a document given as JSON text; throws an array of `{path, expected, found,
 /// message}` when the document is invalid.
 #[wasm_bindgen(js_name = createWidgetFromText)]
-pub fn create_widget_from_text(text: &str) -> Result<Widget, JsValue> {
+pub fn create_widget_from_text(text: &JsString) -> Result<Widget, JsValue> {
+    widget_from_text(&String::from(text))
+}
+
+fn widget_from_text(text: &str) -> Result<Widget, JsValue> {
     model_from_text(text)
         .map(Widget::new)
         .map_err(|errors| errors_to_js(&errors))
@@ -302,8 +307,8 @@ impl Widget {
     /// The tabs and the source line in a language: `{tabs: [{id, label, title,
     /// announcement}], source}`, the announcement being what the live region says when the
     /// view is switched to.
-    pub fn texts(&self, lang_tag: &str) -> JsValue {
-        let lang = resolve_lang(lang_tag);
+    pub fn texts(&self, lang_tag: &JsString) -> JsValue {
+        let lang = resolve_lang(&String::from(lang_tag));
         let mut out = Writer::default();
         out.object().key("tabs").array();
         for view in &self.model.views {
@@ -326,13 +331,10 @@ impl Widget {
     }
 
     /// `view_id` if it names a view, else the first view's id.
-    #[wasm_bindgen(js_name = resolveView)]
-    pub fn resolve_view(&self, view_id: &str) -> String {
-        self.model
-            .views
-            .get(self.view_index(view_id))
-            .map(|view| view.id.clone())
-            .unwrap_or_default()
+    #[wasm_bindgen(js_name = resolveView, unchecked_return_type = "string")]
+    pub fn resolve_view(&self, view_id: &JsString) -> JsValue {
+        let index = self.view_index(&String::from(view_id));
+        JsValue::from_str(self.model.views.get(index).map_or("", |view| &view.id))
     }
 
     /// Draws the view `options` names into its canvas (`{view, lang, theme, width,
@@ -416,21 +418,23 @@ impl Widget {
 
     /// The id of the figure under a point (CSS pixels) of the view `options` names, laid out
     /// at its language and width.
-    #[wasm_bindgen(js_name = hitTest)]
-    pub fn hit_test(&mut self, options: &JsValue, x: f64, y: f64) -> Option<String> {
+    #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
+    pub fn hit_test(&mut self, options: &JsValue, x: f64, y: f64) -> JsValue {
         let options = DrawOptions::read(options);
-        self.layout(&options)?
-            .hit_test(x, y)
-            .map(|mark| mark.figure_id.clone())
+        self.layout(&options)
+            .and_then(|layout| layout.hit_test(x, y))
+            .map_or(JsValue::UNDEFINED, |mark| {
+                JsValue::from_str(&mark.figure_id)
+            })
     }
 
     /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
     /// quote}`.
-    pub fn tooltip(&self, figure_id: &str, lang_tag: &str) -> JsValue {
-        let Some(figure) = self.model.figure(figure_id) else {
+    pub fn tooltip(&self, figure_id: &JsString, lang_tag: &JsString) -> JsValue {
+        let Some(figure) = self.model.figure(&String::from(figure_id)) else {
             return JsValue::NULL;
         };
-        let tooltip = text::tooltip(&self.model, figure, resolve_lang(lang_tag));
+        let tooltip = text::tooltip(&self.model, figure, resolve_lang(&String::from(lang_tag)));
         let mut out = Writer::default();
         out.object()
             .key("announcement")
@@ -452,10 +456,14 @@ impl Widget {
     /// summary being the chart's description (every figure in words) and the table every
     /// figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
-    pub fn view_text(&self, view_id: &str, lang_tag: &str) -> JsValue {
-        let lang = resolve_lang(lang_tag);
+    pub fn view_text(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
+        let lang = resolve_lang(&String::from(lang_tag));
         let ui = text::ui(lang);
-        let Some(view) = self.model.views.get(self.view_index(view_id)) else {
+        let Some(view) = self
+            .model
+            .views
+            .get(self.view_index(&String::from(view_id)))
+        else {
             return JsValue::NULL;
         };
         let mut out = Writer::default();
@@ -485,13 +493,19 @@ impl Widget {
     }
 
     /// The view's figures as CSV text (all views for an empty id).
-    pub fn csv(&self, view_id: &str, lang_tag: &str) -> String {
+    #[wasm_bindgen(unchecked_return_type = "string")]
+    pub fn csv(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
+        let view_id = String::from(view_id);
         let view = if view_id.is_empty() {
             None
         } else {
-            Some(view_id)
+            Some(view_id.as_str())
         };
-        text::csv(&self.model, view, resolve_lang(lang_tag))
+        JsValue::from_str(&text::csv(
+            &self.model,
+            view,
+            resolve_lang(&String::from(lang_tag)),
+        ))
     }
 
     /// The source check of this widget's document against the text of its article: an array

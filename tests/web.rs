@@ -3,7 +3,7 @@
 //! browser can show. The element under test is the real `www/pingshan-infographic.js`, handed
 //! the wasm bindings of this test build instead of loading `www/pkg`.
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, JsString, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -184,7 +184,8 @@ fn make_bindings() -> TestBindings {
         (
             "createWidgetFromText",
             Closure::new(|text: JsValue| {
-                create_widget_from_text(&text.as_string().unwrap_or_default()).map(JsValue::from)
+                let text = text.dyn_into::<JsString>().unwrap_or_default();
+                create_widget_from_text(&text).map(JsValue::from)
             }),
         ),
         (
@@ -529,14 +530,14 @@ fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
     // Somewhere on the first bar row there is the district's figure.
     let hit = (60..200)
         .step_by(4)
-        .find_map(|y| widget.hit_test(&companies, 30.0, f64::from(y)));
+        .find_map(|y| widget.hit_test(&companies, 30.0, f64::from(y)).as_string());
     assert_eq!(hit.as_deref(), Some("companies_district"));
-    assert_eq!(widget.hit_test(&companies, 2.0, 2.0), None);
+    assert!(widget.hit_test(&companies, 2.0, 2.0).is_undefined());
     // Every call names its view: hit-testing another view needs no render of it first.
     let talent = draw_options("talent", "en", "light", 400.0, 2.0);
     let hit = (60..200)
         .step_by(4)
-        .find_map(|y| widget.hit_test(&talent, 30.0, f64::from(y)));
+        .find_map(|y| widget.hit_test(&talent, 30.0, f64::from(y)).as_string());
     assert_eq!(hit.as_deref(), Some("doctorates_2016"));
 }
 
@@ -715,7 +716,10 @@ fn export_draws_the_source_line_and_csv_lists_the_figures() {
         .expect("exports");
     assert_eq!(canvas.width(), 1000);
     assert!(export > 0.0 && export != on_screen);
-    let csv = widget.csv("talent", "zh");
+    let csv = widget
+        .csv(&"talent".into(), &"zh".into())
+        .as_string()
+        .expect("the CSV is a string");
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(rows.len(), 6, "{csv}");
     assert!(rows[1].starts_with("talent,doctorates_2016,博士人数，2016年,140,count,≈140,about,2016,derived,doctorates / doctorate_growth_since_2016,"));
@@ -898,7 +902,7 @@ async fn src_failures_are_shown_in_the_widget() {
 
 /// The messages of the error a document's text throws.
 fn text_errors(text: &str) -> Vec<String> {
-    let Err(thrown) = create_widget_from_text(text) else {
+    let Err(thrown) = create_widget_from_text(&text.into()) else {
         panic!("the text was accepted");
     };
     Array::from(&thrown)
@@ -924,8 +928,9 @@ fn json_text_is_read_as_natively() {
     let document = pingshan_infographic::model::DEFAULT_DOCUMENT;
     let written = document.replacen("\"value\": 615,", "\"value\": 6.15E+2,", 1);
     assert_ne!(written, document);
-    let widget = create_widget_from_text(&written).expect("6.15E+2 is 615");
-    assert!(widget.csv("companies", "en").contains(",615,count,"));
+    let widget = create_widget_from_text(&written.into()).expect("6.15E+2 is 615");
+    let csv = widget.csv(&"companies".into(), &"en".into()).as_string();
+    assert!(csv.unwrap_or_default().contains(",615,count,"));
     assert_eq!(
         text_errors("{\"format\": 1.}"),
         ["(document): expected JSON text, found a syntax error (line 1, column 14: expected a digit after the decimal point, found \"}\")"]
