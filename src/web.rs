@@ -215,7 +215,7 @@ fn widget_from_text(text: &str) -> Result<Widget, JsValue> {
 #[cfg(feature = "editor")]
 #[wasm_bindgen(js_name = exampleDocument)]
 pub fn example_document() -> String {
-    model::DEFAULT_DOCUMENT.to_string()
+    model::DOCUMENT_AS_WRITTEN.to_string()
 }
 
 /// The numbers a text states, as the source check reads them, for the editor's "New figure

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use pingshan_infographic::layout::{Layout, Shape};
-use pingshan_infographic::model::{Lang, Model, DEFAULT_DOCUMENT};
+use pingshan_infographic::model::{Lang, Model, DEFAULT_DOCUMENT, DOCUMENT_AS_WRITTEN};
 use pingshan_infographic::render_svg;
 use pingshan_infographic::source;
 use pingshan_infographic::text;
@@ -283,6 +283,35 @@ fn the_embedded_document_is_valid_and_complete() {
     assert_eq!(model.source.date, "2021-03-10");
 }
 
+/// The embedded text is the data file without its white space between tokens: the same JSON,
+/// every string (white space in it included) kept.
+#[test]
+fn the_embedded_document_is_the_data_file_without_white_space() {
+    let read = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON");
+    assert_eq!(read(DEFAULT_DOCUMENT), read(DOCUMENT_AS_WRITTEN));
+    let from_disk = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data/pingshan.json"),
+    )
+    .expect("the data file");
+    assert_eq!(DOCUMENT_AS_WRITTEN, from_disk);
+    assert!(!DEFAULT_DOCUMENT.contains('\n') && !DEFAULT_DOCUMENT.contains("\": "));
+    // What white space the strings hold is all that is left.
+    let strings: usize = string_spaces(&read(DOCUMENT_AS_WRITTEN));
+    assert_eq!(DEFAULT_DOCUMENT.matches(' ').count(), strings);
+}
+
+fn string_spaces(value: &serde_json::Value) -> usize {
+    match value {
+        serde_json::Value::String(text) => text.matches(' ').count(),
+        serde_json::Value::Array(items) => items.iter().map(string_spaces).sum(),
+        serde_json::Value::Object(fields) => fields
+            .iter()
+            .map(|(key, value)| key.matches(' ').count() + string_spaces(value))
+            .sum(),
+        _ => 0,
+    }
+}
+
 /// Honesty: every figure quotes the article word for word, states its number as the article
 /// does and hedges it as the article does, and every derived figure is computed from reported
 /// ones: the source check finds nothing to warn about.
@@ -310,7 +339,7 @@ fn the_embedded_document_keeps_to_its_source_article() {
 /// hardening work; this sweep runs on every `cargo test`.)
 #[test]
 fn damaged_documents_never_panic() {
-    let original = DEFAULT_DOCUMENT.as_bytes();
+    let original = DOCUMENT_AS_WRITTEN.as_bytes();
     let replacements: &[&[u8]] = &[
         b"-1",
         b"1e308",
@@ -375,11 +404,11 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
         "Doctorate holders, 2016: about 140 doctorate holders (derived)"
     );
     // The formula is read as parsed, not split at spaces: written without them, it reads the same.
-    let unspaced = DEFAULT_DOCUMENT.replace(
+    let unspaced = DOCUMENT_AS_WRITTEN.replace(
         "\"doctorates / doctorate_growth_since_2016\"",
         "\"doctorates/doctorate_growth_since_2016\"",
     );
-    assert_ne!(unspaced, DEFAULT_DOCUMENT);
+    assert_ne!(unspaced, DOCUMENT_AS_WRITTEN);
     let unspaced = Model::from_json_str(&unspaced).unwrap_or_else(|errors| panic!("{errors}"));
     let figure = unspaced.figure("doctorates_2016").expect("derived figure");
     assert_eq!(
@@ -444,8 +473,8 @@ fn unknown_fields_are_reported_at_every_level() {
         ),
     ];
     for (anchor, path, known) in cases {
-        assert!(DEFAULT_DOCUMENT.contains(anchor), "{anchor}");
-        let document = DEFAULT_DOCUMENT.replacen(anchor, &format!("\"zzz\": 0, {anchor}"), 1);
+        assert!(DOCUMENT_AS_WRITTEN.contains(anchor), "{anchor}");
+        let document = DOCUMENT_AS_WRITTEN.replacen(anchor, &format!("\"zzz\": 0, {anchor}"), 1);
         let errors = Model::from_json_str(&document).expect_err("unknown field");
         assert_eq!(errors.0.len(), 1, "{errors}");
         let error = &errors.0[0];
@@ -458,7 +487,7 @@ fn unknown_fields_are_reported_at_every_level() {
 /// Problems of shape are all listed at once, like the rules; a page of junk lists its first 50.
 #[test]
 fn shape_problems_are_collected() {
-    let document = DEFAULT_DOCUMENT
+    let document = DOCUMENT_AS_WRITTEN
         .replacen("\"format\": 1", "\"format\": \"1\"", 1)
         .replacen("\"value\": 191,", "\"value\": [191],", 1)
         .replacen("\"headline\":", "\"headlines\":", 1);
@@ -491,15 +520,16 @@ fn shape_problems_are_collected() {
 /// may be `null`; nesting deeper than the format could use is refused before it is read.
 #[test]
 fn duplicate_keys_nulls_and_deep_nesting() {
-    let twice = DEFAULT_DOCUMENT.replacen("\"value\": 191,", "\"value\": -1, \"value\": 191,", 1);
+    let twice =
+        DOCUMENT_AS_WRITTEN.replacen("\"value\": 191,", "\"value\": -1, \"value\": 191,", 1);
     assert_eq!(Model::from_json_str(&twice), Model::embedded());
     let twice_bad =
-        DEFAULT_DOCUMENT.replacen("\"value\": 191,", "\"value\": 191, \"value\": -1,", 1);
+        DOCUMENT_AS_WRITTEN.replacen("\"value\": 191,", "\"value\": 191, \"value\": -1,", 1);
     assert!(Model::from_json_str(&twice_bad).is_err());
 
     let null_subtitle =
-        DEFAULT_DOCUMENT.replacen("\"subtitle\": {", "\"subtitle\": null, \"x\": {", 1);
-    assert!(null_subtitle != DEFAULT_DOCUMENT);
+        DOCUMENT_AS_WRITTEN.replacen("\"subtitle\": {", "\"subtitle\": null, \"x\": {", 1);
+    assert!(null_subtitle != DOCUMENT_AS_WRITTEN);
     let errors = Model::from_json_str(&null_subtitle).expect_err("x is unknown");
     assert_eq!(errors.0.len(), 1, "{errors}");
     assert!(errors.0[0].path.to_string().ends_with(".x"), "{errors}");

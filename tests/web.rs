@@ -383,7 +383,7 @@ async fn tabs_switch_views_and_repaint() {
 
 #[wasm_bindgen_test]
 async fn invalid_data_shows_an_alert_and_leaves_the_neighbour_working() {
-    let bad = pingshan_infographic::model::DEFAULT_DOCUMENT.replacen(
+    let bad = pingshan_infographic::model::DOCUMENT_AS_WRITTEN.replacen(
         "\"value\": 615",
         "\"value\": -615",
         1,
@@ -831,7 +831,7 @@ async fn twenty_widgets_removed_leave_no_listener_or_observer() {
 
 #[wasm_bindgen_test]
 async fn a_trap_in_one_widget_stays_in_that_widget() {
-    let document = pingshan_infographic::model::DEFAULT_DOCUMENT;
+    let document = pingshan_infographic::model::DOCUMENT_AS_WRITTEN;
     let trapped = document.replace(
         "Pingshan's biomedical industry in figures",
         "TRAP-THIS-WIDGET",
@@ -925,7 +925,7 @@ fn json_text_is_read_as_natively() {
         text_errors(&deep),
         ["(document): expected JSON nested at most 32 levels deep, found deeper nesting"]
     );
-    let document = pingshan_infographic::model::DEFAULT_DOCUMENT;
+    let document = pingshan_infographic::model::DOCUMENT_AS_WRITTEN;
     let written = document.replacen("\"value\": 615,", "\"value\": 6.15E+2,", 1);
     assert_ne!(written, document);
     let widget = create_widget_from_text(&written.into()).expect("6.15E+2 is 615");

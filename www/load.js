@@ -28,9 +28,16 @@ async function defaultLoader() {
   const wasm = fetchWasm(url, watch);
   wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
   try {
-    const bindings = await import('./pkg/pingshan_infographic.js');
-    await bindings.default({ module_or_path: wasm });
-    return bindings;
+    const glue = await import('./pkg/pingshan_infographic.js');
+    await glue.default({ module_or_path: wasm });
+    // What the element calls, by name, so a bundler leaves out the rest of the glue (such as
+    // `initSync`). Tests hand in the same four (`setLoader`).
+    return {
+      createWidget: glue.createWidget,
+      createWidgetFromText: glue.createWidgetFromText,
+      maxDocumentBytes: glue.maxDocumentBytes,
+      checkDocumentSize: glue.checkDocumentSize,
+    };
   } catch (failure) {
     if (watch.stalled) throw new HostError('wasm_timeout', { url, seconds: WASM_STALL_MS / 1000 });
     throw new HostError('wasm_failed', { url, error: failure?.message ?? failure });

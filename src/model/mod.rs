@@ -47,8 +47,46 @@ use crate::json::{self, JsonError};
 use crate::node::{self, Node};
 use read::RawDocument;
 
-/// The embedded default document: the figures of the Pingshan article.
-pub const DEFAULT_DOCUMENT: &str = include_str!("../data/pingshan.json");
+/// The embedded default document, the figures of the Pingshan article, as written
+/// (`src/data/pingshan.json`): the editor's example.
+pub const DOCUMENT_AS_WRITTEN: &str = include_str!("../data/pingshan.json");
+
+/// The embedded default document without the white space between its tokens, made at compile
+/// time: the same JSON in 2.3 KB less wasm (0.1 KB gzip, issue 15).
+pub const DEFAULT_DOCUMENT: &str = match std::str::from_utf8(&MINIFIED) {
+    Ok(text) => text,
+    Err(_) => panic!("white space removed from UTF-8 leaves UTF-8"),
+};
+
+const MINIFIED: [u8; minify(DOCUMENT_AS_WRITTEN.as_bytes(), &mut [])] = {
+    let mut out = [0; minify(DOCUMENT_AS_WRITTEN.as_bytes(), &mut [])];
+    minify(DOCUMENT_AS_WRITTEN.as_bytes(), &mut out);
+    out
+};
+
+/// Copies the JSON `text` into `out` without the white space outside its strings, as much as
+/// fits; returns the length of the whole (so a first call with no room measures it).
+const fn minify(text: &[u8], out: &mut [u8]) -> usize {
+    let (mut at, mut length, mut in_string, mut escaped) = (0, 0, false, false);
+    while at < text.len() {
+        let byte = text[at];
+        at += 1;
+        if !in_string && matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        }
+        if in_string {
+            in_string = escaped || byte != b'"';
+            escaped = !escaped && byte == b'\\';
+        } else {
+            in_string = byte == b'"';
+        }
+        if length < out.len() {
+            out[length] = byte;
+        }
+        length += 1;
+    }
+    length
+}
 
 impl Model {
     /// The validated embedded document.
