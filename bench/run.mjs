@@ -18,6 +18,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+import { chartjsBuild } from './chartjs-build.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -41,10 +42,7 @@ const PRIMITIVES = new Set(['bool', 'char', 'str', 'f32', 'f64', 'u8', 'u16', 'u
   'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 
 await mkdir(`${ROOT}target/bench`, { recursive: true });
-await build({
-  entryPoints: [`${ROOT}bench/chartjs-entry.js`], bundle: true, minify: true, format: 'esm',
-  outfile: `${ROOT}target/bench/chartjs.js`, logLevel: 'error',
-});
+await build({ ...chartjsBuild, outfile: `${ROOT}target/bench/chartjs.js` });
 
 const server = await serve({ root: ROOT });
 const browser = await launch();

@@ -124,7 +124,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// Integer arithmetic rather than `{:.2}`: precision formatting links core's exact float
 /// formatter into the wasm, which nothing else needs.
 pub fn format_number(value: f64) -> String {
-    if !value.is_finite() || value.abs() >= 1e15 {
+    if !value.is_finite() {
+        return crate::error::short_number(value);
+    }
+    if value.abs() >= 1e15 {
         return crate::decimal::positional(value);
     }
     let cents = (value.abs() * 100.0).round() as u64;

@@ -164,11 +164,11 @@ fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
 /// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
 /// with its message before the wasm traps. The host element catches the trap and shows that
 /// widget's error; the other widgets keep working. The shipped build (`make build`, panics
-/// that abort at once) never runs a hook, so it compiles none (that would be 0.5 KB gzip of
-/// dead code).
+/// that abort at once) never runs a hook, so it has no start function at all (the hook would
+/// be 0.5 KB gzip of dead code).
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 pub fn start() {
-    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!(
             "<pingshan-infographic> panicked: {info}"
@@ -195,14 +195,21 @@ pub fn check_document_size(n_bytes: usize) -> Result<(), JsValue> {
 /// A widget of the embedded Pingshan document.
 #[wasm_bindgen(js_name = createWidget)]
 pub fn create_widget() -> Result<Widget, JsValue> {
-    widget_from_text(model::DEFAULT_DOCUMENT)
+    widget_from_text(EMBEDDED)
 }
+
+/// The embedded document's text. The editor's build holds the file as written for its example
+/// (`exampleDocument`), and reads that one too rather than carry a second copy.
+#[cfg(feature = "editor")]
+const EMBEDDED: &str = model::DOCUMENT_AS_WRITTEN;
+#[cfg(not(feature = "editor"))]
+const EMBEDDED: &str = model::DEFAULT_DOCUMENT;
 
 /// A widget of a document given as JSON text; throws an array of `{path, expected, found,
 /// message}` when the document is invalid.
 #[wasm_bindgen(js_name = createWidgetFromText)]
 pub fn create_widget_from_text(text: &JsString) -> Result<Widget, JsValue> {
-    widget_from_text(&String::from(text))
+    widget_from_text(&text_of(text))
 }
 
 fn widget_from_text(text: &str) -> Result<Widget, JsValue> {
@@ -263,6 +270,17 @@ fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
 }
 
+/// A string argument of the handle's methods (`&JsString`, so the glue hands it over as it is).
+/// Whatever the page passes, nothing is unwrapped: a value that is not a string reads as "",
+/// which names no view or figure and the default language.
+fn text_of(value: &JsString) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+fn lang_of(tag: &JsString) -> Lang {
+    resolve_lang(&text_of(tag))
+}
+
 /// Sizes the canvas's backing store to the layout at `scale` device pixels per CSS pixel and
 /// paints it.
 fn paint(
@@ -308,7 +326,7 @@ impl Widget {
     /// announcement}], source}`, the announcement being what the live region says when the
     /// view is switched to.
     pub fn texts(&self, lang_tag: &JsString) -> JsValue {
-        let lang = resolve_lang(&String::from(lang_tag));
+        let lang = lang_of(lang_tag);
         let mut out = Writer::default();
         out.object().key("tabs").array();
         for view in &self.model.views {
@@ -333,7 +351,7 @@ impl Widget {
     /// `view_id` if it names a view, else the first view's id.
     #[wasm_bindgen(js_name = resolveView, unchecked_return_type = "string")]
     pub fn resolve_view(&self, view_id: &JsString) -> JsValue {
-        let index = self.view_index(&String::from(view_id));
+        let index = self.view_index(&text_of(view_id));
         JsValue::from_str(self.model.views.get(index).map_or("", |view| &view.id))
     }
 
@@ -431,10 +449,10 @@ impl Widget {
     /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
     /// quote}`.
     pub fn tooltip(&self, figure_id: &JsString, lang_tag: &JsString) -> JsValue {
-        let Some(figure) = self.model.figure(&String::from(figure_id)) else {
+        let Some(figure) = self.model.figure(&text_of(figure_id)) else {
             return JsValue::NULL;
         };
-        let tooltip = text::tooltip(&self.model, figure, resolve_lang(&String::from(lang_tag)));
+        let tooltip = text::tooltip(&self.model, figure, lang_of(lang_tag));
         let mut out = Writer::default();
         out.object()
             .key("announcement")
@@ -457,13 +475,9 @@ impl Widget {
     /// figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
     pub fn view_text(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
-        let lang = resolve_lang(&String::from(lang_tag));
+        let lang = lang_of(lang_tag);
         let ui = text::ui(lang);
-        let Some(view) = self
-            .model
-            .views
-            .get(self.view_index(&String::from(view_id)))
-        else {
+        let Some(view) = self.model.views.get(self.view_index(&text_of(view_id))) else {
             return JsValue::NULL;
         };
         let mut out = Writer::default();
@@ -495,17 +509,13 @@ impl Widget {
     /// The view's figures as CSV text (all views for an empty id).
     #[wasm_bindgen(unchecked_return_type = "string")]
     pub fn csv(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
-        let view_id = String::from(view_id);
+        let view_id = text_of(view_id);
         let view = if view_id.is_empty() {
             None
         } else {
             Some(view_id.as_str())
         };
-        JsValue::from_str(&text::csv(
-            &self.model,
-            view,
-            resolve_lang(&String::from(lang_tag)),
-        ))
+        JsValue::from_str(&text::csv(&self.model, view, lang_of(lang_tag)))
     }
 
     /// The source check of this widget's document against the text of its article: an array

@@ -541,6 +541,27 @@ fn widget_scales_the_backing_store_and_hit_tests_in_css_pixels() {
     assert_eq!(hit.as_deref(), Some("doctorates_2016"));
 }
 
+/// Arguments that are not strings (a page's mistake through the npm package's bindings) read
+/// as "": nothing is unwrapped, so the handle stays usable afterwards.
+#[wasm_bindgen_test]
+fn arguments_that_are_not_strings_leave_the_handle_working() {
+    let canvas = new_canvas();
+    let mut widget = create_widget().expect("embedded data is valid");
+    let undefined: JsString = JsValue::UNDEFINED.unchecked_into();
+    let number: JsString = JsValue::from_f64(7.0).unchecked_into();
+    assert!(widget.tooltip(&undefined, &"en".into()).is_null());
+    assert_eq!(
+        widget.resolve_view(&number).as_string().as_deref(),
+        Some("companies")
+    );
+    assert!(widget
+        .csv(&undefined, &number)
+        .as_string()
+        .is_some_and(|csv| csv.contains("615")));
+    let options = draw_options("talent", "en", "light", 400.0, 1.0);
+    assert!(widget.render(&canvas, &options).is_ok());
+}
+
 /// The vendored plotters-canvas writes colours and font sizes without `{}` on an `f64`
 /// (vendor/plotters-canvas): the canvas reads back the alpha and the fractional size it got.
 #[wasm_bindgen_test]
@@ -563,12 +584,22 @@ fn canvas_backend_passes_translucent_colours_and_fractional_font_sizes() {
         context.fill_style().as_string().as_deref(),
         Some("rgba(10, 20, 30, 0.25)")
     );
+    // An alpha that rounds to 1 at three decimals is opaque; a font size keeps its fraction.
     let font = ("sans-serif", 12.5)
         .into_font()
-        .color(&RGBAColor(200, 100, 50, 1.0));
+        .color(&RGBAColor(200, 100, 50, 0.9996));
     area.draw(&Text::new("x", (5, 5), font)).expect("drawn");
     assert_eq!(context.fill_style().as_string().as_deref(), Some("#c86432"));
     assert!(context.font().contains("12.5px"), "{}", context.font());
+    let font = ("sans-serif", 9.125)
+        .into_font()
+        .color(&RGBAColor(0, 0, 0, 0.5));
+    area.draw(&Text::new("x", (5, 5), font)).expect("drawn");
+    assert_eq!(
+        context.fill_style().as_string().as_deref(),
+        Some("rgba(0, 0, 0, 0.5)")
+    );
+    assert!(context.font().contains("9.125px"), "{}", context.font());
 }
 
 #[wasm_bindgen_test]

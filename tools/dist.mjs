@@ -59,6 +59,12 @@ const shortNames = await (async () => {
     `${www}pkg/pingshan_infographic_bg.wasm`, '-o', `${out}pkg/pingshan_infographic_bg.wasm`,
   ], { encoding: 'utf8' });
   const { imports, exports } = JSON.parse(mapping);
+  // The pass merges every import module into one, `a`; the glue has one import object to
+  // rename, so a second module (wasm-bindgen's snippets, say) must stop the build here.
+  const modules = new Set(imports.map(([module]) => module));
+  if (modules.size !== 1 || !modules.has('./pingshan_infographic_bg.js')) {
+    throw new Error(`the wasm imports from ${[...modules].join(', ')}: expected only ./pingshan_infographic_bg.js`);
+  }
   return { imports: new Map(imports.map(([, from, to]) => [from, to])), exports: new Map(exports) };
 })();
 const renameGlue = {

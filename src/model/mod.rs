@@ -210,3 +210,24 @@ fn too_deep() -> ValidationErrors {
 /// ```
 #[cfg(doctest)]
 pub struct Sealed;
+
+#[cfg(test)]
+mod tests {
+    /// White space goes between tokens and stays in strings, whatever their escapes.
+    #[test]
+    fn minify_keeps_strings_and_drops_the_space_between_tokens() {
+        let cases = [
+            ("{ \"a b\" : [ 1 ,\r\n\t2 ] }", "{\"a b\":[1,2]}"),
+            (
+                r#"{"end\\": " x ", "q \" r": "\\\\" , "u": "\u00e9 "}"#,
+                r#"{"end\\":" x ","q \" r":"\\\\","u":"\u00e9 "}"#,
+            ),
+            ("[\"名 字\" , \"\"]\n", "[\"名 字\",\"\"]"),
+        ];
+        for (text, expected) in cases {
+            let mut out = vec![0; super::minify(text.as_bytes(), &mut [])];
+            super::minify(text.as_bytes(), &mut out);
+            assert_eq!(String::from_utf8(out).as_deref(), Ok(expected), "{text}");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// How the peer is bundled: shared by the benchmark (bench/run.mjs) and the size test
+// (tests/e2e/dist.test.mjs), so both weigh the same Chart.js.
+import { fileURLToPath } from 'node:url';
+
+export const chartjsBuild = {
+  entryPoints: [fileURLToPath(new URL('chartjs-entry.js', import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  logLevel: 'error',
+};
