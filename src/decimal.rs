@@ -10,12 +10,13 @@
 //! `|k| ≤ 22`, so that one correctly rounded operation is what a parser computes from the
 //! text. So a number whose shortest digits, as an integer, are at most 2^53 (every number of
 //! up to 15 significant digits, most of 16: what documents hold) is written as exactly and
-//! as briefly as `{}` writes it, from 1e-6 to 1e37 and beyond when it has few digits
-//! (`1.5e-7`, `2.5e30`); where two decimals are equally close, the last digit may differ.
-//! Any other number (one of 17 digits, which only computation makes, such as `0.1 + 0.2`, one
-//! from 1e37, or a subnormal one) gets 14 significant digits, within a few units of the 14th:
-//! close, but not the same `f64`. No user of this module needs more: layout coordinates, formula
-//! values in messages, and the numbers a document was written with.
+//! as briefly as `{}` writes it, from 1e-6 to 1e37, and below 1e-6 when it has few digits
+//! (`1.5e-7`); where two decimals are equally close, the last digit may differ. Any other
+//! number (one of 17 digits, which only computation makes, such as `0.1 + 0.2`, one from 1e37,
+//! or a subnormal one) gets at most 14 significant digits, the 14th within a few units: a
+//! number of up to 14 digits comes out as `{:e}` writes it, a longer one close but not the
+//! same `f64`. No user of this module needs more: layout coordinates, formula values in
+//! messages, and the numbers a document was written with.
 
 /// A finite, non-negative number as `digits × 10^exponent`, `digits` without trailing zeros.
 #[derive(Clone, Copy)]
@@ -38,7 +39,9 @@ fn shortest(value: f64) -> Decimal {
             exponent: 0,
         };
     }
-    // From 1e37 on, a number of 16 digits needs more than 22 trailing zeros.
+    // From 1e37 on, a short number's digits at 10^22 (the last exact power) need not be its
+    // shortest, 8.594e37 reading back as 8594000000000001 × 10^22, and the powers past 10^22
+    // that the shortest would need are not exact.
     if value >= 1e37 {
         return trimmed(approximate(value));
     }

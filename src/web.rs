@@ -164,8 +164,8 @@ fn model_from_text(text: &str) -> Result<Model, ValidationErrors> {
 /// Runs once when the module is instantiated: a Rust panic, should one ever happen, is logged
 /// with its message before the wasm traps. The host element catches the trap and shows that
 /// widget's error; the other widgets keep working. The shipped build (`make build`, panics
-/// that abort at once) never runs a hook, so it has no start function at all (the hook would
-/// be 0.5 KB gzip of dead code).
+/// that abort at once) never runs a hook, so it has no `#[wasm_bindgen(start)]` function (the
+/// hook would be 0.5 KB gzip of dead code); wasm-bindgen's own start remains.
 #[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 pub fn start() {

@@ -31,7 +31,7 @@ async function defaultLoader() {
     const glue = await import('./pkg/pingshan_infographic.js');
     await glue.default({ module_or_path: wasm });
     // What the element calls, by name, so a bundler leaves out the rest of the glue (such as
-    // `initSync`). Tests hand in the same four (`useBindings`).
+    // `initSync`). tests/web.rs hands in the same four (`useBindings`).
     return {
       createWidget: glue.createWidget,
       createWidgetFromText: glue.createWidgetFromText,
