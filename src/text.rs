@@ -395,17 +395,37 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
 
 /// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
 /// formula (a leading `=`, `+`, `-`, `@`), since labels can come from an editor's document.
+/// Read by bytes, each one ASCII and so never part of a longer character: char patterns would
+/// link core's char searchers into the wasm (issue 15).
 fn csv_text(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
+    let formula = matches!(
+        text.bytes().next(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    );
+    let quoted = text
+        .bytes()
+        .any(|byte| matches!(byte, b',' | b'"' | b'\n' | b'\r'));
+    let mut out = String::with_capacity(text.len() + 4);
+    if quoted {
+        out.push('"');
     }
+    if formula {
+        out.push('\'');
+    }
+    // Each `"` doubled.
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        if byte == b'"' {
+            out.push_str(text.get(start..=at).unwrap_or_default());
+            out.push('"');
+            start = at + 1;
+        }
+    }
+    out.push_str(text.get(start..).unwrap_or_default());
+    if quoted {
+        out.push('"');
+    }
+    out
 }
 
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
@@ -541,8 +561,11 @@ fn pieces(text: &str) -> Vec<String> {
             c,
             '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
         );
-        if is_cjk(c) && !closing && !current.is_empty() && !current.ends_with(['（', '“', '《'])
-        {
+        // `ends_with` on strings, not on a char array: that would link a char searcher.
+        let after_opening = ["（", "“", "《"]
+            .iter()
+            .any(|opening| current.ends_with(opening));
+        if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
             pieces.push(std::mem::take(&mut current));
         }
         current.push(c);
@@ -582,6 +605,10 @@ mod tests {
         assert_eq!(csv_text("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(csv_text("-1+2"), "'-1+2");
+        assert_eq!(csv_text("=a,\"b\""), "\"'=a,\"\"b\"\"\"");
+        assert_eq!(csv_text("“引号”，逗号"), "“引号”，逗号");
+        assert_eq!(csv_text("\"\""), "\"\"\"\"\"\"");
+        assert_eq!(csv_text(""), "");
     }
 
     #[test]
