@@ -11,6 +11,7 @@ use crate::model::{
     note_parts, Figure, Formula, Lang, MarkKind, Model, Operand, Operator, Provenance, Qualifier,
     Unit, View,
 };
+use crate::strings::{is_blank, trim_end, trim_start};
 
 /// Interface strings in one language.
 pub struct Ui {
@@ -521,14 +522,14 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let mut line = String::new();
     for piece in pieces(text) {
         let candidate = format!("{line}{piece}");
-        if line.is_empty() || text_width(candidate.trim_end(), size, bold) <= max_width {
+        if line.is_empty() || text_width(trim_end(&candidate), size, bold) <= max_width {
             line = candidate;
         } else {
-            lines.push(line.trim_end().to_string());
-            line = piece.trim_start().to_string();
+            lines.push(trim_end(&line).to_string());
+            line = trim_start(&piece).to_string();
         }
         // A single piece wider than the line is cut at characters.
-        while text_width(line.trim_end(), size, bold) > max_width && line.chars().count() > 1 {
+        while text_width(trim_end(&line), size, bold) > max_width && line.chars().count() > 1 {
             let mut head = String::new();
             let mut rest_start = line.len();
             for (index, c) in line.char_indices() {
@@ -545,8 +546,8 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
             line = line.get(rest_start..).unwrap_or_default().to_string();
         }
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    if !is_blank(&line) {
+        lines.push(trim_end(&line).to_string());
     }
     lines
 }

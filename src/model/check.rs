@@ -114,7 +114,7 @@ impl Checker {
     /// A non-empty text of at most `max_chars` characters.
     fn text(&mut self, path: DataPath, text: &str, max_chars: usize) {
         let n_chars = text.chars().count();
-        if text.trim().is_empty() || n_chars > max_chars {
+        if crate::strings::is_blank(text) || n_chars > max_chars {
             self.push(
                 path,
                 ErrorKind::BadText {

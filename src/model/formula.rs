@@ -129,20 +129,22 @@ fn parse_decimal(token: &str) -> Option<f64> {
     Some(digits(whole) as f64 + digits(fraction) as f64 / scale as f64)
 }
 
-/// Splits on white space and around `*` and `/`. (Pieces are taken with `str::get`, which
-/// cannot panic, so core's slicing-panic message and its Debug formatting stay out of the wasm.)
+/// Splits on white space (Unicode's, as `split_whitespace` does, without its char searcher)
+/// and around `*` and `/`. (Pieces are taken with `str::get`, which cannot panic, so core's
+/// slicing-panic message and its Debug formatting stay out of the wasm.)
 fn tokenize(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
-    for word in text.split_whitespace() {
-        let mut start = 0;
-        for (index, c) in word.char_indices() {
-            if c == '*' || c == '/' {
-                tokens.extend(word.get(start..index).filter(|piece| !piece.is_empty()));
-                tokens.extend(word.get(index..index + 1));
-                start = index + 1;
+    let mut start = 0;
+    for (index, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if space || c == '*' || c == '/' {
+            tokens.extend(text.get(start..index).filter(|piece| !piece.is_empty()));
+            if !space {
+                tokens.extend(text.get(index..index + 1));
             }
+            start = index + c.len_utf8();
         }
-        tokens.extend(word.get(start..).filter(|piece| !piece.is_empty()));
     }
+    tokens.extend(text.get(start..).filter(|piece| !piece.is_empty()));
     tokens
 }
