@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 import { chartjsBuild } from './chartjs-build.mjs';
+import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -288,8 +289,7 @@ async function sizeProfile() {
   }
   let named;
   try {
-    const cargoToml = await readFile(`${ROOT}Cargo.toml`, 'utf8');
-    const flags = JSON.parse(/\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml)[1]);
+    const flags = await wasmOptFlags();
     // As `make build` builds the shipped wasm: the Makefile exports the toolchain and flags.
     if (!process.env.WASM_TOOLCHAIN) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
     const env = {

@@ -54,7 +54,7 @@ pub fn is_blank(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn join_and_split_at_dot_match_the_standard_library() {
+    fn the_helpers_match_the_standard_library() {
         for parts in [vec![], vec!["a"], vec!["a", "", "b"], vec!["名", "字"]] {
             let parts: Vec<String> = parts.into_iter().map(String::from).collect();
             assert_eq!(super::join(&parts, ", "), parts.join(", "));

@@ -17,6 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+import { wasmOptFlags } from './wasm-opt-flags.mjs';
+
 const www = fileURLToPath(new URL('../www/', import.meta.url));
 const out = `${www}dist/`;
 // Browsers that run the element's syntax (private class fields and methods, optional chaining,
@@ -50,10 +52,7 @@ const minifyStyle = {
 // less for the pair (issue 15). The readable files in www/pkg/ and the npm package keep the
 // long names.
 const shortNames = await (async () => {
-  const cargoToml = await readFile(new URL('../Cargo.toml', import.meta.url), 'utf8');
-  const wasmOpt = /\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml);
-  if (!wasmOpt) throw new Error('Cargo.toml: expected the wasm-opt flags of the release profile');
-  const features = JSON.parse(wasmOpt[1]).filter((flag) => flag.startsWith('--enable-'));
+  const features = (await wasmOptFlags()).filter((flag) => flag.startsWith('--enable-'));
   const mapping = execFileSync(fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url)), [
     ...features, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
     `${www}pkg/pingshan_infographic_bg.wasm`, '-o', `${out}pkg/pingshan_infographic_bg.wasm`,
