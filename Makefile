@@ -19,9 +19,12 @@ PORT ?= 8000
 # builds and the editor's wasm use stable and log panic messages. Exported: bench/run.mjs
 # builds its named profile the same way (the variables below). `-Dwarnings`: clippy sees only
 # stable builds, so a warning that only this configuration raises fails the build instead.
+# `-reference-types`: wasm-bindgen then keeps the JS values the wasm holds in a JS array rather
+# than a wasm table, so the table's bookkeeping leaves every exported method's shim: 0.7 KB
+# brotli less wasm for 0.16 KB more glue.
 export WASM_TOOLCHAIN := nightly-2026-05-20
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none \
- -Zlocation-detail=none -Dwarnings
+ -Zlocation-detail=none -Ctarget-feature=-reference-types -Dwarnings
 export WASM_BUILD_STD := std,panic_abort
 export WASM_BUILD_STD_FEATURES := optimize_for_size
 RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)" \

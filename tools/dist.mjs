@@ -14,7 +14,7 @@
 // Each module gets a source map next to it, read only when someone opens the developer tools.
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { wasmOptFlags } from './wasm-opt-flags.mjs';
@@ -51,12 +51,21 @@ const minifyStyle = {
 // its import object's keys and module name, and each `wasm.<export>` it calls. 1.3 KB gzip
 // less for the pair (issue 15). The readable files in www/pkg/ and the npm package keep the
 // long names.
+//
+// The same pass also writes the functions in a new order, smallest first (`functionsBySize`).
 const shortNames = await (async () => {
   const features = (await wasmOptFlags()).filter((flag) => flag.startsWith('--enable-'));
-  const mapping = execFileSync(fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url)), [
+  const binaryen = (tool) => fileURLToPath(new URL(`../node_modules/.bin/${tool}`, import.meta.url));
+  const wat = `${out}pkg/pingshan_infographic_bg.wat`;
+  const text = execFileSync(binaryen('wasm-dis'), [...features, `${www}pkg/pingshan_infographic_bg.wasm`], {
+    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  await writeFile(wat, functionsBySize(text));
+  const mapping = execFileSync(binaryen('wasm-opt'), [
     ...features, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
-    `${www}pkg/pingshan_infographic_bg.wasm`, '-o', `${out}pkg/pingshan_infographic_bg.wasm`,
+    wat, '-o', `${out}pkg/pingshan_infographic_bg.wasm`,
   ], { encoding: 'utf8' });
+  await rm(wat);
   const { imports, exports } = JSON.parse(mapping);
   // The pass merges every import module into one, `a`; the glue has one import object to
   // rename, so a second module (wasm-bindgen's snippets, say) must stop the build here.
@@ -66,6 +75,28 @@ const shortNames = await (async () => {
   }
   return { imports: new Map(imports.map(([, from, to]) => [from, to])), exports: new Map(exports) };
 })();
+// The wasm's functions from the smallest to the largest, in binaryen's text format (each
+// top-level item of the module starts a line with one space and a parenthesis; a function's
+// body follows on lines indented further). Compressors find more to share between neighbours
+// of a size (the small getters and wrappers together, the long bodies together): 0.3 KB less
+// brotli and 0.6 KB less gzip than the order the linker left, for the same code. Each call
+// names its function, so moving one changes no call. Ties keep the linker's order.
+function functionsBySize(text) {
+  const [header, ...lines] = text.split('\n');
+  const items = [];
+  for (const line of lines) {
+    if (line.startsWith(' (') || line === ')') items.push([line]);
+    else if (items.length) items.at(-1).push(line);
+    else throw new Error(`wasm-dis: expected a top-level item, found \`${line}\``);
+  }
+  const isFunction = (item) => item[0].startsWith(' (func ');
+  const functions = items.filter(isFunction);
+  if (functions.length === 0) throw new Error('wasm-dis: expected the module\'s functions, found none');
+  const bySize = functions.map((item) => item.join('\n')).map((body, index) => ({ body, index }))
+    .sort((a, b) => a.body.length - b.body.length || a.index - b.index);
+  let next = 0;
+  return [header, ...items.map((item) => (isFunction(item) ? bySize[next++].body : item.join('\n')))].join('\n');
+}
 const renameGlue = {
   name: 'rename-glue',
   setup(plugin) {

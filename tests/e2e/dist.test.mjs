@@ -112,10 +112,10 @@ test('the deployed folder holds every static fallback the README advises, and ea
 });
 
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets just above today's sizes (10.9 KB and 46.2 KB, zlib level 9), so later work
+  // Budgets just above today's sizes (11.1 KB and 44.8 KB, zlib level 9), so later work
   // cannot quietly undo issue 15's cuts: a change that adds weight has to raise them, and
   // say why, in the same commit; the check below holds the two together to Chart.js's size.
-  const budgets = { 'pingshan-infographic.js': 11 * 1024, 'pkg/pingshan_infographic_bg.wasm': 46.5 * 1024 };
+  const budgets = { 'pingshan-infographic.js': 11.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 45 * 1024 };
   let total = 0;
   for (const [file, budget] of Object.entries(budgets)) {
     const size = gzipSync(await readFile(`${DIST}${file}`), { level: 9 }).length;
