@@ -5,12 +5,12 @@
 //! it maps roles to the theme's colours and CSS pixels to device pixels. The body stays thin
 //! on purpose: every backend gets its own compiled copy, and bytes matter in the wasm.
 //!
-//! Text is drawn with `Text` elements only and never measured through plotters: on wasm that
-//! would insert a DOM span per label and force a layout.
+//! Text is drawn with the backend's `draw_text` only and never measured through plotters: on
+//! wasm that would insert a DOM span per label and force a layout.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::DrawingErrorKind;
 
 use crate::layout::{Baseline, Layout, Rect, Shape};
 use crate::theme::{Rgb, Role, Theme};
@@ -32,13 +32,16 @@ pub struct Paint<'a> {
     pub focus: Option<&'a Rect>,
 }
 
-/// Paints the layout, then the focus ring around the focused mark.
+/// Paints the layout, then the focus ring around the focused mark, with the backend's own
+/// primitives (`draw_rect`, `draw_path`, `fill_polygon`, `draw_text`): what plotters' elements
+/// would call, without a `DrawingArea`'s shared cell, coordinate mapping and per-element
+/// generic code (2.6 KB less wasm, 0.9 KB brotli). The caller presents the backend afterwards.
 pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     layout: &Layout,
     theme: &Theme,
     paint: Paint,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let Paint {
         scale,
         font_scale,
@@ -49,25 +52,36 @@ pub fn draw<DB: DrawingBackend>(
         RGBColor(r, g, b)
     };
     let point = |(x, y): (f64, f64)| ((x * scale).round() as i32, (y * scale).round() as i32);
+    // A rectangle's corners, top left then bottom right, as plotters' `Rectangle` orders them.
     let corners = |rect: &Rect| {
-        [
+        let (a, b) = (
             point((rect.x, rect.y)),
             point((rect.x + rect.width, rect.y + rect.height)),
-        ]
+        );
+        ((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)))
+    };
+    let frame = |backend: &mut DB, rect: &Rect, style: ShapeStyle| {
+        let (from, to) = corners(rect);
+        backend.draw_rect(from, to, &style, style.filled)
     };
 
-    area.fill(&color(Role::Background))?;
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    backend.draw_rect(
+        (0, 0),
+        (width as i32, height as i32),
+        &color(Role::Background),
+        true,
+    )?;
     for shape in &layout.shapes {
         match shape {
-            Shape::Rect { rect, role } => {
-                area.draw(&Rectangle::new(corners(rect), color(*role).filled()))?;
-            }
+            Shape::Rect { rect, role } => frame(backend, rect, color(*role).filled())?,
             Shape::Hatched { rect, role } => {
                 let style = color(*role).stroke_width(stroke(1.5, scale));
                 for (from, to) in hatch_lines(rect, 5.0) {
-                    area.draw(&PathElement::new(vec![point(from), point(to)], style))?;
+                    backend.draw_path([point(from), point(to)], &style)?;
                 }
-                area.draw(&Rectangle::new(corners(rect), style))?;
+                frame(backend, rect, style)?;
             }
             Shape::Line {
                 from,
@@ -76,11 +90,10 @@ pub fn draw<DB: DrawingBackend>(
                 width,
             } => {
                 let style = color(*role).stroke_width(stroke(*width, scale));
-                area.draw(&PathElement::new(vec![point(*from), point(*to)], style))?;
+                backend.draw_path([point(*from), point(*to)], &style)?;
             }
             Shape::Polygon { points, role } => {
-                let points: Vec<(i32, i32)> = points.iter().map(|p| point(*p)).collect();
-                area.draw(&Polygon::new(points, color(*role).filled()))?;
+                backend.fill_polygon(points.iter().map(|p| point(*p)), &color(*role))?;
             }
             Shape::Text {
                 at,
@@ -106,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
                 )
                 .color(&color(*role))
                 .pos(Pos::new(HPos::Left, v_pos));
-                area.draw(&Text::new(text.as_str(), point(*at), font))?;
+                backend.draw_text(text, &font, point(*at))?;
             }
         }
     }
@@ -118,8 +131,11 @@ pub fn draw<DB: DrawingBackend>(
             width: rect.width + 8.0,
             height: rect.height + 6.0,
         };
-        let style = color(Role::Text).stroke_width(stroke(2.0, scale));
-        area.draw(&Rectangle::new(corners(&ring), style))?;
+        frame(
+            backend,
+            &ring,
+            color(Role::Text).stroke_width(stroke(2.0, scale)),
+        )?;
     }
     Ok(())
 }

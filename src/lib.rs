@@ -29,7 +29,7 @@ pub mod web;
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::{DrawingBackend, SVGBackend};
 
 use crate::layout::Layout;
 use crate::model::{Lang, Model};
@@ -71,14 +71,14 @@ fn svg_of(layout: &Layout, theme: ThemeName) -> Option<String> {
     let mut svg = String::new();
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let mut backend = SVGBackend::with_string(&mut svg, size);
         let paint = draw::Paint {
             scale: 1.0,
             font_scale: draw::SVG_FONT_CORRECTION,
             focus: None,
         };
-        draw::draw(&area, layout, &Theme::named(theme), paint).ok()?;
-        area.present().ok()?;
+        draw::draw(&mut backend, layout, &Theme::named(theme), paint).ok()?;
+        backend.present().ok()?;
     }
     Some(svg)
 }

@@ -11,7 +11,7 @@
 //! what each view's canvas shows, are cached here, and only here.
 
 use js_sys::JsString;
-use plotters::prelude::IntoDrawingArea;
+use plotters::prelude::DrawingBackend;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -306,17 +306,15 @@ fn paint(
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-    let area = backend.into_drawing_area();
     let paint = crate::draw::Paint {
         scale,
         font_scale: 1.0,
         focus,
     };
-    crate::draw::draw(&area, layout, &theme, paint)
-        .map_err(|error| JsError::new(&error.to_string()))?;
-    area.present()
+    crate::draw::draw(&mut backend, layout, &theme, paint)
+        .and_then(|()| backend.present())
         .map_err(|error| JsError::new(&error.to_string()))
 }
 
