@@ -21,10 +21,12 @@ PORT ?= 8000
 # stable builds, so a warning that only this configuration raises fails the build instead.
 # `-reference-types`: wasm-bindgen then keeps the JS values the wasm holds in a JS array rather
 # than a wasm table, so the table's bookkeeping leaves every exported method's shim: 0.7 KB
-# brotli less wasm for 0.16 KB more glue.
+# brotli less wasm for 0.16 KB more glue. `-Zcross-crate-inline-threshold=always`: every
+# function of every crate (std included) is compiled where it is used, as if `#[inline]`, so
+# LTO drops and merges far more: 3.7 KB brotli less wasm (docs/benchmarks.md).
 export WASM_TOOLCHAIN := nightly-2026-05-20
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none \
- -Zlocation-detail=none -Ctarget-feature=-reference-types -Dwarnings
+ -Zlocation-detail=none -Ctarget-feature=-reference-types -Zcross-crate-inline-threshold=always -Dwarnings
 export WASM_BUILD_STD := std,panic_abort
 export WASM_BUILD_STD_FEATURES := optimize_for_size
 RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)" \
