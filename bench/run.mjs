@@ -14,11 +14,11 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { basename } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 import { chartjsBuild } from './chartjs-build.mjs';
+import { brotliSize, gzipSize } from './sizes.mjs';
 import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
@@ -138,12 +138,10 @@ async function measure(kind, height) {
   check(!problem, problem);
   check(files.length > 0, `${kind}: nothing loaded`);
   if (kind === 'widget') check(files.some((f) => f.name.endsWith('.wasm')), 'widget: no wasm loaded');
-  const gzip = (b) => gzipSync(b, { level: 9 }).length;
-  const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const sum = (read) => files.reduce((n, f) => n + read(f.body), 0);
   return {
-    bytes: { raw: sum((b) => b.length), gzip: sum(gzip), brotli: sum(brotli) },
-    files: files.map((f) => ({ name: f.name, raw: f.body.length, gzip: gzip(f.body) })),
+    bytes: { raw: sum((b) => b.length), gzip: sum(gzipSize), brotli: sum(brotliSize) },
+    files: files.map((f) => ({ name: f.name, raw: f.body.length, gzip: gzipSize(f.body) })),
     firstChart, perSwitch, early, late,
   };
 }

@@ -35,7 +35,7 @@ pub struct Paint<'a> {
 /// Paints the layout, then the focus ring around the focused mark, with the backend's own
 /// primitives (`draw_rect`, `draw_path`, `fill_polygon`, `draw_text`): what plotters' elements
 /// would call, without a `DrawingArea`'s shared cell, coordinate mapping and per-element
-/// generic code (2.6 KB less wasm, 0.9 KB brotli). The caller presents the backend afterwards.
+/// generic code, which weighed in the wasm. The caller presents the backend afterwards.
 pub fn draw<DB: DrawingBackend>(
     backend: &mut DB,
     layout: &Layout,

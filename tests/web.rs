@@ -564,12 +564,13 @@ fn arguments_that_are_not_strings_leave_the_handle_working() {
 
 /// The vendored plotters-canvas writes colours and font sizes without `{}` on an `f64`
 /// (vendor/plotters-canvas): the canvas reads back the alpha and the fractional size it got.
+/// Drawn through the backend's primitives, as `draw` paints.
 #[wasm_bindgen_test]
 fn canvas_backend_passes_translucent_colours_and_fractional_font_sizes() {
-    use plotters::prelude::{Color, IntoDrawingArea, IntoFont, RGBAColor, Rectangle, Text};
+    use plotters::prelude::{Color, DrawingBackend, IntoFont, RGBAColor};
     let canvas = new_canvas();
-    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).expect("2d");
-    let area = backend.into_drawing_area();
+    let mut backend =
+        plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).expect("2d");
     let context: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")
         .ok()
@@ -578,7 +579,9 @@ fn canvas_backend_passes_translucent_colours_and_fractional_font_sizes() {
         .dyn_into()
         .expect("a 2d context");
     let colour = RGBAColor(10, 20, 30, 0.25);
-    area.draw(&Rectangle::new([(0, 0), (4, 4)], colour.filled()))
+    let style = colour.filled();
+    backend
+        .draw_rect((0, 0), (4, 4), &style, style.filled)
         .expect("drawn");
     assert_eq!(
         context.fill_style().as_string().as_deref(),
@@ -588,13 +591,13 @@ fn canvas_backend_passes_translucent_colours_and_fractional_font_sizes() {
     let font = ("sans-serif", 12.5)
         .into_font()
         .color(&RGBAColor(200, 100, 50, 0.9996));
-    area.draw(&Text::new("x", (5, 5), font)).expect("drawn");
+    backend.draw_text("x", &font, (5, 5)).expect("drawn");
     assert_eq!(context.fill_style().as_string().as_deref(), Some("#c86432"));
     assert!(context.font().contains("12.5px"), "{}", context.font());
     let font = ("sans-serif", 9.125)
         .into_font()
         .color(&RGBAColor(0, 0, 0, 0.5));
-    area.draw(&Text::new("x", (5, 5), font)).expect("drawn");
+    backend.draw_text("x", &font, (5, 5)).expect("drawn");
     assert_eq!(
         context.fill_style().as_string().as_deref(),
         Some("rgba(0, 0, 0, 0.5)")

@@ -5,14 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 import { chartjsBuild } from '../../bench/chartjs-build.mjs';
-
-// Brotli at quality 11, as `make bench` counts it.
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+import { brotliSize, gzipSize } from '../../bench/sizes.mjs';
 import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,17 +120,17 @@ test('the deployed files stay within their gzip budget', async () => {
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {
     const bytes = await readFile(`${DIST}${file}`);
-    const size = gzipSync(bytes, { level: 9 }).length;
+    const size = gzipSize(bytes);
     assert.ok(size <= budget, `${file}: ${size} bytes gzip, budget ${budget}`);
     total += size;
-    totalBrotli += brotli(bytes);
+    totalBrotli += brotliSize(bytes);
   }
   // And together no heavier than Chart.js drawing the same charts, bundled as `make bench`
   // bundles it: at most its gzip size, and at most 0.9 times its brotli size (issue 15).
   const { outputFiles: [chartjs] } = await build({ ...chartjsBuild, write: false, outfile: 'chartjs.js' });
-  const peer = gzipSync(chartjs.contents, { level: 9 }).length;
+  const peer = gzipSize(chartjs.contents);
   assert.ok(total <= peer, `module and wasm: ${total} bytes gzip, Chart.js ${peer}`);
-  const peerBrotli = brotli(chartjs.contents);
+  const peerBrotli = brotliSize(chartjs.contents);
   assert.ok(totalBrotli <= 0.9 * peerBrotli, `module and wasm: ${totalBrotli} bytes brotli, 0.9 × Chart.js ${peerBrotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
