@@ -1,0 +1,133 @@
+//! The `bars` layout: independent bars on one scale, each under its label, with its value
+//! after it; share bars and notes follow (`rows`).
+
+use super::builder::Builder;
+use super::shape::{Baseline, Rect, Shape};
+use crate::model::{Figure, MarkKind, Provenance, Qualifier};
+use crate::text;
+use crate::theme::Role;
+
+pub(super) fn lay_out(b: &mut Builder<'_>) {
+    rows(b, Tracks::None);
+    super::rows::shares(b);
+    super::rows::notes(b);
+}
+
+/// What is drawn behind each bar.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tracks {
+    None,
+    /// The bar above, as a track: each bar is part of it (`nested`).
+    Parent,
+}
+
+/// The view's bar figures, one row each, on one scale from a common zero line.
+pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
+    let view = b.view;
+    let bars: Vec<&'a Figure> = view
+        .figures
+        .iter()
+        .filter(|figure| figure.mark == MarkKind::Bar)
+        .collect();
+    if bars.is_empty() {
+        return;
+    }
+    let pad = b.scale.pad;
+    let max_value = bars.iter().map(|figure| figure.value).fold(0.0, f64::max);
+    let value_labels = value_labels(b, &bars);
+    let full_length = (b.inner_width() - value_room(b, &value_labels)).max(b.inner_width() * 0.5);
+    let length_of = |value: f64| {
+        if max_value > 0.0 {
+            value / max_value * full_length
+        } else {
+            0.0
+        }
+    };
+    let mut parent_length = None;
+    for (figure, value_label) in bars.into_iter().zip(value_labels) {
+        let row_top = b.row_label(figure);
+        let bar = Rect {
+            x: pad,
+            y: b.y,
+            width: length_of(figure.value),
+            height: b.scale.bar,
+        };
+        if let (Tracks::Parent, Some(parent_length)) = (tracks, parent_length) {
+            b.shapes.push(Shape::Rect {
+                rect: Rect {
+                    width: parent_length,
+                    ..bar
+                },
+                role: Role::Track,
+            });
+        }
+        let role = b.series_of(figure);
+        bar_with_value(b, figure, bar, role, value_label);
+        parent_length = Some(bar.width);
+        // The zero line: every bar starts from it.
+        b.shapes.push(Shape::Line {
+            from: (pad, bar.y - 3.0),
+            to: (pad, bar.y + bar.height + 3.0),
+            role: Role::Rule,
+            width: 1.0,
+        });
+        b.end_row(figure, row_top, bar.y + bar.height);
+    }
+}
+
+/// The value label of each bar: the first with its unit, the rest the number alone.
+fn value_labels(b: &Builder<'_>, bars: &[&Figure]) -> Vec<String> {
+    bars.iter()
+        .enumerate()
+        .map(|(index, figure)| match index {
+            0 => text::short_value_with_unit(figure, b.lang),
+            _ => text::short_value(figure, b.lang),
+        })
+        .collect()
+}
+
+/// Room the longest value label needs after its bar, with the "more than" arrowhead.
+fn value_room(b: &Builder<'_>, labels: &[String]) -> f64 {
+    let widest = labels
+        .iter()
+        .map(|label| text::text_width(label, b.scale.value, true))
+        .fold(0.0, f64::max);
+    widest + 8.0 + b.scale.bar * 0.45
+}
+
+/// One bar with its qualifier arrow and value label after it.
+fn bar_with_value(
+    b: &mut Builder<'_>,
+    figure: &Figure,
+    bar: Rect,
+    role: Role,
+    value_label: String,
+) {
+    match figure.provenance {
+        Provenance::Reported => b.shapes.push(Shape::Rect { rect: bar, role }),
+        Provenance::Derived { .. } => b.shapes.push(Shape::Hatched { rect: bar, role }),
+    }
+    let mut label_x = bar.x + bar.width + 6.0;
+    if figure.qualifier == Qualifier::MoreThan {
+        // An arrowhead past the end says the true value is larger than the bar.
+        let (tip_x, middle) = (bar.x + bar.width + 2.0, bar.y + bar.height / 2.0);
+        let depth = bar.height * 0.45;
+        b.shapes.push(Shape::Polygon {
+            points: vec![
+                (tip_x, bar.y + 3.0),
+                (tip_x + depth, middle),
+                (tip_x, bar.y + bar.height - 3.0),
+            ],
+            role,
+        });
+        label_x += depth;
+    }
+    b.shapes.push(Shape::Text {
+        at: (label_x, bar.y + bar.height / 2.0),
+        text: value_label,
+        size: b.scale.value,
+        bold: true,
+        role: Role::Text,
+        baseline: Baseline::Middle,
+    });
+}

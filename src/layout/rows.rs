@@ -1,0 +1,103 @@
+//! Rows any bar layout may carry under its bars: share bars (a part of a 100% track, the
+//! value inside it where it fits) and notes (a sentence with the value in it, marked by an
+//! accent rule).
+
+use super::builder::Builder;
+use super::shape::{Baseline, Rect, Shape};
+use super::Mark;
+use crate::model::{Figure, MarkKind, Provenance};
+use crate::text;
+use crate::theme::Role;
+
+pub(super) fn shares(b: &mut Builder<'_>) {
+    let view = b.view;
+    let shares: Vec<&Figure> = view
+        .figures
+        .iter()
+        .filter(|figure| figure.mark == MarkKind::Share)
+        .collect();
+    let pad = b.scale.pad;
+    for figure in shares {
+        let row_top = b.row_label(figure);
+        let whole = Rect {
+            x: pad,
+            y: b.y,
+            width: b.inner_width(),
+            height: b.scale.bar,
+        };
+        b.shapes.push(Shape::Rect {
+            rect: whole,
+            role: Role::Track,
+        });
+        let part = Rect {
+            width: whole.width * figure.value,
+            ..whole
+        };
+        let role = b.share_role();
+        let value = text::short_value(figure, b.lang);
+        let value_width = text::text_width(&value, b.scale.value, true);
+        match figure.provenance {
+            Provenance::Reported => b.shapes.push(Shape::Rect { rect: part, role }),
+            Provenance::Derived { .. } => b.shapes.push(Shape::Hatched { rect: part, role }),
+        }
+        let inside = value_width + 12.0 <= part.width && figure.provenance == Provenance::Reported;
+        let (x, text_role) = if inside {
+            (part.x + 6.0, Role::OnSeries)
+        } else {
+            (part.x + part.width + 6.0, Role::Text)
+        };
+        b.shapes.push(Shape::Text {
+            at: (x, whole.y + whole.height / 2.0),
+            text: value,
+            size: b.scale.value,
+            bold: true,
+            role: text_role,
+            baseline: Baseline::Middle,
+        });
+        b.end_row(figure, row_top, whole.y + whole.height);
+    }
+}
+
+pub(super) fn notes(b: &mut Builder<'_>) {
+    let view = b.view;
+    let notes: Vec<&Figure> = view
+        .figures
+        .iter()
+        .filter(|figure| figure.mark == MarkKind::Note)
+        .collect();
+    let pad = b.scale.pad;
+    for figure in notes {
+        let top = b.y;
+        let indent = 12.0;
+        let role = if figure.provenance == Provenance::Reported {
+            Role::Text
+        } else {
+            Role::MutedText
+        };
+        let height = b.paragraph(
+            pad + indent,
+            &text::note_text(figure, b.lang),
+            b.scale.label,
+            true,
+            role,
+            b.inner_width() - indent,
+        );
+        // An accent rule to the left marks the sentence as a figure, not prose.
+        b.shapes.push(Shape::Line {
+            from: (pad + 2.0, top + 1.0),
+            to: (pad + 2.0, top + height - 1.0),
+            role: Role::Series(0),
+            width: 3.0,
+        });
+        b.marks.push(Mark {
+            figure_id: figure.id.clone(),
+            rect: Rect {
+                x: pad,
+                y: top,
+                width: b.inner_width(),
+                height,
+            },
+        });
+        b.y += b.scale.gap * 0.6;
+    }
+}

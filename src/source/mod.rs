@@ -1,0 +1,302 @@
+//! The source check: does each figure say what its article says?
+//!
+//! [`check`] reads a validated [`Model`] beside the text of the article it quotes and lists,
+//! each with its path, every figure
+//! - whose quote is not in the article, saying where the closest passage parts from it;
+//! - whose number its quote does not state (a reported figure: a derived one is ours);
+//! - whose qualifier contradicts how its quote words the number;
+//! - whose formula reads a figure that is derived, or no figure at all.
+//!
+//! These are warnings, not validation errors: a document that keeps every rule of the format
+//! is drawn whatever its article says, and only its author can tell a typo from a paraphrase.
+//! The editor and `check-document` show them after the errors.
+//!
+//! It also owns the number reader, [`numbers`]: the numbers of a text as articles write them
+//! (`615`, `10,000`, `3.6`, `30%`, `30 per cent`, `5 times`, `five-fold`, `5倍`, `百分之三十`,
+//! `1.2 million`, `a million`, `1.2万`, `三成`, `翻两番`), each with the hedge in front of or
+//! behind it (`more than`, `nearly`, `超过`, `近`, `左右`…).
+//!
+//! Texts are compared after folding what a copy and paste changes without changing the words:
+//! runs of Unicode white space become one space (none beside a Chinese character), every kind
+//! of quote mark (straight, curly, `「」『』`, guillemets) becomes `"`, and full-width digits
+//! and `％` become ASCII. Nothing else: a changed word, digit or comma is a different quote.
+//!
+//! Platform-independent (it runs natively and in the wasm) and small on purpose: no regular
+//! expressions, no float parser, the words of the reader in tables.
+//!
+//! One file a concern: `numbers` is the number reader, `folded` finds a quote in its article,
+//! `report` is what `check-document` prints; this file holds the check of each figure and the
+//! warnings it gives.
+
+mod folded;
+mod numbers;
+#[cfg(not(target_arch = "wasm32"))]
+mod report;
+
+use std::fmt;
+
+use crate::error::{quote, write_problem, DataPath};
+use crate::model::{Figure, Model, Provenance, Qualifier, Unit};
+use crate::text::format_number;
+use folded::{find_quote, Folded};
+use numbers::read_numbers;
+pub use numbers::{numbers, Form, Hedge, StatedNumber};
+#[cfg(not(target_arch = "wasm32"))]
+pub use report::{check_document, DocumentReport};
+
+/// One way a figure parts from its source article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceWarning {
+    pub path: DataPath,
+    pub kind: WarningKind,
+}
+
+/// What parts a figure from its article, with what was found.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// The quote is not in the article, even with white space and quote marks folded.
+    /// `closest` is where the passage most like it parts from it, if any passage is like it.
+    QuoteNotInArticle {
+        quote: String,
+        closest: Option<Divergence>,
+    },
+    /// A reported figure whose number its quote does not state: `expected` is the value as an
+    /// article writes it (`615`, `30%`, `5 times`), `found` every number the quote states, as
+    /// written there with its hedge.
+    NumberNotInQuote {
+        expected: String,
+        found: Vec<String>,
+    },
+    /// The quote states the figure's number, but hedged otherwise than the figure's qualifier
+    /// (`more than 700` for an `exact` figure): `wording` is the number as the quote words it.
+    QualifierContradicts {
+        stated: Hedge,
+        wording: String,
+        found: Qualifier,
+    },
+    /// A derived figure's formula names a figure that is itself derived (`derived: true`) or
+    /// that the document does not have. The format's own rule already makes this an error, so
+    /// a model read from a document never trips it; the check keeps the promise on its own.
+    FormulaOperand { id: String, derived: bool },
+}
+
+/// Where a quote and the article's closest passage part: the few words around the first (or,
+/// when the quote's end matches better, the last) difference, as each text writes them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Divergence {
+    pub quote: String,
+    pub article: String,
+}
+
+/// Checks every figure of `model` against `article`, the text of the article it quotes, and
+/// lists what parts them in document order (per figure: quote, number, qualifier, formula).
+pub fn check(model: &Model, article: &str) -> Vec<SourceWarning> {
+    let article = Folded::new(article);
+    let mut warnings = Vec::new();
+    for (view_index, view) in model.views.iter().enumerate() {
+        for (figure_index, figure) in view.figures.iter().enumerate() {
+            let path = DataPath::root()
+                .key("views")
+                .index(view_index)
+                .key("figures")
+                .index(figure_index);
+            check_figure(model, figure, &article, &path, &mut warnings);
+        }
+    }
+    warnings
+}
+
+impl SourceWarning {
+    /// The expectation as a noun phrase, like a validation error's.
+    pub fn expected(&self) -> String {
+        match &self.kind {
+            WarningKind::QuoteNotInArticle { .. } => "the article's words".to_string(),
+            WarningKind::NumberNotInQuote { expected, .. } => format!("{expected} in its quote"),
+            WarningKind::QualifierContradicts {
+                stated, wording, ..
+            } => {
+                let (fitting, note) = match stated {
+                    Hedge::Exact => ("\"exact\"", ""),
+                    Hedge::MoreThan => ("\"more_than\"", ""),
+                    Hedge::Nearly | Hedge::About => ("\"nearly\" or \"about\"", ""),
+                    Hedge::LessThan => ("an upper bound", " (no qualifier states one)"),
+                };
+                format!("{fitting} as its quote says {}{note}", quote(wording))
+            }
+            WarningKind::FormulaOperand { .. } => "the id of a reported figure".to_string(),
+        }
+    }
+
+    /// What was found instead, quoted where it is text.
+    pub fn found(&self) -> String {
+        match &self.kind {
+            WarningKind::QuoteNotInArticle {
+                closest: Some(divergence),
+                ..
+            } => format!(
+                "{} where the article has {}",
+                quote(&divergence.quote),
+                quote(&divergence.article)
+            ),
+            WarningKind::QuoteNotInArticle {
+                quote: text,
+                closest: None,
+            } => format!("{} nowhere in the article", quote(text)),
+            WarningKind::NumberNotInQuote { found, .. } if found.is_empty() => {
+                "no number".to_string()
+            }
+            WarningKind::NumberNotInQuote { found, .. } => {
+                const MAX_LISTED: usize = 6;
+                let mut listed: Vec<String> = found
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|text| quote(text))
+                    .collect();
+                if found.len() > MAX_LISTED {
+                    listed.push(format!("{} more", found.len() - MAX_LISTED));
+                }
+                listed.join(", ")
+            }
+            WarningKind::QualifierContradicts { found, .. } => quote(found.name()),
+            WarningKind::FormulaOperand { id, derived: true } => {
+                format!("{}, a derived figure", quote(id))
+            }
+            WarningKind::FormulaOperand { id, derived: false } => {
+                format!("{}, which no figure has", quote(id))
+            }
+        }
+    }
+}
+
+impl fmt::Display for SourceWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_problem(f, &self.path, &self.expected(), &self.found())
+    }
+}
+
+fn check_figure(
+    model: &Model,
+    figure: &Figure,
+    article: &Folded,
+    path: &DataPath,
+    warnings: &mut Vec<SourceWarning>,
+) {
+    let folded_quote = Folded::new(&figure.quote);
+    if let Err(closest) = find_quote(article, &folded_quote) {
+        warnings.push(SourceWarning {
+            path: path.key("quote"),
+            kind: WarningKind::QuoteNotInArticle {
+                quote: figure.quote.clone(),
+                closest,
+            },
+        });
+    }
+    match &figure.provenance {
+        Provenance::Reported => check_number(figure, &folded_quote, path, warnings),
+        Provenance::Derived { formula } => {
+            for id in formula.ids() {
+                let derived = match model.figure(id) {
+                    Some(operand) if operand.provenance == Provenance::Reported => continue,
+                    Some(_) => true,
+                    None => false,
+                };
+                warnings.push(SourceWarning {
+                    path: path.key("formula"),
+                    kind: WarningKind::FormulaOperand {
+                        id: id.to_string(),
+                        derived,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// A reported figure's value must be among its quote's numbers, in its unit's form (a rate of
+/// 0.3 as `30%`, a ratio of 5 as `5 times`), hedged as its qualifier says.
+fn check_number(
+    figure: &Figure,
+    folded_quote: &Folded,
+    path: &DataPath,
+    warnings: &mut Vec<SourceWarning>,
+) {
+    let stated = read_numbers(&folded_quote.text);
+    let (form, value) = match figure.unit {
+        Unit::Count => (Form::Plain, figure.value),
+        // A fall is written as a word and a positive number ("output fell 5%"), so a
+        // negative rate matches its size.
+        Unit::Share | Unit::Rate => (Form::Percent, figure.value.abs() * 100.0),
+        Unit::Ratio => (Form::Times, figure.value),
+    };
+    let wording = |number: &StatedNumber| {
+        folded_quote.original_text(
+            folded_quote.char_index(number.range.start)..folded_quote.char_index(number.range.end),
+        )
+    };
+    let mut matching = stated
+        .iter()
+        .filter(|number| number.form == form && same_number(number.value, value))
+        .peekable();
+    let Some(first) = matching.peek().copied() else {
+        let expected = match form {
+            Form::Plain => format_number(value),
+            Form::Percent => format!("{}%", format_number(value)),
+            Form::Times => format!("{} times", format_number(value)),
+        };
+        warnings.push(SourceWarning {
+            path: path.key("value"),
+            kind: WarningKind::NumberNotInQuote {
+                expected,
+                found: stated.iter().map(wording).collect(),
+            },
+        });
+        return;
+    };
+    if !matching.any(|number| number.hedge.allows(figure.qualifier)) {
+        warnings.push(SourceWarning {
+            path: path.key("qualifier"),
+            kind: WarningKind::QualifierContradicts {
+                stated: first.hedge,
+                wording: wording(first),
+                found: figure.qualifier,
+            },
+        });
+    }
+}
+
+/// Equal but for the rounding of `0.3 * 100`.
+fn same_number(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// A formula over a derived figure is a validation error, so no model read from a document
+    /// has one; this changes a valid model by hand to reach the check's own test of it.
+    #[test]
+    fn formulas_over_derived_or_absent_figures_are_named() -> Result<(), Box<dyn std::error::Error>>
+    {
+        use crate::model::Formula;
+        let mut model = Model::embedded()?;
+        let formula = Formula::parse("doctorates_2016 * nobody")?;
+        model.views[0].figures[0].provenance = Provenance::Derived { formula };
+        let warnings: Vec<String> = check(&model, "")
+            .iter()
+            .filter(|warning| warning.path.to_string().ends_with("formula"))
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                "views[0].figures[0].formula: expected the id of a reported figure, found \
+                 \"doctorates_2016\", a derived figure",
+                "views[0].figures[0].formula: expected the id of a reported figure, found \
+                 \"nobody\", which no figure has",
+            ]
+        );
+        Ok(())
+    }
+}
