@@ -62,6 +62,8 @@ build: setup
 	wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
 	@rm -f www/pkg-editor/.gitignore www/pkg-editor/README.md www/pkg-editor/package.json
 	cargo run --quiet --bin render_static -- www/static
+	@# The example documents for real articles, served beside the demo (www/examples.html).
+	@mkdir -p www/examples && for dir in docs/examples/*/; do cp "$$dir/doc.json" "www/examples/$$(basename "$$dir").json"; done
 	node tools/dist.mjs
 
 demo: build

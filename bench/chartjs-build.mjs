@@ -9,3 +9,10 @@ export const chartjsBuild = {
   format: 'esm',
   logLevel: 'error',
 };
+
+// The peer for every chart type the widget draws since format 2 (bar, line, stacked; category
+// and linear axes), drawing the example documents' views: weighed beside the widget.
+export const chartjsKindsBuild = {
+  ...chartjsBuild,
+  entryPoints: [fileURLToPath(new URL('chartjs-kinds-entry.js', import.meta.url))],
+};

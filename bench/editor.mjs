@@ -56,7 +56,7 @@ function large() {
       id: `figure_${viewIndex}_${index}`, mark: 'bar',
       label: { en: `Figure ${index} of view ${viewIndex}`, zh: `视图${viewIndex}的指标${index}` },
       value: 615, unit: 'count', unit_label: { en: 'companies', zh: '家企业' }, qualifier: 'exact', as_of: '2020',
-      kind: 'reported', quote: passage(viewIndex * 12 + index),
+      kind: 'reported', number: '615', quote: passage(viewIndex * 12 + index),
     })),
   }));
   return copy;

@@ -17,7 +17,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-import { chartjsBuild } from './chartjs-build.mjs';
+import { chartjsBuild, chartjsKindsBuild } from './chartjs-build.mjs';
 import { brotliSize, gzipSize } from './sizes.mjs';
 import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
 import { serve } from '../tests/e2e/server.mjs';
@@ -242,6 +242,8 @@ Range over the rounds (the first chart: over every load): ${spread}.
 
 Files counted. Widget: ${fileList('widget')}. Chart.js: ${fileList('chartjs')}.
 
+${await kindsComparison()}
+
 How each figure is taken (\`bench/run.mjs\`):
 - **Bytes**: the bodies of every response but the HTML page, summed; gzip at level 9 and
   brotli at quality 11 with \`node:zlib\`, file by file. The widget is loaded as a newsroom
@@ -383,4 +385,19 @@ function crateOf(full) {
   if (crate === 'serde_core' || crate === 'serde_path_to_error' || crate === 'serde') return 'serde';
   if (crate.startsWith('plotters')) return 'plotters, plotters-canvas';
   return crate;
+}
+
+// The widget's deployed bytes beside Chart.js tree-shaken to every chart type the widget
+// draws since format 2 (bar, line and stacked bar; category and linear axes), drawing the
+// example documents' views (bench/chartjs-kinds-entry.js): size only.
+async function kindsComparison() {
+  const { outputFiles: [bundle] } = await build({ ...chartjsKindsBuild, write: false, outfile: 'kinds.js' });
+  const widget = results.widget[0].bytes;
+  const peer = { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  return `Beside Chart.js tree-shaken to every chart type the widget draws (bar, line and stacked
+bar controllers and elements, point element, category and linear scales, tooltip, legend,
+title, subtitle; \`bench/chartjs-kinds-entry.js\`, drawing the example documents' views):
+${peer.gzip} bytes gzip and ${peer.brotli} brotli, so the widget's ${widget.gzip} and
+${widget.brotli} are ${ratio(widget.gzip, peer.gzip)} and ${ratio(widget.brotli, peer.brotli)} of it.`;
 }

@@ -95,6 +95,23 @@ pub fn draw<DB: DrawingBackend>(
             Shape::Polygon { points, role } => {
                 backend.fill_polygon(points.iter().map(|p| point(*p)), &color(*role))?;
             }
+            Shape::Frame { rect, role } => {
+                frame(backend, rect, color(*role).stroke_width(stroke(1.5, scale)))?
+            }
+            Shape::Dot {
+                center,
+                radius,
+                role,
+                filled,
+            } => {
+                let style = if *filled {
+                    color(*role).filled()
+                } else {
+                    color(*role).stroke_width(stroke(2.0, scale))
+                };
+                let radius = (radius * scale).round().max(1.0) as u32;
+                backend.draw_circle(point(*center), radius, &style, *filled)?;
+            }
             Shape::Text {
                 at,
                 text,

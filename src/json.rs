@@ -397,6 +397,12 @@ impl Writer {
         self
     }
 
+    pub fn null(&mut self) -> &mut Self {
+        self.separate();
+        self.0.push_str("null");
+        self
+    }
+
     /// The text written so far, leaving the writer empty.
     pub fn finish(&mut self) -> String {
         std::mem::take(&mut self.0)

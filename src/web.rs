@@ -226,20 +226,23 @@ pub fn example_document() -> String {
 }
 
 /// The numbers a text states, as the source check reads them, for the editor's "New figure
-/// from selection": `[{start, end, value, unit, qualifier}]`, offsets in UTF-16 code units
-/// (as JS strings count), the value in the format's terms (30% is a rate of 0.3, 5 times a
-/// ratio of 5) and the qualifier the words before it say. Only in the editor's build.
+/// from selection": `[{start, end, value, unit, currency, qualifier}]`, offsets in UTF-16 code
+/// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, 5 times
+/// a ratio of 5, `fell 4.7 percentage points` points of -4.7, `221 billion yuan` money of
+/// 221e9 in `CNY`) and the qualifier the words around it say. Ranks (`11th`) are left out:
+/// they are no amount. Only in the editor's build.
 #[cfg(feature = "editor")]
 #[wasm_bindgen(js_name = readNumbers)]
 pub fn read_numbers(text: &str) -> JsValue {
     use crate::model::{Qualifier, Unit};
-    use crate::source::Form;
+    use crate::source::{Direction, Form};
     #[derive(serde::Serialize)]
     struct Found {
         start: usize,
         end: usize,
         value: f64,
         unit: &'static str,
+        currency: Option<&'static str>,
         qualifier: &'static str,
     }
     let utf16 = |bytes: usize| {
@@ -248,19 +251,27 @@ pub fn read_numbers(text: &str) -> JsValue {
     };
     let found: Vec<Found> = crate::source::numbers(text)
         .into_iter()
-        .map(|number| {
+        .filter_map(|number| {
             let (unit, value) = match number.form {
+                Form::Plain if number.currency.is_some() => (Unit::Money, number.value),
                 Form::Plain => (Unit::Count, number.value),
                 Form::Percent => (Unit::Rate, number.value / 100.0),
+                Form::Points => (Unit::Points, number.value),
                 Form::Times => (Unit::Ratio, number.value),
+                Form::Ordinal => return None,
             };
-            Found {
+            let value = match number.direction {
+                Some(Direction::Down) if unit != Unit::Ratio => -value,
+                _ => value,
+            };
+            Some(Found {
                 start: utf16(number.range.start),
                 end: utf16(number.range.end),
                 value,
                 unit: unit.name(),
+                currency: number.currency.map(|currency| currency.code()),
                 qualifier: number.hedge.qualifier().unwrap_or(Qualifier::Exact).name(),
-            }
+            })
         })
         .collect();
     serde_wasm_bindgen::to_value(&found).unwrap_or(JsValue::NULL)
@@ -464,7 +475,21 @@ impl Widget {
             .key("quote_intro")
             .string(&tooltip.quote_intro)
             .key("quote")
-            .string(&tooltip.quote);
+            .string(&tooltip.quote)
+            .key("reading")
+            .string(&tooltip.reading)
+            .key("emphasis");
+        match tooltip.emphasis {
+            Some((start, end)) => {
+                out.array()
+                    .number(start as f64)
+                    .number(end as f64)
+                    .end_array();
+            }
+            None => {
+                out.null();
+            }
+        }
         parsed(out.end_object())
     }
 
@@ -496,8 +521,19 @@ impl Widget {
             out.array()
                 .string(figure.label.get(lang))
                 .string(&text::long_value(figure, lang))
-                .string(&figure.as_of)
-                .string(&text::provenance_in_words(&self.model, figure, lang))
+                .string(&text::as_of_words(
+                    &figure.as_of,
+                    figure.period.as_ref(),
+                    lang,
+                ))
+                .string(&match &figure.reading {
+                    Some(reading) => format!(
+                        "{}{}",
+                        text::provenance_in_words(&self.model, figure, lang),
+                        text::reading_in_words(reading.get(lang), lang)
+                    ),
+                    None => text::provenance_in_words(&self.model, figure, lang),
+                })
                 .string(&figure.quote)
                 .end_array();
         }

@@ -38,9 +38,19 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
 /// lists; one under `valid/` must pass and lay out as its `.txt` describes. With `update`,
 /// writes what it found to the `.txt` instead, unless the document is on the wrong side.
 fn check(path: &Path, update: bool) -> Result<(), String> {
+    let is_bad = path.parent().and_then(Path::file_name) == Some("bad".as_ref());
+    check_against(path, &path.with_extension("txt"), is_bad, update)
+}
+
+/// [`check`] with the expectation at `expected_path`.
+fn check_against(
+    path: &Path,
+    expected_path: &Path,
+    is_bad: bool,
+    update: bool,
+) -> Result<(), String> {
     let name = path.display();
     let text = std::fs::read_to_string(path).map_err(|error| format!("{name}: {error}"))?;
-    let is_bad = path.parent().and_then(Path::file_name) == Some("bad".as_ref());
     let actual = match (is_bad, Model::from_json_str(&text)) {
         (true, Err(errors)) => format!("{errors}\n"),
         (true, Ok(_)) => {
@@ -52,12 +62,11 @@ fn check(path: &Path, update: bool) -> Result<(), String> {
         (false, Ok(model)) => drawn_summary(path, &model)?,
         (false, Err(errors)) => return Err(format!("{name}: must be valid, but:\n{errors}")),
     };
-    let expected_path = path.with_extension("txt");
     if update {
-        return std::fs::write(&expected_path, &actual)
+        return std::fs::write(expected_path, &actual)
             .map_err(|error| format!("{}: {error}", expected_path.display()));
     }
-    let expected = std::fs::read_to_string(&expected_path).map_err(|error| {
+    let expected = std::fs::read_to_string(expected_path).map_err(|error| {
         format!(
             "{}: {error} (UPDATE_EXPECT=1 writes it)",
             expected_path.display()
@@ -109,6 +118,55 @@ fn valid_documents_are_drawn_as_expected() {
     check_all("valid", 3);
 }
 
+/// The example documents for real articles (`docs/examples/NAME/`, `doc.json` beside the
+/// `article.txt` it quotes): each draws as `tests/fixtures/examples/NAME.txt` says, and
+/// keeps to its article with no warning at all (`check-document --strict` passes).
+#[test]
+fn example_documents_are_drawn_as_expected_and_keep_to_their_articles() {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(root.join("docs/examples"))
+        .expect("docs/examples exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.is_dir())
+        .collect();
+    examples.sort();
+    assert!(
+        examples.len() >= 3,
+        "the examples shrank to {}",
+        examples.len()
+    );
+    let mut failures = Vec::new();
+    for example in &examples {
+        let name = example
+            .file_name()
+            .map_or(String::new(), |name| name.to_string_lossy().into_owned());
+        let document = example.join("doc.json");
+        let expected = fixture_dir("examples").join(format!("{name}.txt"));
+        if let Err(failure) = check_against(&document, &expected, false, update) {
+            failures.push(failure);
+        }
+        let read = |file: &str| std::fs::read_to_string(example.join(file));
+        match (read("doc.json"), read("article.txt"), read("url.txt")) {
+            (Ok(json), Ok(article), Ok(url)) => {
+                let report = source::check_document(&json, Some(&article));
+                if !report.errors.is_empty() || !report.warnings.is_empty() {
+                    failures.push(format!("{name}: not clean against its article:\n{report}"));
+                }
+                if !url.starts_with("url: http") {
+                    failures.push(format!(
+                        "{name}: url.txt does not start with the article's URL"
+                    ));
+                }
+            }
+            _ => failures.push(format!(
+                "{name}: doc.json, article.txt and url.txt are each needed"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// What the widget draws for a valid document, as readable text: each view in each language
 /// at the static images' width, with every line of text, every filled or hatched
 /// rectangle (bars, tracks, legend swatches) and every figure's mark, in drawing order. Rules
@@ -121,8 +179,8 @@ fn drawn_summary(path: &Path, model: &Model) -> Result<String, String> {
         .map_or(String::new(), |name| name.to_string_lossy().into_owned());
     let mut out = format!(
         "# {name} as drawn: each view in each language at {WIDTH} px, in CSS pixels.\n\
-         # text x,y size [bold] role: line; rect|hatched x,y width×height role; \
-         mark figure x,y width×height\n\n"
+         # text x,y size [bold] role: line; rect|hatched|frame x,y width×height role; \
+         dot x,y radius role; mark figure x,y width×height\n\n"
     );
     for lang in Lang::ALL {
         let source = text::source_line(model, lang);
@@ -187,6 +245,27 @@ fn summarise(out: &mut String, view_id: &str, lang: Lang, layout: &Layout) {
                 px(rect.y),
                 px(rect.width),
                 px(rect.height)
+            ),
+            Shape::Frame { rect, role } => writeln!(
+                out,
+                "  frame {},{} {}×{} {role:?}",
+                px(rect.x),
+                px(rect.y),
+                px(rect.width),
+                px(rect.height)
+            ),
+            Shape::Dot {
+                center,
+                radius,
+                role,
+                filled,
+            } => writeln!(
+                out,
+                "  dot {},{} r{} {role:?}{}",
+                px(center.0),
+                px(center.1),
+                px(*radius),
+                if *filled { "" } else { " hollow" }
             ),
             _ => Ok(()),
         };
@@ -401,8 +480,12 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     assert_eq!(tip.meta, format!("As of: 2016 · {in_words}"));
     assert_eq!(
         tip.announcement,
-        "Doctorate holders, 2016: about 140 doctorate holders (derived)"
+        "Doctorate holders, 2016: about 140 doctorate holders (derived) (Our reading: five \
+         times the 2016 number; if 增长5倍 means six times, 2016 had about 117.)"
     );
+    assert!(tip
+        .reading
+        .starts_with("Our reading: five times the 2016 number"));
     // The formula is read as parsed, not split at spaces: written without them, it reads the same.
     let unspaced = DOCUMENT_AS_WRITTEN.replace(
         "\"doctorates / doctorate_growth_since_2016\"",
@@ -424,7 +507,7 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
         Lang::Zh,
     );
     assert_eq!(reported.value, "近50%");
-    assert_eq!(reported.meta, "时间：2020 · 文章报道的数据");
+    assert_eq!(reported.meta, "时间：2020年 · 文章报道的数据");
     assert_eq!(reported.announcement, "博士中的海归，2020年：近50%");
 
     let csv = text::csv(&model, None, Lang::En);
@@ -445,7 +528,7 @@ fn unknown_fields_are_reported_at_every_level() {
     let root = DataPath::root();
     let figure = root.key("views").index(0).key("figures").index(1);
     let cases: [(&str, DataPath, &str); 6] = [
-        ("\"format\": 1,", root.key("zzz"), "`format`, `title`"),
+        ("\"format\": 2,", root.key("zzz"), "`format`, `title`"),
         (
             "\"headline\":",
             root.key("source").key("zzz"),
@@ -488,7 +571,7 @@ fn unknown_fields_are_reported_at_every_level() {
 #[test]
 fn shape_problems_are_collected() {
     let document = DOCUMENT_AS_WRITTEN
-        .replacen("\"format\": 1", "\"format\": \"1\"", 1)
+        .replacen("\"format\": 2", "\"format\": \"1\"", 1)
         .replacen("\"value\": 191,", "\"value\": [191],", 1)
         .replacen("\"headline\":", "\"headlines\":", 1);
     let errors = Model::from_json_str(&document).expect_err("three problems");

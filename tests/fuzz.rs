@@ -2,7 +2,9 @@
 //! Fuzzing, natively: parse → validate → layout → draw to SVG must never panic, and whatever
 //! validates must draw every figure. Inputs are structured mutations of the real document (a
 //! random place in its JSON tree replaced by a random value, text fields by arbitrary Unicode,
-//! numbers by arbitrary bit patterns) and arbitrary JSON trees.
+//! numbers by arbitrary bit patterns) and arbitrary JSON trees. The real documents are the
+//! embedded one and the example documents for real articles (`docs/examples/`), so every
+//! layout, unit and field of the format is mutated.
 //!
 //! `make test` runs a short smoke (`FUZZ_CASES`, default 300); `make fuzz` runs for
 //! `FUZZ_SECONDS` (default 600) with a fresh seed per batch, printing what it ran.
@@ -33,7 +35,18 @@ fn any_json() -> impl Strategy<Value = Value> {
             Just("count"),
             Just("derived"),
             Just("{value}"),
-            Just("more_than")
+            Just("more_than"),
+            Just("columns"),
+            Just("line"),
+            Just("stacked"),
+            Just("change"),
+            Just("whole"),
+            Just("money"),
+            Just("points"),
+            Just("CNY"),
+            Just("2018-H1"),
+            Just("2014/2017"),
+            Just("a - b * (c + 1)")
         ]
         .prop_map(|s| Value::String(s.to_string())),
     ];
@@ -173,12 +186,25 @@ fn check_text(text: &str, width: f64) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn base() -> Value {
-    serde_json::from_str(DEFAULT_DOCUMENT).expect("the embedded document is JSON")
-}
+/// The real documents every mutation starts from.
+const BASES: [&str; 4] = [
+    DEFAULT_DOCUMENT,
+    include_str!("../docs/examples/guizhou-high-tech-2018/doc.json"),
+    include_str!("../docs/examples/upi-city-unemployment-2013/doc.json"),
+    include_str!("../docs/examples/ap-city-unemployment-2013/doc.json"),
+];
 
 fn run(runner: &mut TestRunner) -> Result<(), String> {
-    let document = base();
+    for base in BASES {
+        let document: Value = serde_json::from_str(base).map_err(|error| error.to_string())?;
+        run_on(runner, document)?;
+    }
+    runner
+        .run(&any_json(), |value| check_text(&value.to_string(), 640.0))
+        .map_err(|error| error.to_string())
+}
+
+fn run_on(runner: &mut TestRunner, document: Value) -> Result<(), String> {
     let mut all_places = Vec::new();
     places(&document, Vec::new(), &mut all_places);
     let n_places = all_places.len();
@@ -227,9 +253,6 @@ fn run(runner: &mut TestRunner) -> Result<(), String> {
             }
             check_text(&document.to_string(), width)
         })
-        .map_err(|error| error.to_string())?;
-    runner
-        .run(&any_json(), |value| check_text(&value.to_string(), 640.0))
         .map_err(|error| error.to_string())
 }
 

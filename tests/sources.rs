@@ -118,6 +118,17 @@ fn source_cases_cover_every_warning() {
         ".qualifier: expected \"exact\" as its quote says \"615\", found \"more_than\"",
         ".qualifier: expected an upper bound",
         ".qualifier: expected \"more_than\" as its quote says \"超过100\"",
+        ".unit: expected \"points\" as its number words \"2.3 percentage points\" state, found \"rate\"",
+        ".value: expected 71 as its number words \"71\" state, found 8",
+        "found 221 yuan (a scale apart)",
+        ".currency: expected \"CNY\" as its number words \"55.9 billion yuan\" state, found \"USD\"",
+        ".value: expected a negative value, as its quote says the number fell",
+        ".number: expected number words from its quote, found \"294\" nowhere in it",
+        ".number: expected a number in its number words",
+        ".check: expected 79.18% to agree with its check",
+        "= 61.1%, found 79.18%: the article's own figures disagree",
+        "to agree with the change from 10.7% to 11.7%",
+        ".value: expected 4.7% in its quote, found \"4.7 percentage points\"",
     ] {
         assert!(all.contains(shown), "no case shows {shown:?}");
     }

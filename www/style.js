@@ -41,7 +41,8 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .tooltip[data-cut] { pointer-events: auto; overscroll-behavior: contain; }
 .tooltip .label { display: block; font-weight: 600; }
 .tooltip .value { font-size: 15px; font-weight: 700; }
-.tooltip .meta, .tooltip .intro { color: var(--muted); font-size: 12px; }
+.tooltip .meta, .tooltip .intro, .tooltip .reading { color: var(--muted); font-size: 12px; }
+.tooltip .quote strong { font-style: normal; }
 .tooltip .quote { margin: 2px 0 0; font-style: italic; }
 .footer { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 4px 12px;
   padding: 0 var(--pad) 12px; }

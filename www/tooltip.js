@@ -1,17 +1,34 @@
 // The tooltip of a figure: its lines, written as text, and its place beside the figure's mark.
 import { clamp, element, setAttribute, setStyle } from './dom.js';
 
-/** Writes Rust's lines (`{label, value, meta, quote_intro, quote}`) into the tooltip. */
+/**
+ * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, emphasis}`) into the
+ * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
+ * are emphasized in the quote, and the document's reading of the article, if it states one,
+ * follows the date and provenance.
+ */
 export function fillTooltip(node, lines) {
-  const parts = [
-    ['label', lines.label], ['value', lines.value], ['meta', lines.meta],
-    ['intro', lines.quote_intro], ['quote', lines.quote],
-  ].map(([name, content]) => {
-    const line = element(name === 'quote' ? 'p' : 'span', { class: name });
-    line.textContent = content;
-    return line;
-  });
-  node.replaceChildren(parts[0], parts[1], element('br'), parts[2], element('br'), parts[3], parts[4]);
+  const line = (name, content, tag = 'span') => {
+    const part = element(tag, { class: name });
+    part.textContent = content;
+    return part;
+  };
+  const quote = element('p', { class: 'quote' });
+  const [start, end] = lines.emphasis ?? [0, 0];
+  if (end > start) {
+    const piece = (tag, from, to) => {
+      const part = element(tag);
+      part.textContent = lines.quote.slice(from, to);
+      return part;
+    };
+    quote.append(piece('span', 0, start), piece('strong', start, end), piece('span', end));
+  } else {
+    quote.textContent = lines.quote;
+  }
+  const parts = [line('label', lines.label), line('value', lines.value), element('br'), line('meta', lines.meta)];
+  if (lines.reading) parts.push(element('br'), line('reading', lines.reading));
+  parts.push(element('br'), line('intro', lines.quote_intro), quote);
+  node.replaceChildren(...parts);
 }
 
 /**

@@ -1,6 +1,7 @@
 //! Renders every view of the embedded data to static SVG files, natively, with the same layout
 //! and drawing code the browser uses: `render_static OUT_DIR` writes
-//! `OUT_DIR/{view}-{en|zh}-{light|dark}.svg`. `make build` puts them in `www/static/` for
+//! `OUT_DIR/{view}-{en|zh}-{light|dark}.svg`; `render_static OUT_DIR DOC.json` does the same
+//! for a document of a newsroom's own. `make build` puts them in `www/static/` for
 //! readers without JavaScript (the `<noscript>` content) and for print. Each is drawn as a
 //! downloaded image is, with the source line under the chart: a picture has no page text
 //! beside it to name its source.
@@ -12,13 +13,24 @@ fn main() -> std::process::ExitCode {
     use pingshan_infographic::theme::ThemeName;
 
     let Some(out_dir) = std::env::args_os().nth(1).map(std::path::PathBuf::from) else {
-        eprintln!("usage: render_static OUT_DIR");
+        eprintln!("usage: render_static OUT_DIR [DOC.json]");
         return std::process::ExitCode::FAILURE;
     };
-    let model = match Model::embedded() {
+    let document = std::env::args_os().nth(2).map(std::path::PathBuf::from);
+    let read = match &document {
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Model::from_json_str(&text),
+            Err(error) => {
+                eprintln!("{}: {error}", path.display());
+                return std::process::ExitCode::FAILURE;
+            }
+        },
+        None => Model::embedded(),
+    };
+    let model = match read {
         Ok(model) => model,
         Err(errors) => {
-            eprintln!("the embedded data is invalid:\n{errors}");
+            eprintln!("the document is invalid:\n{errors}");
             return std::process::ExitCode::FAILURE;
         }
     };

@@ -21,7 +21,8 @@ pub(super) enum Tracks {
     Parent,
 }
 
-/// The view's bar figures, one row each, on one scale from a common zero line.
+/// The view's bar figures, one row each, on one scale from a common zero line: a positive value
+/// to its right, a negative one to its left, each with its value label beyond its end.
 pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
     let view = b.view;
     let bars: Vec<&'a Figure> = view
@@ -33,12 +34,52 @@ pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
         return;
     }
     let pad = b.scale.pad;
-    let max_value = bars.iter().map(|figure| figure.value).fold(0.0, f64::max);
+    let largest = bars.iter().map(|figure| figure.value).fold(0.0, f64::max);
+    let smallest = bars.iter().map(|figure| figure.value).fold(0.0, f64::min);
     let value_labels = value_labels(b, &bars);
-    let full_length = (b.inner_width() - value_room(b, &value_labels)).max(b.inner_width() * 0.5);
+    let labels_of = |negative: bool| -> Vec<String> {
+        bars.iter()
+            .zip(&value_labels)
+            .filter(|(figure, _)| (figure.value < 0.0) == negative)
+            .map(|(_, label)| label.clone())
+            .collect()
+    };
+    let right_room = value_room(b, &labels_of(false));
+    let left_room = if smallest < 0.0 {
+        value_room(b, &labels_of(true))
+    } else {
+        0.0
+    };
+    let extent = largest - smallest;
+    let inner = b.inner_width();
+    // The bars take what the widest label leaves, and at least half the width where every
+    // label still fits after its own bar; on a narrow phone, where a long label ("615
+    // companies") would not, as much as lets each label fit after its bar.
+    let span = (inner - right_room - left_room).max(inner * 0.5);
+    let span = if extent <= 0.0 {
+        span
+    } else if smallest < 0.0 {
+        (inner - right_room - left_room).max(inner * 0.25)
+    } else {
+        bars.iter()
+            .zip(&value_labels)
+            .filter(|(figure, _)| figure.value > 0.0)
+            .map(|(figure, label)| {
+                (inner - value_room(b, std::slice::from_ref(label))) * extent / figure.value
+            })
+            .fold(span, f64::min)
+            .max(inner * 0.1)
+    };
+    let zero = pad
+        + left_room
+        + if extent > 0.0 {
+            -smallest / extent * span
+        } else {
+            0.0
+        };
     let length_of = |value: f64| {
-        if max_value > 0.0 {
-            value / max_value * full_length
+        if extent > 0.0 {
+            value / extent * span
         } else {
             0.0
         }
@@ -46,10 +87,11 @@ pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
     let mut parent_length = None;
     for (figure, value_label) in bars.into_iter().zip(value_labels) {
         let row_top = b.row_label(figure);
+        let length = length_of(figure.value);
         let bar = Rect {
-            x: pad,
+            x: zero + length.min(0.0),
             y: b.y,
-            width: length_of(figure.value),
+            width: length.abs(),
             height: b.scale.bar,
         };
         if let (Tracks::Parent, Some(parent_length)) = (tracks, parent_length) {
@@ -66,8 +108,8 @@ pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
         parent_length = Some(bar.width);
         // The zero line: every bar starts from it.
         b.shapes.push(Shape::Line {
-            from: (pad, bar.y - 3.0),
-            to: (pad, bar.y + bar.height + 3.0),
+            from: (zero, bar.y - 3.0),
+            to: (zero, bar.y + bar.height + 3.0),
             role: Role::Rule,
             width: 1.0,
         });
@@ -95,7 +137,8 @@ fn value_room(b: &Builder<'_>, labels: &[String]) -> f64 {
     widest + 8.0 + b.scale.bar * 0.45
 }
 
-/// One bar with its qualifier arrow and value label after it.
+/// One bar with its qualifier arrow and value label beyond its end: after it for a positive
+/// value, before it for a negative one.
 fn bar_with_value(
     b: &mut Builder<'_>,
     figure: &Figure,
@@ -107,25 +150,38 @@ fn bar_with_value(
         Provenance::Reported => b.shapes.push(Shape::Rect { rect: bar, role }),
         Provenance::Derived { .. } => b.shapes.push(Shape::Hatched { rect: bar, role }),
     }
-    let mut label_x = bar.x + bar.width + 6.0;
+    let leftward = figure.value < 0.0;
+    // Where the bar ends, and which way it points.
+    let (end, way) = if leftward {
+        (bar.x, -1.0)
+    } else {
+        (bar.x + bar.width, 1.0)
+    };
+    let mut label_gap = 6.0;
     if figure.qualifier == Qualifier::MoreThan {
         // An arrowhead past the end says the true value is larger than the bar.
-        let (tip_x, middle) = (bar.x + bar.width + 2.0, bar.y + bar.height / 2.0);
+        let (tip_x, middle) = (end + 2.0 * way, bar.y + bar.height / 2.0);
         let depth = bar.height * 0.45;
         b.shapes.push(Shape::Polygon {
             points: vec![
                 (tip_x, bar.y + 3.0),
-                (tip_x + depth, middle),
+                (tip_x + depth * way, middle),
                 (tip_x, bar.y + bar.height - 3.0),
             ],
             role,
         });
-        label_x += depth;
+        label_gap += depth;
     }
+    let size = b.scale.value;
+    let x = if leftward {
+        end - label_gap - text::text_width(&value_label, size, true)
+    } else {
+        end + label_gap
+    };
     b.shapes.push(Shape::Text {
-        at: (label_x, bar.y + bar.height / 2.0),
+        at: (x, bar.y + bar.height / 2.0),
         text: value_label,
-        size: b.scale.value,
+        size,
         bold: true,
         role: Role::Text,
         baseline: Baseline::Middle,

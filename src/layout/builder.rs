@@ -32,7 +32,7 @@ impl Scale {
                 value: 14.0,
                 small: 12.0,
                 bar: 18.0,
-                gap: 10.0,
+                gap: 8.0,
             }
         } else {
             Scale {
@@ -62,10 +62,22 @@ pub(super) struct Builder<'a> {
     pub(super) y: f64,
     pub(super) shapes: Vec<Shape>,
     pub(super) marks: Vec<Mark>,
+    /// Further places a figure is drawn, for hit-testing only (`Layout::hits`).
+    pub(super) hits: Vec<Mark>,
     /// Series colour per bar group, in order of first appearance.
     pub(super) groups: Vec<Option<&'a str>>,
     /// The source line, drawn last, for exported images.
     pub(super) source: Option<String>,
+    /// Whether the legend says what each group's colour means: not where the layout names
+    /// each group on the chart itself (a line at its end, a part beside its swatch).
+    pub(super) group_legend: bool,
+    /// What the legend shows for a derived value, where the layout does not hatch it.
+    pub(super) derived_swatch: Option<Shape>,
+    /// Whether the legend explains derived values with that swatch (where the view has any):
+    /// not where the layout says so in an item of its own.
+    pub(super) derived_legend: bool,
+    /// Legend items of the layout's own, after the groups' colours.
+    pub(super) legend_items: Vec<(Option<Shape>, String)>,
 }
 
 impl<'a> Builder<'a> {
@@ -79,8 +91,13 @@ impl<'a> Builder<'a> {
             scale,
             shapes: Vec::new(),
             marks: Vec::new(),
+            hits: Vec::new(),
             groups: Vec::new(),
             source: None,
+            group_legend: true,
+            derived_swatch: None,
+            derived_legend: true,
+            legend_items: Vec::new(),
         }
     }
 
@@ -88,9 +105,10 @@ impl<'a> Builder<'a> {
         self.width - 2.0 * self.scale.pad
     }
 
-    /// Ends the view: the legend (the footer, kept at the bottom edge) and, for an exported
-    /// image, the source line under it.
+    /// Ends the view: the document's readings of its article, the legend (the footer, kept
+    /// at the bottom edge) and, for an exported image, the source line under it.
     pub(super) fn finish(mut self) -> Layout {
+        super::rows::readings(&mut self);
         let footer_start = self.shapes.len();
         super::legend::legend(&mut self);
         if let Some(source) = self.source.take() {
@@ -103,6 +121,7 @@ impl<'a> Builder<'a> {
             height: self.y + self.scale.pad,
             shapes: self.shapes,
             marks: self.marks,
+            hits: self.hits,
             footer_start,
         }
     }

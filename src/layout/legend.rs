@@ -14,6 +14,7 @@ use crate::theme::Role;
 pub(super) fn legend(b: &mut Builder<'_>) {
     let view = b.view;
     let ui = text::ui(b.lang);
+    let extra = std::mem::take(&mut b.legend_items);
     let mut items: Vec<(Option<Shape>, &str)> = Vec::new();
     let swatch = |role: Role| {
         Some(Shape::Rect {
@@ -21,7 +22,7 @@ pub(super) fn legend(b: &mut Builder<'_>) {
             role,
         })
     };
-    if b.groups.len() >= 2 {
+    if b.groups.len() >= 2 && b.group_legend {
         // The model lists a view's groups in the order their bars first appear, which is
         // the order `series_of` gave them their colours.
         for (index, group) in view.groups.iter().enumerate() {
@@ -35,16 +36,25 @@ pub(super) fn legend(b: &mut Builder<'_>) {
             items.push((swatch(b.share_role()), ui.share_legend));
         }
     }
+    for (shape, label) in &extra {
+        items.push((shape.clone(), label.as_str()));
+    }
     let figures = &view.figures;
-    if figures
-        .iter()
-        .any(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
+    if b.derived_legend
+        && figures
+            .iter()
+            .any(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
     {
-        let hatched = Shape::Hatched {
+        let derived = b.derived_swatch.clone().unwrap_or(Shape::Hatched {
             rect: Rect::default(),
             role: Role::MutedText,
+        });
+        let label = if matches!(derived, Shape::Dot { .. }) {
+            ui.derived_point_legend
+        } else {
+            ui.derived_legend
         };
-        items.push((Some(hatched), ui.derived_legend));
+        items.push((Some(derived), label));
     }
     if figures
         .iter()
@@ -78,14 +88,23 @@ pub(super) fn legend(b: &mut Builder<'_>) {
             b.y += line + 4.0;
         }
         if let Some(mut mark) = mark {
-            if let Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } = &mut mark {
-                // As tall as the text's capitals, centred on its line.
-                *rect = Rect {
-                    x,
-                    y: b.y + (line - small * 0.8) / 2.0,
-                    width: swatch_width,
-                    height: small * 0.8,
-                };
+            match &mut mark {
+                Shape::Rect { rect, .. }
+                | Shape::Hatched { rect, .. }
+                | Shape::Frame { rect, .. } => {
+                    // As tall as the text's capitals, centred on its line.
+                    *rect = Rect {
+                        x,
+                        y: b.y + (line - small * 0.8) / 2.0,
+                        width: swatch_width,
+                        height: small * 0.8,
+                    };
+                }
+                Shape::Dot { center, radius, .. } => {
+                    *center = (x + swatch_width / 2.0, b.y + line / 2.0);
+                    *radius = small * 0.35;
+                }
+                _ => {}
             }
             b.shapes.push(mark);
         }

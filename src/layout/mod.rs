@@ -6,17 +6,23 @@
 //! Height is a function of width (and language) only, the same for every view, so switching
 //! views never moves the page and the widget can never grow from its own output.
 //!
-//! One file a layout (`bars`, `nested`), each a function that places the view's figures on a
-//! [`Builder`](builder::Builder), which carries what every layout shares: the type scale, the
-//! heading, row labels and marks, and the end of the view. `rows` holds the share bars and
-//! notes any bar layout carries, `legend` the legend, `shape` the geometry itself.
+//! One file a layout (`bars`, `nested`, `columns`, `line`, `stacked`, `change`), each a
+//! function that places the view's figures on a [`Builder`](builder::Builder), which carries
+//! what every layout shares: the type scale, the heading, row labels and marks, and the end of
+//! the view. `rows` holds the share bars and notes a layout carries under its chart, `time`
+//! the time axis the time layouts share, `legend` the legend, `shape` the geometry itself.
 
 mod bars;
 mod builder;
+mod change;
+mod columns;
 mod legend;
+mod line;
 mod nested;
 mod rows;
 mod shape;
+mod stacked;
+mod time;
 
 pub use shape::{Baseline, Rect, Shape};
 
@@ -46,6 +52,9 @@ pub struct Layout {
     pub height: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
+    /// Further places a figure is drawn (a part's segment of a stacked bar, beside its row),
+    /// found by hit-testing but not walked by the keyboard, which goes by `marks`.
+    pub hits: Vec<Mark>,
     /// Shapes from this index on are the footer (the legend), kept at the bottom edge.
     footer_start: usize,
 }
@@ -59,6 +68,7 @@ impl Layout {
     pub fn hit_test(&self, x: f64, y: f64) -> Option<&Mark> {
         self.marks
             .iter()
+            .chain(&self.hits)
             .filter(|mark| mark.rect.contains(x, y))
             .min_by(|a, b| {
                 (a.rect.width * a.rect.height).total_cmp(&(b.rect.width * b.rect.height))
@@ -123,6 +133,10 @@ fn build(view: &View, lang: Lang, width: f64, source: Option<String>) -> Layout 
     match view.layout {
         ViewLayout::Bars => bars::lay_out(&mut builder),
         ViewLayout::Nested => nested::lay_out(&mut builder),
+        ViewLayout::Columns => columns::lay_out(&mut builder),
+        ViewLayout::Line => line::lay_out(&mut builder),
+        ViewLayout::Stacked => stacked::lay_out(&mut builder),
+        ViewLayout::Change => change::lay_out(&mut builder),
     }
     builder.finish()
 }
@@ -194,22 +208,7 @@ mod tests {
             for view in &model.views {
                 let layout = layout_view(&model, view, lang, 320.0);
                 for shape in &layout.shapes {
-                    let right = match shape {
-                        Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } => {
-                            rect.x + rect.width
-                        }
-                        Shape::Text {
-                            at,
-                            text,
-                            size,
-                            bold,
-                            ..
-                        } => at.0 + text::text_width(text, *size, *bold),
-                        Shape::Line { from, to, .. } => from.0.max(to.0),
-                        Shape::Polygon { points, .. } => {
-                            points.iter().map(|p| p.0).fold(0.0, f64::max)
-                        }
-                    };
+                    let right = shape.bounds().2;
                     assert!(right <= 320.0 - 11.0, "{shape:?} overflows in {}", view.id);
                 }
             }

@@ -1,6 +1,7 @@
-//! Rows any bar layout may carry under its bars: share bars (a part of a 100% track, the
-//! value inside it where it fits) and notes (a sentence with the value in it, marked by an
-//! accent rule).
+//! Rows a layout may carry under its chart: share bars (a part of a 100% track, the value
+//! inside it where it fits), notes (a sentence with the value in it, marked by an accent rule)
+//! and the document's readings of its article (where it could be read otherwise), which every
+//! view says under its figures.
 
 use super::builder::Builder;
 use super::shape::{Baseline, Rect, Shape};
@@ -99,5 +100,33 @@ pub(super) fn notes(b: &mut Builder<'_>) {
             },
         });
         b.y += b.scale.gap * 0.6;
+    }
+}
+
+/// The view's reading of its article and each figure's, in muted text under the chart: an
+/// inference the article does not state is said where it is drawn.
+pub(super) fn readings(b: &mut Builder<'_>) {
+    let view = b.view;
+    let readings = view.reading.iter().chain(
+        view.figures
+            .iter()
+            .filter_map(|figure| figure.reading.as_ref()),
+    );
+    let intro = text::ui(b.lang).reading_intro;
+    let (pad, inner) = (b.scale.pad, b.inner_width());
+    // A size under the notes': a reading qualifies the chart, it is not one of its figures.
+    let size = b.scale.small
+        - if b.width < super::COMPACT_WIDTH {
+            1.0
+        } else {
+            0.0
+        };
+    for reading in readings {
+        let said = match b.lang {
+            crate::model::Lang::En => format!("{intro} {}", reading.get(b.lang)),
+            crate::model::Lang::Zh => format!("{intro}{}", reading.get(b.lang)),
+        };
+        b.paragraph(pad, &said, size, false, Role::MutedText, inner);
+        b.y += 4.0;
     }
 }

@@ -44,6 +44,18 @@ pub enum Shape {
         points: Vec<(f64, f64)>,
         role: Role,
     },
+    /// An outline without a fill: a part of a period, drawn as less than a whole one.
+    Frame {
+        rect: Rect,
+        role: Role,
+    },
+    /// A point of a line: filled for a reported value, hollow (a ring) for a derived one.
+    Dot {
+        center: (f64, f64),
+        radius: f64,
+        role: Role,
+        filled: bool,
+    },
     Text {
         at: (f64, f64),
         text: String,
@@ -56,9 +68,59 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// The box the shape covers: left, top, right, bottom (text measured as layout measures
+    /// it; middle-aligned text centred on its y).
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        match self {
+            Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } | Shape::Frame { rect, .. } => {
+                (rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
+            }
+            Shape::Line { from, to, .. } => (
+                from.0.min(to.0),
+                from.1.min(to.1),
+                from.0.max(to.0),
+                from.1.max(to.1),
+            ),
+            Shape::Polygon { points, .. } => points.iter().fold(
+                (
+                    f64::INFINITY,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                    f64::NEG_INFINITY,
+                ),
+                |(l, t, r, b), p| (l.min(p.0), t.min(p.1), r.max(p.0), b.max(p.1)),
+            ),
+            Shape::Dot { center, radius, .. } => (
+                center.0 - radius,
+                center.1 - radius,
+                center.0 + radius,
+                center.1 + radius,
+            ),
+            Shape::Text {
+                at,
+                text,
+                size,
+                bold,
+                baseline,
+                ..
+            } => {
+                let width = crate::text::text_width(text, *size, *bold);
+                let height = size * 1.3;
+                let top = match baseline {
+                    Baseline::Top => at.1,
+                    Baseline::Middle => at.1 - height / 2.0,
+                };
+                (at.0, top, at.0 + width, top + height)
+            }
+        }
+    }
+
     pub(super) fn move_down(&mut self, dy: f64) {
         match self {
-            Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } => rect.y += dy,
+            Shape::Rect { rect, .. } | Shape::Hatched { rect, .. } | Shape::Frame { rect, .. } => {
+                rect.y += dy
+            }
+            Shape::Dot { center, .. } => center.1 += dy,
             Shape::Line { from, to, .. } => {
                 from.1 += dy;
                 to.1 += dy;

@@ -4,8 +4,12 @@
 //! One limit lives elsewhere: the parser's nesting depth ([`crate::node::MAX_DEPTH`]), which
 //! `node` keeps because it holds while the text is parsed, before there is a document to check.
 
-/// The one data format this version reads.
-pub const FORMAT: u32 = 1;
+/// The data formats this version reads: 1 (the first), and 2, the current one, which adds
+/// money, percentage points, changes, the time layouts, parts of a whole, a figure's number
+/// words, checks and readings.
+pub const FORMATS: [u32; 2] = [1, 2];
+/// The format documents are written in now.
+pub const FORMAT: u32 = 2;
 
 /// The largest document read, in bytes of JSON text.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
@@ -34,6 +38,10 @@ pub const MAX_GROUPS: usize = 3;
 pub const MAX_UNIT_LABEL_CHARS: usize = 40;
 /// The longest `as_of` of a figure (`2020`, `2020-Q3`).
 pub const MAX_AS_OF_CHARS: usize = 32;
+/// The longest reading of the article a view or figure states (`reading`).
+pub const MAX_READING_CHARS: usize = 240;
+/// The longest number words of a figure (`number`: `4.7 percentage points`).
+pub const MAX_NUMBER_CHARS: usize = 60;
 /// The longest quote of the article.
 pub const MAX_QUOTE_CHARS: usize = 1000;
 pub const MAX_AUTHORS: usize = 8;
@@ -43,6 +51,8 @@ pub const MAX_AUTHOR_CHARS: usize = 80;
 /// The longest formula. Counted in bytes, which are its characters: a formula of anything but
 /// ASCII is refused by its grammar anyway.
 pub const MAX_FORMULA_CHARS: usize = 200;
+/// How deep parentheses nest in a formula.
+pub const MAX_FORMULA_DEPTH: usize = 8;
 /// The most digits of a number in a formula before and after its point: 15 whole digits are
 /// exact in an `f64`, and 6 after the point are more than an article gives.
 pub const MAX_CONSTANT_WHOLE_DIGITS: usize = 15;
@@ -55,6 +65,14 @@ pub const MAX_COUNT: f64 = 1e12;
 pub const MAX_RATE: f64 = 100.0;
 /// The largest ratio (a million times). A ratio is above 0.
 pub const MAX_RATIO: f64 = 1e6;
+/// The largest sum of money, in the currency's units (a quadrillion: every economy's output
+/// fits, in yen too).
+pub const MAX_MONEY: f64 = 1e15;
+/// The largest change in percentage points, either way: as far apart as the largest rate.
+pub const MAX_POINTS: f64 = MAX_RATE * 100.0;
+
+/// The widest stretch of time a view's periods may span, in years.
+pub const MAX_YEARS_SPANNED: f64 = 1000.0;
 
 /// How far a derived value may be from what its formula gives, as a share of that: the
 /// document writes values rounded as the article does.

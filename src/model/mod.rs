@@ -32,14 +32,16 @@
 mod check;
 mod formula;
 mod limits;
+mod period;
 mod read;
 mod types;
 
-pub use formula::{is_id, Formula, Operand, Operator};
+pub use formula::{is_id, Expr, Formula, Operator};
 pub use limits::*;
+pub use period::{Moment, Part, Period};
 pub use types::{
-    count_slots, find, note_parts, Figure, Group, Lang, MarkKind, Model, Provenance, Qualifier,
-    Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
+    count_slots, find, note_parts, Currency, Figure, Group, Lang, MarkKind, Model, Provenance,
+    Qualifier, Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
 };
 
 use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};

@@ -36,6 +36,8 @@ pub(super) struct RawView {
     pub(super) title: RawText,
     pub(super) subtitle: Option<RawText>,
     pub(super) groups: Option<Vec<RawGroup>>,
+    pub(super) reading: Option<RawText>,
+    pub(super) remainder: Option<RawText>,
     pub(super) figures: Vec<RawFigure>,
 }
 
@@ -58,14 +60,27 @@ pub(super) struct RawFigure {
     pub(super) kind: String,
     pub(super) formula: Option<String>,
     pub(super) quote: String,
+    pub(super) number: Option<String>,
+    pub(super) currency: Option<String>,
+    pub(super) change: Option<bool>,
+    pub(super) check: Option<String>,
+    pub(super) reading: Option<RawText>,
+    pub(super) from: Option<String>,
+    pub(super) to: Option<String>,
 }
 
 impl RawDocument {
     /// Reads the document from its JSON tree, or lists every problem of shape.
     pub(super) fn from_node(node: &Node) -> Result<RawDocument, ValidationErrors> {
+        // The fields known are the document's format's: a format 1 document is read as it
+        // always was, and a field of a later format is unknown in it.
+        let format_1 = matches!(node, Node::Object(entries)
+            if entries.iter().rev().find(|(key, _)| key == "format")
+                .is_some_and(|(_, value)| matches!(value, Node::Number(n) if *n == 1.0)));
         let mut reader = Reader {
             errors: Vec::new(),
             n_more: 0,
+            format_1,
         };
         let raw = reader.document(node);
         if reader.n_more > 0 {
@@ -90,6 +105,8 @@ impl RawDocument {
 struct Reader {
     errors: Vec<ValidationError>,
     n_more: usize,
+    /// Whether the document is in format 1, which knows fewer fields.
+    format_1: bool,
 }
 
 /// The fields of one object, once its unknown fields are reported.
@@ -202,6 +219,16 @@ impl Reader {
         }
     }
 
+    fn boolean(&mut self, node: &Node, path: DataPath) -> Option<bool> {
+        match node {
+            Node::Bool(value) => Some(*value),
+            other => {
+                self.shape(path, "true or false", other.describe());
+                None
+            }
+        }
+    }
+
     fn number(&mut self, node: &Node, path: DataPath) -> Option<f64> {
         match node {
             Node::Number(value) => Some(*value),
@@ -284,14 +311,12 @@ impl Reader {
     }
 
     fn view(&mut self, node: &Node, path: DataPath) -> Option<RawView> {
-        let fields = self.object(
-            node,
-            &path,
-            "a view object",
-            &[
-                "id", "layout", "tab", "title", "subtitle", "groups", "figures",
-            ],
-        )?;
+        let known = if self.format_1 {
+            &VIEW_FIELDS[..VIEW_FIELDS_1]
+        } else {
+            VIEW_FIELDS
+        };
+        let fields = self.object(node, &path, "a view object", known)?;
         let id = self.required(&fields, "id", &mut Self::string);
         let layout = self.required(&fields, "layout", &mut Self::string);
         let tab = self.required(&fields, "tab", &mut Self::text);
@@ -300,6 +325,8 @@ impl Reader {
         let groups = self.optional(&fields, "groups", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::group)
         });
+        let reading = self.optional(&fields, "reading", &mut Self::text);
+        let remainder = self.optional(&fields, "remainder", &mut Self::text);
         let figures = self.required(&fields, "figures", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::figure)
         });
@@ -310,6 +337,8 @@ impl Reader {
             title: title?,
             subtitle: subtitle?,
             groups: groups?,
+            reading: reading?,
+            remainder: remainder?,
             figures: figures?,
         })
     }
@@ -325,7 +354,12 @@ impl Reader {
     }
 
     fn figure(&mut self, node: &Node, path: DataPath) -> Option<RawFigure> {
-        let fields = self.object(node, &path, "a figure object", FIGURE_FIELDS)?;
+        let known = if self.format_1 {
+            &FIGURE_FIELDS[..FIGURE_FIELDS_1]
+        } else {
+            FIGURE_FIELDS
+        };
+        let fields = self.object(node, &path, "a figure object", known)?;
         let id = self.required(&fields, "id", &mut Self::string);
         let mark = self.required(&fields, "mark", &mut Self::string);
         let group = self.optional(&fields, "group", &mut Self::string);
@@ -339,6 +373,13 @@ impl Reader {
         let kind = self.required(&fields, "kind", &mut Self::string);
         let formula = self.optional(&fields, "formula", &mut Self::string);
         let quote = self.required(&fields, "quote", &mut Self::string);
+        let number = self.optional(&fields, "number", &mut Self::string);
+        let currency = self.optional(&fields, "currency", &mut Self::string);
+        let change = self.optional(&fields, "change", &mut Self::boolean);
+        let check = self.optional(&fields, "check", &mut Self::string);
+        let reading = self.optional(&fields, "reading", &mut Self::text);
+        let from = self.optional(&fields, "from", &mut Self::string);
+        let to = self.optional(&fields, "to", &mut Self::string);
         Some(RawFigure {
             id: id?,
             mark: mark?,
@@ -353,12 +394,34 @@ impl Reader {
             kind: kind?,
             formula: formula?,
             quote: quote?,
+            number: number?,
+            currency: currency?,
+            change: change?,
+            check: check?,
+            reading: reading?,
+            from: from?,
+            to: to?,
         })
     }
 }
 
 const TEXT_EXPECTED: &str = "an object with \"en\" and \"zh\" texts";
 
+/// A view's fields: format 1 knows the first [`VIEW_FIELDS_1`].
+const VIEW_FIELDS: &[&str] = &[
+    "id",
+    "layout",
+    "tab",
+    "title",
+    "subtitle",
+    "groups",
+    "figures",
+    "reading",
+    "remainder",
+];
+const VIEW_FIELDS_1: usize = 7;
+
+/// A figure's fields: format 1 knows the first [`FIGURE_FIELDS_1`].
 const FIGURE_FIELDS: &[&str] = &[
     "id",
     "mark",
@@ -373,7 +436,15 @@ const FIGURE_FIELDS: &[&str] = &[
     "kind",
     "formula",
     "quote",
+    "number",
+    "currency",
+    "change",
+    "check",
+    "reading",
+    "from",
+    "to",
 ];
+const FIGURE_FIELDS_1: usize = 13;
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``.
 fn field_list(known: &[&str]) -> String {

@@ -6,6 +6,7 @@
 //! (see the module doc of [`crate::model`]). The enums are plain values and need no seal.
 
 use super::formula::Formula;
+use super::period::Period;
 
 /// The languages of the data format: every text of a document is given in each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum Lang {
 /// A validated document: every invariant of the data format holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
+    /// The format the document was written in (`FORMATS`).
+    pub format: u32,
     pub title: Text,
     pub source: Source,
     pub views: Vec<View>,
@@ -52,6 +55,12 @@ pub struct View {
     /// What each bar colour means, for a view whose bars are in more than one group; in the
     /// order the groups' bars first appear, which is the order of their colours.
     pub groups: Vec<Group>,
+    /// How the view reads the article where the article does not say it (that the bars of a
+    /// nested view are parts of each other, say), in each language: said beside the chart.
+    pub reading: Option<Text>,
+    /// In document order. A stacked view whose parts fall short of their whole ends with the
+    /// remainder, a figure the checker derives (`whole - part - …`), labelled by the view's
+    /// `remainder` text.
     pub figures: Vec<Figure>,
     pub(super) _sealed: Sealed,
 }
@@ -71,6 +80,14 @@ pub enum ViewLayout {
     Nested,
     /// Independent bars on one scale.
     Bars,
+    /// Columns along a time axis, each at its period, in proportion to time.
+    Columns,
+    /// One line a group of figures, over a time axis, labelled at its end.
+    Line,
+    /// The parts of one whole, side by side in one bar.
+    Stacked,
+    /// Each item before and after, with the change between.
+    Change,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,11 +103,29 @@ pub struct Figure {
     pub unit: Unit,
     /// What is counted, for `Unit::Count` (`companies`, `家企业`).
     pub unit_label: Option<Text>,
+    /// The currency of `Unit::Money`.
+    pub currency: Option<Currency>,
+    /// Whether the value is a change (a difference), written with its sign and said as a rise
+    /// or a fall. Always so for `Unit::Points`.
+    pub change: bool,
     pub qualifier: Qualifier,
     pub as_of: String,
+    /// `as_of` read as a period, where it is written as one (always so in the time layouts).
+    pub period: Option<Period>,
     pub provenance: Provenance,
     /// The sentence of the article the figure comes from, verbatim.
     pub quote: String,
+    /// The words of the quote its number comes from (`4.7 percentage points`), for a reported
+    /// figure of a format 2 document.
+    pub number: Option<String>,
+    /// A formula the article's own figures should agree with (`(a + b + c) / total`); where
+    /// they do not, the source check says so: the article said both.
+    pub check: Option<Formula>,
+    /// How the figure reads the article where the article could be read otherwise, in each
+    /// language: said wherever the figure is (tooltip, table, description).
+    pub reading: Option<Text>,
+    /// For `MarkKind::Change`: the ids of the figures it goes from and to.
+    pub ends: Option<(String, String)>,
     pub(super) _sealed: Sealed,
 }
 
@@ -102,6 +137,10 @@ pub enum MarkKind {
     Share,
     /// A sentence under the bars.
     Note,
+    /// The whole that a stacked view's bars are parts of.
+    Whole,
+    /// The change from one figure to another, in a change view.
+    Change,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +153,23 @@ pub enum Unit {
     Rate,
     /// A multiple, 5 is five times.
     Ratio,
+    /// A sum of money in `currency`'s units: 221e9 is 221 billion yuan.
+    Money,
+    /// A difference of percentages in percentage points: -4.7 is a fall of 4.7 points.
+    Points,
+}
+
+/// The currencies money can be in (ISO 4217 codes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Currency {
+    Cny,
+    Usd,
+    Eur,
+    Hkd,
+    Gbp,
+    Jpy,
+    Mop,
+    Twd,
 }
 
 /// How the article words the figure.
@@ -201,15 +257,48 @@ impl Text {
 
 impl Unit {
     /// Each unit with its name in the data format (and in the CSV download).
-    pub const NAMES: [(&'static str, Unit); 4] = [
+    pub const NAMES: [(&'static str, Unit); 6] = [
         ("count", Unit::Count),
         ("share", Unit::Share),
         ("rate", Unit::Rate),
         ("ratio", Unit::Ratio),
+        ("money", Unit::Money),
+        ("points", Unit::Points),
     ];
 
     pub fn name(self) -> &'static str {
         name_of(&Self::NAMES, self)
+    }
+}
+
+impl Currency {
+    /// Each currency with its ISO 4217 code, as documents write it.
+    pub const CODES: [(&'static str, Currency); 8] = [
+        ("CNY", Currency::Cny),
+        ("USD", Currency::Usd),
+        ("EUR", Currency::Eur),
+        ("HKD", Currency::Hkd),
+        ("GBP", Currency::Gbp),
+        ("JPY", Currency::Jpy),
+        ("MOP", Currency::Mop),
+        ("TWD", Currency::Twd),
+    ];
+
+    pub fn code(self) -> &'static str {
+        name_of(&Self::CODES, self)
+    }
+}
+
+impl Figure {
+    /// Whether the value is written with its sign: a change, or a negative value.
+    pub fn signed(&self) -> bool {
+        self.change || self.value < 0.0
+    }
+
+    /// Whether the figure is on its view's common scale (a bar, a column, a point of a line, a
+    /// part of a stack, an end of a change), rather than a share, note, whole or change.
+    pub fn on_scale(&self) -> bool {
+        self.mark == MarkKind::Bar
     }
 }
 

@@ -28,6 +28,7 @@
 //! `report` is what `check-document` prints; this file holds the check of each figure and the
 //! warnings it gives.
 
+mod agreement;
 mod folded;
 mod numbers;
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,12 +36,13 @@ mod report;
 
 use std::fmt;
 
+use crate::error::short_number;
 use crate::error::{quote, write_problem, DataPath};
-use crate::model::{Figure, Model, Provenance, Qualifier, Unit};
-use crate::text::format_number;
+use crate::model::{Figure, Lang, Model, Provenance, Qualifier, Unit};
+use crate::text::{format_number, magnitude};
 use folded::{find_quote, Folded};
 use numbers::read_numbers;
-pub use numbers::{numbers, Form, Hedge, StatedNumber};
+pub use numbers::{numbers, Direction, Form, Hedge, StatedNumber};
 #[cfg(not(target_arch = "wasm32"))]
 pub use report::{check_document, DocumentReport};
 
@@ -74,6 +76,23 @@ pub enum WarningKind {
         stated: Hedge,
         wording: String,
         found: Qualifier,
+    },
+    /// A figure's number words (`number`) that its quote does not have.
+    NumberWordsNotInQuote { words: String },
+    /// What a figure's quote states of its number (through its number words, or as the quote
+    /// words it) and the figure does not say: another unit, value, currency or sign. `field`
+    /// is the figure's field at fault; `expected` says what the quote states.
+    Stated {
+        field: &'static str,
+        expected: String,
+        found: String,
+    },
+    /// A figure whose `check` (a formula over the article's other figures) gives another
+    /// value, or a change whose ends give another: the article disagrees with itself.
+    CheckDisagrees {
+        formula: String,
+        computed: String,
+        found: String,
     },
     /// A derived figure's formula names a figure that is itself derived (`derived: true`) or
     /// that the document does not have. The format's own rule already makes this an error, so
@@ -125,6 +144,13 @@ impl SourceWarning {
                 format!("{fitting} as its quote says {}{note}", quote(wording))
             }
             WarningKind::FormulaOperand { .. } => "the id of a reported figure".to_string(),
+            WarningKind::NumberWordsNotInQuote { .. } => "number words from its quote".to_string(),
+            WarningKind::Stated { expected, .. } => expected.clone(),
+            WarningKind::CheckDisagrees {
+                formula,
+                computed,
+                found,
+            } => format!("{found} to agree with {formula} = {computed}"),
         }
     }
 
@@ -165,6 +191,13 @@ impl SourceWarning {
             WarningKind::FormulaOperand { id, derived: false } => {
                 format!("{}, which no figure has", quote(id))
             }
+            WarningKind::NumberWordsNotInQuote { words } => {
+                format!("{} nowhere in it", quote(words))
+            }
+            WarningKind::Stated { found, .. } => found.clone(),
+            WarningKind::CheckDisagrees { found, .. } => {
+                format!("{found}: the article's own figures disagree")
+            }
         }
     }
 }
@@ -193,7 +226,7 @@ fn check_figure(
         });
     }
     match &figure.provenance {
-        Provenance::Reported => check_number(figure, &folded_quote, path, warnings),
+        Provenance::Reported => check_number(figure, model.format, &folded_quote, path, warnings),
         Provenance::Derived { formula } => {
             for id in formula.ids() {
                 let derived = match model.figure(id) {
@@ -211,58 +244,228 @@ fn check_figure(
             }
         }
     }
+    agreement::check_agreement(model, figure, path, warnings);
 }
 
-/// A reported figure's value must be among its quote's numbers, in its unit's form (a rate of
-/// 0.3 as `30%`, a ratio of 5 as `5 times`), hedged as its qualifier says.
+/// How an article writes a figure's number: its form, and its size in that form (a rate of
+/// 0.3 as 30 in `30%`, points of -4.7 as 4.7 in `fell 4.7 points`: a fall is a word and a
+/// positive number).
+fn written_as(figure: &Figure) -> (Form, f64) {
+    let size = figure.value.abs();
+    match figure.unit {
+        Unit::Count | Unit::Money => (Form::Plain, size),
+        Unit::Share | Unit::Rate => (Form::Percent, size * 100.0),
+        Unit::Points => (Form::Points, size),
+        Unit::Ratio => (Form::Times, size),
+    }
+}
+
+/// Whether a number the quote states can be the figure's: its form and size, and for money
+/// its currency where the quote writes one (a count is never money).
+fn fits(figure: &Figure, number: &StatedNumber, format: u32) -> bool {
+    let (form, size) = written_as(figure);
+    let currency_fits = match figure.unit {
+        Unit::Money => number.currency.is_none() || number.currency == figure.currency,
+        // Format 1 has no money: a sum was written as a count.
+        _ => number.currency.is_none() || format == 1,
+    };
+    number.form == form && same_number(number.value, size) && currency_fits
+}
+
+/// A reported figure's value must be its quote's: through its number words where it names
+/// them (format 2), else among the quote's numbers, in its unit's form (a rate of 0.3 as
+/// `30%`, points as points, a ratio of 5 as `5 times`, money in its currency), signed as the
+/// quote's verb says and hedged as its qualifier says.
 fn check_number(
     figure: &Figure,
+    format: u32,
     folded_quote: &Folded,
     path: &DataPath,
     warnings: &mut Vec<SourceWarning>,
 ) {
     let stated = read_numbers(&folded_quote.text);
-    let (form, value) = match figure.unit {
-        Unit::Count => (Form::Plain, figure.value),
-        // A fall is written as a word and a positive number ("output fell 5%"), so a
-        // negative rate matches its size.
-        Unit::Share | Unit::Rate => (Form::Percent, figure.value.abs() * 100.0),
-        Unit::Ratio => (Form::Times, figure.value),
-    };
     let wording = |number: &StatedNumber| {
         folded_quote.original_text(
             folded_quote.char_index(number.range.start)..folded_quote.char_index(number.range.end),
         )
     };
-    let mut matching = stated
-        .iter()
-        .filter(|number| number.form == form && same_number(number.value, value))
-        .peekable();
-    let Some(first) = matching.peek().copied() else {
-        let expected = match form {
-            Form::Plain => format_number(value),
-            Form::Percent => format!("{}%", format_number(value)),
-            Form::Times => format!("{} times", format_number(value)),
-        };
+    let mut warn = |field: &str, kind: WarningKind| {
         warnings.push(SourceWarning {
-            path: path.key("value"),
-            kind: WarningKind::NumberNotInQuote {
-                expected,
-                found: stated.iter().map(wording).collect(),
-            },
+            path: path.key(field),
+            kind,
         });
-        return;
     };
-    if !matching.any(|number| number.hedge.allows(figure.qualifier)) {
-        warnings.push(SourceWarning {
-            path: path.key("qualifier"),
-            kind: WarningKind::QualifierContradicts {
-                stated: first.hedge,
-                wording: wording(first),
+    let number = match &figure.number {
+        Some(words) => {
+            let folded_words = Folded::new(words);
+            let Some(at) = crate::model::find(&folded_quote.text, &folded_words.text) else {
+                warn(
+                    "number",
+                    WarningKind::NumberWordsNotInQuote {
+                        words: words.clone(),
+                    },
+                );
+                return;
+            };
+            let words_range = at..at + folded_words.text.len();
+            let Some(number) = stated.iter().find(|number| {
+                number.range.start < words_range.end && number.range.end > words_range.start
+            }) else {
+                warn(
+                    "number",
+                    WarningKind::Stated {
+                        field: "number",
+                        expected: "a number in its number words".to_string(),
+                        found: quote(words),
+                    },
+                );
+                return;
+            };
+            if let Some((field, expected, found)) =
+                stated_otherwise(figure, number, &wording(number))
+            {
+                warn(
+                    field,
+                    WarningKind::Stated {
+                        field,
+                        expected,
+                        found,
+                    },
+                );
+                return;
+            }
+            number
+        }
+        None => {
+            let mut matching = stated
+                .iter()
+                .filter(|number| fits(figure, number, format))
+                .peekable();
+            let Some(first) = matching.peek().copied() else {
+                let (form, size) = written_as(figure);
+                let expected = match form {
+                    Form::Percent => format!("{}%", format_number(size)),
+                    Form::Times => format!("{} times", format_number(size)),
+                    _ => magnitude(size, figure.unit, figure.currency, Lang::En, true),
+                };
+                warn(
+                    "value",
+                    WarningKind::NumberNotInQuote {
+                        expected,
+                        found: stated
+                            .iter()
+                            .filter(|number| number.form != Form::Ordinal)
+                            .map(wording)
+                            .collect(),
+                    },
+                );
+                return;
+            };
+            if let Some(allowed) = matching
+                .clone()
+                .find(|number| number.hedge.allows(figure.qualifier))
+            {
+                allowed
+            } else {
+                warn(
+                    "qualifier",
+                    WarningKind::QualifierContradicts {
+                        stated: first.hedge,
+                        wording: wording(first),
+                        found: figure.qualifier,
+                    },
+                );
+                return;
+            }
+        }
+    };
+    if let Some(direction) = number.direction {
+        let (negative, verb) = match direction {
+            Direction::Down => (true, "fell"),
+            Direction::Up => (false, "rose"),
+        };
+        if figure.value != 0.0 && (figure.value < 0.0) != negative {
+            let sign = if negative { "negative" } else { "positive" };
+            warn(
+                "value",
+                WarningKind::Stated {
+                    field: "value",
+                    expected: format!(
+                        "a {sign} value, as its quote says the number {verb} ({})",
+                        quote(&wording(number))
+                    ),
+                    found: short_number(figure.value),
+                },
+            );
+            return;
+        }
+    }
+    if figure.number.is_some() && !number.hedge.allows(figure.qualifier) {
+        warn(
+            "qualifier",
+            WarningKind::QualifierContradicts {
+                stated: number.hedge,
+                wording: wording(number),
                 found: figure.qualifier,
             },
-        });
+        );
     }
+}
+
+/// Where the number a figure's words state is not the figure's: the field at fault, what the
+/// words state and what the figure says instead.
+fn stated_otherwise(
+    figure: &Figure,
+    number: &StatedNumber,
+    wording: &str,
+) -> Option<(&'static str, String, String)> {
+    let (form, size) = written_as(figure);
+    let said = |what: String| format!("{what} as its number words {} state", quote(wording));
+    if number.form != form {
+        let unit = match number.form {
+            Form::Plain if number.currency.is_some() => "\"money\"",
+            Form::Plain => "\"count\" or \"money\"",
+            Form::Percent => "\"rate\" or \"share\"",
+            Form::Points => "\"points\"",
+            Form::Times => "\"ratio\"",
+            Form::Ordinal => "a unit that is not a rank (the words are a place in an order)",
+        };
+        return Some(("unit", said(unit.to_string()), quote(figure.unit.name())));
+    }
+    if let (Some(stated), Unit::Money) = (number.currency, figure.unit) {
+        if figure.currency != Some(stated) {
+            let found = figure.currency.map_or("", |currency| currency.code());
+            return Some(("currency", said(quote(stated.code())), quote(found)));
+        }
+    }
+    if number.currency.is_some() && figure.unit != Unit::Money {
+        return Some((
+            "unit",
+            said("\"money\"".to_string()),
+            quote(figure.unit.name()),
+        ));
+    }
+    if !same_number(number.value, size) {
+        let in_units = match form {
+            Form::Percent => number.value / 100.0,
+            _ => number.value,
+        };
+        let currency = number.currency.or(figure.currency);
+        let write = |value: f64| magnitude(value, figure.unit, currency, Lang::En, true);
+        let ratio = number.value / size;
+        let scale_apart =
+            size > 0.0 && ratio.is_finite() && (ratio >= 999.0 || ratio <= 1.0 / 999.0) && {
+                let exponent = ratio.log10();
+                (exponent - exponent.round()).abs() < 1e-6
+            };
+        let found = if scale_apart {
+            format!("{} (a scale apart)", write(size))
+        } else {
+            write(size)
+        };
+        return Some(("value", said(write(in_units)), found));
+    }
+    None
 }
 
 /// Equal but for the rounding of `0.3 * 100`.

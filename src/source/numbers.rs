@@ -1,14 +1,17 @@
 //! The number reader: every number of a text as articles write them (`615`, `10,000`, `3.6`,
 //! `30%`, `30 per cent`, `5 times`, `five-fold`, `5倍`, `百分之三十`, `1.2 million`,
 //! `a million`, `1.2万`, `三成`, `翻两番`), each with the hedge in front of or behind it
-//! (`more than`, `nearly`, `超过`, `近`, `左右`…). From tables rather than a regex crate or a
-//! float parser, to keep the wasm small. The source check and the editor's figure from a
-//! selection share it.
+//! (`more than`, `nearly`, `超过`, `近`, `左右`…), the currency written with it (`$29.92
+//! billion`, `221 billion yuan`, `2210亿元`), percentage points apart from percentages
+//! (`4.7 percentage points`, `4.7 pp`, `4.7个百分点`), ordinals (`11th`, `第11位`), and the
+//! direction a change verb gives it (`fell 4.7 points`, `下降4.7个百分点`, `a 15.6% rise`).
+//! From tables rather than a regex crate or a float parser, to keep the wasm small. The source
+//! check and the editor's figure from a selection share it.
 
 use std::ops::Range;
 
 use super::folded::Folded;
-use crate::model::Qualifier;
+use crate::model::{Currency, Qualifier};
 
 /// How a text hedges a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,15 +28,27 @@ pub enum Hedge {
     LessThan,
 }
 
-/// How a number is written: as itself, as a percentage, or as a multiple.
+/// How a number is written: as itself, as a percentage, in percentage points, as a multiple or
+/// as a place in an order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
-    /// `615`, `3.6`, `1.2 million`, `five`.
+    /// `615`, `3.6`, `1.2 million`, `five`, `$29.92 billion` (with its currency).
     Plain,
     /// `30%`, `30 per cent`, `百分之三十`, `half` (50).
     Percent,
+    /// `4.7 percentage points`, `4.7 pp`, `a 4.7-point fall`, `4.7个百分点`.
+    Points,
     /// `5 times`, `five-fold`, `5倍`, `twice` (2).
     Times,
+    /// `11th`, `第11位`: a rank, not an amount.
+    Ordinal,
+}
+
+/// Which way a change verb takes the number: `rose 5%`, `fell 4.7 points`, `增长15.6%`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
 }
 
 /// A number as a text states it.
@@ -43,7 +58,12 @@ pub struct StatedNumber {
     pub value: f64,
     pub form: Form,
     pub hedge: Hedge,
-    /// Where the number is in the text, its hedge and unit sign included (`more than 30%`).
+    /// The currency written with it, for money (`$`, `yuan`, `亿元`).
+    pub currency: Option<Currency>,
+    /// The direction a change verb before or after it gives it (`fell`, `下降`, `rise`).
+    pub direction: Option<Direction>,
+    /// Where the number is in the text, its hedge, currency and unit sign included (`more than
+    /// 30%`, `$29.92 billion`), not its verb.
     pub range: Range<usize>,
 }
 
@@ -214,8 +234,16 @@ const FORMS: &[(&str, Form)] = &[
     (" %", Form::Percent),
     (" per cent", Form::Percent),
     (" percent", Form::Percent),
-    (" percentage points", Form::Percent),
-    (" percentage point", Form::Percent),
+    (" percentage points", Form::Points),
+    (" percentage point", Form::Points),
+    ("-percentage-point", Form::Points),
+    (" points", Form::Points),
+    (" point", Form::Points),
+    ("-point", Form::Points),
+    (" pp", Form::Points),
+    ("pp", Form::Points),
+    ("个百分点", Form::Points),
+    ("百分点", Form::Points),
     // British papers' `30pc`.
     ("pc", Form::Percent),
     (" pc", Form::Percent),
@@ -227,6 +255,131 @@ const FORMS: &[(&str, Form)] = &[
     ("×", Form::Times),
 ];
 
+/// Currencies written before a number by a sign (`$29.92 billion`, `RMB 5 billion`), the
+/// ISO 4217 codes aside (`currency_before`): the longest that ends right before it, one space
+/// allowed.
+const CURRENCIES_BEFORE: &[(&str, Currency)] = &[
+    ("US$", Currency::Usd),
+    ("HK$", Currency::Hkd),
+    ("NT$", Currency::Twd),
+    ("MOP$", Currency::Mop),
+    ("$", Currency::Usd),
+    ("€", Currency::Eur),
+    ("£", Currency::Gbp),
+    ("RMB", Currency::Cny),
+];
+
+/// A currency before a number, by its sign or its ISO 4217 code (`$`, `RMB`, `USD 5 billion`).
+fn currency_before(before: &str) -> Option<(usize, Currency)> {
+    ends_with_any(before, CURRENCIES_BEFORE).or_else(|| ends_with_any(before, &Currency::CODES))
+}
+
+/// Currencies written after a number and its scale (`221 billion yuan`, `2210亿元`).
+const CURRENCIES_AFTER: &[(&str, Currency)] = &[
+    (" yuan", Currency::Cny),
+    (" renminbi", Currency::Cny),
+    (" RMB", Currency::Cny),
+    (" US dollars", Currency::Usd),
+    (" U.S. dollars", Currency::Usd),
+    (" Hong Kong dollars", Currency::Hkd),
+    (" HK dollars", Currency::Hkd),
+    (" dollars", Currency::Usd),
+    (" euros", Currency::Eur),
+    (" euro", Currency::Eur),
+    (" pounds", Currency::Gbp),
+    (" yen", Currency::Jpy),
+    (" patacas", Currency::Mop),
+    ("元人民币", Currency::Cny),
+    ("人民币", Currency::Cny),
+    ("美元", Currency::Usd),
+    ("欧元", Currency::Eur),
+    ("港元", Currency::Hkd),
+    ("港币", Currency::Hkd),
+    ("英镑", Currency::Gbp),
+    ("日元", Currency::Jpy),
+    ("澳门元", Currency::Mop),
+    ("新台币", Currency::Twd),
+    ("元", Currency::Cny),
+];
+
+/// Change verbs and nouns before a number (`fell by`, `a rise of`, `下降了`): the longest that
+/// ends right before it (or before its hedge), one space allowed; an English one starts a word.
+const DIRECTIONS_BEFORE: &[(&str, Direction)] = &[
+    ("fell", Direction::Down),
+    ("fell by", Direction::Down),
+    ("fallen", Direction::Down),
+    ("fallen by", Direction::Down),
+    ("falling", Direction::Down),
+    ("dropped", Direction::Down),
+    ("dropped by", Direction::Down),
+    ("declined", Direction::Down),
+    ("declined by", Direction::Down),
+    ("decreased", Direction::Down),
+    ("decreased by", Direction::Down),
+    ("down", Direction::Down),
+    ("down by", Direction::Down),
+    ("shrank", Direction::Down),
+    ("shrank by", Direction::Down),
+    ("lost", Direction::Down),
+    ("a drop of", Direction::Down),
+    ("a fall of", Direction::Down),
+    ("a decline of", Direction::Down),
+    ("a decrease of", Direction::Down),
+    ("rose", Direction::Up),
+    ("rose by", Direction::Up),
+    ("risen", Direction::Up),
+    ("risen by", Direction::Up),
+    ("rising", Direction::Up),
+    ("increased", Direction::Up),
+    ("increased by", Direction::Up),
+    ("grew", Direction::Up),
+    ("grew by", Direction::Up),
+    ("grown", Direction::Up),
+    ("grown by", Direction::Up),
+    ("gained", Direction::Up),
+    ("climbed", Direction::Up),
+    ("jumped", Direction::Up),
+    ("up", Direction::Up),
+    ("up by", Direction::Up),
+    ("a rise of", Direction::Up),
+    ("an increase of", Direction::Up),
+    ("a gain of", Direction::Up),
+    ("growth of", Direction::Up),
+    ("下降", Direction::Down),
+    ("下降了", Direction::Down),
+    ("减少", Direction::Down),
+    ("减少了", Direction::Down),
+    ("下跌", Direction::Down),
+    ("下滑", Direction::Down),
+    ("回落", Direction::Down),
+    ("降低", Direction::Down),
+    ("降低了", Direction::Down),
+    ("增长", Direction::Up),
+    ("增长了", Direction::Up),
+    ("增加", Direction::Up),
+    ("增加了", Direction::Up),
+    ("上升", Direction::Up),
+    ("上升了", Direction::Up),
+    ("提高", Direction::Up),
+    ("提高了", Direction::Up),
+    ("上涨", Direction::Up),
+];
+
+/// Change nouns right after a number (`a 15.6% rise`, `4.7 points lower`).
+const DIRECTIONS_AFTER: &[(&str, Direction)] = &[
+    (" rise", Direction::Up),
+    (" increase", Direction::Up),
+    (" gain", Direction::Up),
+    (" jump", Direction::Up),
+    (" growth", Direction::Up),
+    (" higher", Direction::Up),
+    (" drop", Direction::Down),
+    (" fall", Direction::Down),
+    (" decline", Direction::Down),
+    (" decrease", Direction::Down),
+    (" lower", Direction::Down),
+];
+
 /// Every number of a folded text, with byte ranges into it.
 pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
     let mut found = Vec::new();
@@ -234,13 +387,41 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
     while at < text.len() {
         let rest = &text[at..];
         let previous = text[..at].chars().next_back();
-        let Some((value, mut end, form)) = read_value(rest, previous) else {
+        // A currency code written against the number (`RMB5`) does not make it part of a word.
+        let after_code = currency_before(&text[..at]).is_some();
+        let Some((value, mut end, form)) = read_value(rest, previous.filter(|_| !after_code))
+        else {
             at += rest.chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        // `第三季度` is the third quarter, not three of anything.
+        // `第三季度` is the third quarter, `第11位` eleventh: a rank, not three of anything.
         if previous == Some('第') {
+            found.push(StatedNumber {
+                value,
+                form: Form::Ordinal,
+                hedge: Hedge::Exact,
+                currency: None,
+                direction: None,
+                range: at - '第'.len_utf8()..at + end,
+            });
             at += end;
+            continue;
+        }
+        // `11th`, `2nd`: ordinals in English.
+        if let Some(length) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find(|suffix| word_at(&rest[end..], suffix))
+            .map(|suffix| suffix.len())
+        {
+            found.push(StatedNumber {
+                value,
+                form: Form::Ordinal,
+                hedge: Hedge::Exact,
+                currency: None,
+                direction: None,
+                range: at..at + end + length,
+            });
+            at += end + length;
             continue;
         }
         let mut value = value;
@@ -266,6 +447,7 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
             value *= 10.0;
             end += '成'.len_utf8();
         }
+        let mut currency = None;
         let form = match form {
             Some(form) => form,
             None if tenths => Form::Percent,
@@ -274,7 +456,13 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
                     end += length;
                     form
                 }
-                None => Form::Plain,
+                None => {
+                    if let Some((length, after)) = find_word(&rest[end..], CURRENCIES_AFTER) {
+                        end += length;
+                        currency = Some(after);
+                    }
+                    Form::Plain
+                }
             },
         };
         if let Some((length, after)) = hedge_after(&rest[end..]) {
@@ -283,15 +471,27 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
                 hedge = after;
             }
         }
+        let mut direction = find_word(&rest[end..], DIRECTIONS_AFTER).map(|(_, after)| after);
         let mut start = at;
-        if let Some((length, before)) = hedge_before(&text[..at]) {
+        if form == Form::Plain {
+            if let Some((length, before)) = currency_before(&text[..start]) {
+                start -= length;
+                currency = currency.or(Some(before));
+            }
+        }
+        if let Some((length, before)) = hedge_before(&text[..start]) {
             start -= length;
             hedge = before;
+        }
+        if let Some((_, before)) = ends_with_any(&text[..start], DIRECTIONS_BEFORE) {
+            direction = Some(before);
         }
         found.push(StatedNumber {
             value,
             form,
             hedge,
+            currency,
+            direction,
             range: start..at + end,
         });
         at += end;
@@ -463,20 +663,28 @@ fn read_chinese(rest: &str) -> Option<(f64, usize)> {
 /// The hedge that ends `before` (one space allowed between it and the number), with its length
 /// up to the number.
 fn hedge_before(before: &str) -> Option<(usize, Hedge)> {
+    ends_with_any(before, HEDGES_BEFORE)
+}
+
+/// The longest entry of `table` that `before` ends with (one space allowed between it and what
+/// follows), an English one starting a word, with its length up to the end of `before`.
+fn ends_with_any<T: Copy>(before: &str, table: &[(&str, T)]) -> Option<(usize, T)> {
     let trimmed = before.strip_suffix(' ').unwrap_or(before);
     let gap = before.len() - trimmed.len();
-    HEDGES_BEFORE
+    let bytes = trimmed.as_bytes();
+    table
         .iter()
         .filter(|(phrase, _)| {
-            let bytes = trimmed.as_bytes();
             let Some(start) = bytes.len().checked_sub(phrase.len()) else {
                 return false;
             };
-            bytes[start..].eq_ignore_ascii_case(phrase.as_bytes())
-                && (!phrase.is_ascii() || start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            let starts_word = !phrase.starts_with(|c: char| c.is_ascii_alphabetic())
+                || start == 0
+                || !bytes[start - 1].is_ascii_alphanumeric();
+            bytes[start..].eq_ignore_ascii_case(phrase.as_bytes()) && starts_word
         })
         .max_by_key(|(phrase, _)| phrase.len())
-        .map(|&(phrase, hedge)| (phrase.len() + gap, hedge))
+        .map(|&(phrase, value)| (phrase.len() + gap, value))
 }
 
 /// The hedge after a number, with its length from the number's end.

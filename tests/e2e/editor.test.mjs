@@ -71,7 +71,7 @@ test('the editor checks as you type, keeps the last valid preview, and makes sou
   assert.equal(await page.locator('.cm-activeLine .cm-lintRange-error').count(), 1);
 
   // A syntax error: at its line and column.
-  await typeDocument(page, EXAMPLE.replace('"format": 1,', '"format": 1,,'));
+  await typeDocument(page, EXAMPLE.replace('"format": 2,', '"format": 2,,'));
   const syntax = await problems(page);
   assert.match(syntax[0].text, /^Error, line 2: line 2, column \d+: expected JSON, found /);
 

@@ -60,7 +60,7 @@ test('hovering a bar shows its value, date, provenance and article sentence; lea
   assert.ok(shown, 'a tooltip appears over the first bar');
   assert.match(shown.text, /Biomedical companies in Pingshan District/);
   assert.match(shown.text, /615 companies/);
-  assert.match(shown.text, /As of: 2020-Q3/);
+  assert.match(shown.text, /As of: third quarter of 2020/);
   assert.match(shown.text, /Reported in the article/);
   assert.match(shown.text, /As of the third quarter, the number of biomedical companies in the district has reached 615/);
   assert.ok(shown.inside, 'the tooltip stays inside the widget');

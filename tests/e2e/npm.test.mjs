@@ -32,7 +32,7 @@ test('the package holds the element, its types and the wasm, with complete metad
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
   assert.deepEqual(listing, [
     'package/ARCHITECTURE.md', 'package/LICENSE', 'package/README.md',
-    'package/docs/editor.png', 'package/docs/view-companies.png', 'package/dom.js', 'package/load.js', 'package/package.json',
+    'package/docs/editor.png', 'package/docs/examples/README.md', 'package/docs/view-companies.png', 'package/dom.js', 'package/load.js', 'package/package.json',
     'package/pingshan-infographic.d.ts', 'package/pingshan-infographic.js',
     'package/pkg/pingshan_infographic.d.ts', 'package/pkg/pingshan_infographic.js',
     'package/pkg/pingshan_infographic_bg.wasm', 'package/pkg/pingshan_infographic_bg.wasm.d.ts',

@@ -29,11 +29,14 @@ export function uniqueId(base, taken) {
 }
 
 /**
- * The figure to insert: the quote verbatim; the number, its unit and qualifier where the
- * number reader found one (`{value, unit, qualifier}`), else a zero to fill in; the label,
- * date and (for counts) what is counted left empty for the editor.
+ * The figure to insert: the quote verbatim; the number, its unit, currency and qualifier where
+ * the number reader found one (`{start, end, value, unit, currency, qualifier}`), else a zero
+ * to fill in; the label, date and (for counts) what is counted left empty for the editor. In a
+ * format 2 document the figure also names its number words (the quote's words the number was
+ * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
+ * percentage points`) is a change, negative.
  */
-export function newFigure(quote, number, taken) {
+export function newFigure(quote, number, taken, format = 2) {
   const words = quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
@@ -42,11 +45,17 @@ export function newFigure(quote, number, taken) {
     value: number?.value ?? 0,
     unit: number?.unit ?? 'count',
   };
+  if (format >= 2 && figure.unit === 'money') figure.currency = number?.currency ?? '';
+  if (format >= 2 && figure.value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
+  if (format < 2 && figure.unit === 'money') figure.unit = 'count';
+  if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
   if (figure.unit === 'count') figure.unit_label = { en: '', zh: '' };
-  return Object.assign(figure, {
+  Object.assign(figure, {
     qualifier: number?.qualifier ?? 'exact',
     as_of: '',
     kind: 'reported',
-    quote,
   });
+  if (format >= 2) figure.number = number ? quote.slice(number.start, number.end) : '';
+  figure.quote = quote;
+  return figure;
 }

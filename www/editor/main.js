@@ -238,7 +238,8 @@ async function figureFromSelection() {
   const taken = idsIn(root);
   const figures = findNodeAtLocation(views[viewIndex], ['figures']);
   const index = figures?.children?.length ?? 0;
-  const figure = newFigure(quote, number, taken);
+  const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
+  const figure = newFigure(quote, number, taken, format);
   const path = ['views', viewIndex, 'figures', index];
   const edits = modify(documentText, path, figure, {
     isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
@@ -273,7 +274,7 @@ async function startDocument(kind, { onlyIfEmpty = false } = {}) {
 }
 
 const BLANK = `${JSON.stringify({
-  format: 1,
+  format: 2,
   title: { en: '', zh: '' },
   source: { headline: '', authors: [], date: '', outlet: '' },
   views: [{ id: 'view_1', layout: 'bars', tab: { en: '', zh: '' }, title: { en: '', zh: '' }, figures: [] }],

@@ -5,34 +5,48 @@
 //! rule broken in one figure does not hide one in the next. The model is built only when none
 //! is broken, which is what makes its invariants hold (see the module doc of
 //! [`crate::model`]).
+//!
+//! One file a concern: this one holds the document, its views, groups, ids and formulas;
+//! `figure` the rules of one figure (its unit, value, marks and words); `layout` what each
+//! layout asks of its figures together (nesting, periods, parts of a whole, changes).
 
-use super::formula::{is_id, Formula};
+mod figure;
+mod layout;
+
+use super::formula::is_id;
 use super::limits::{
-    DERIVED_TOLERANCE, FORMAT, MAX_AS_OF_CHARS, MAX_AUTHORS, MAX_AUTHOR_CHARS, MAX_COUNT,
-    MAX_FIGURES_CHECKED_PER_VIEW, MAX_FIGURES_PER_VIEW, MAX_GROUPS, MAX_ID_CHARS, MAX_LABEL_CHARS,
-    MAX_LEGEND_CHARS, MAX_QUOTE_CHARS, MAX_RATE, MAX_RATIO, MAX_TAB_CHARS, MAX_UNIT_LABEL_CHARS,
-    MAX_VIEWS,
+    DERIVED_TOLERANCE, FORMATS, MAX_AUTHORS, MAX_AUTHOR_CHARS, MAX_FIGURES_CHECKED_PER_VIEW,
+    MAX_FIGURES_PER_VIEW, MAX_GROUPS, MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_LEGEND_CHARS,
+    MAX_READING_CHARS, MAX_TAB_CHARS, MAX_VIEWS,
 };
-use super::read::{RawDocument, RawFigure, RawGroup, RawSource, RawText, RawView};
+use super::read::{RawDocument, RawGroup, RawSource, RawText, RawView};
 use super::types::{
-    count_slots, Figure, Group, MarkKind, Model, Provenance, Qualifier, Sealed, Source, Text, Unit,
-    View, ViewLayout,
+    Figure, Group, MarkKind, Model, Provenance, Sealed, Source, Text, View, ViewLayout,
 };
-use crate::decimal::scientific;
 use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
 
 impl Model {
     /// Builds the model from a raw document, checking every rule of the format.
     pub(super) fn from_raw(raw: RawDocument) -> Result<Model, ValidationErrors> {
-        let mut check = Checker { errors: Vec::new() };
+        let format = FORMATS
+            .iter()
+            .copied()
+            .find(|format| f64::from(*format) == raw.format);
+        let mut check = Checker {
+            errors: Vec::new(),
+            format: format.unwrap_or(super::limits::FORMAT),
+        };
         let root = DataPath::root();
 
-        if raw.format != f64::from(FORMAT) {
+        if format.is_none() {
+            // A format this version does not know has rules it does not know either: the
+            // format is the one problem worth saying.
             check.rule(
                 root.key("format"),
-                format!("format {FORMAT}"),
+                "format 1 or 2",
                 short_number(raw.format),
             );
+            return Err(ValidationErrors(check.errors));
         }
         let title = check.texts(&root.key("title"), raw.title, MAX_LABEL_CHARS);
         let source = check_source(&mut check, &root.key("source"), raw.source);
@@ -47,12 +61,11 @@ impl Model {
         }
         // Ids of figures declared reported, valid or not, so a formula naming a figure that
         // failed its own checks is not also reported as naming an unknown id.
-        let declared_reported: Vec<String> = raw
+        let declared: Vec<(String, bool)> = raw
             .views
             .iter()
             .flat_map(|view| view.figures.iter())
-            .filter(|figure| figure.kind == "reported")
-            .map(|figure| figure.id.clone())
+            .map(|figure| (figure.id.clone(), figure.kind == "reported"))
             .collect();
         let mut views = Vec::with_capacity(raw.views.len());
         // Where each figure kept stands in the document: a figure that failed its own checks
@@ -65,10 +78,11 @@ impl Model {
         }
 
         check_ids(&mut check, &views, &positions);
-        check_formulas(&mut check, &views, &positions, &declared_reported);
+        check_formulas(&mut check, &views, &positions, &declared);
 
         if check.errors.is_empty() {
             Ok(Model {
+                format: check.format,
                 title,
                 source,
                 views,
@@ -83,6 +97,8 @@ impl Model {
 /// Collects problems while the model is built, so the editor sees all of them at once.
 struct Checker {
     errors: Vec<ValidationError>,
+    /// The document's format, whose rules apply.
+    format: u32,
 }
 
 impl Checker {
@@ -205,23 +221,47 @@ fn is_iso_date(date: &str) -> bool {
         && (1..=31).contains(&two_digits(8))
 }
 
-/// The view, and the document index of each figure it kept.
+/// Every layout with its name in the data format; format 1 knows the first two.
+const LAYOUTS: [(&str, ViewLayout); 6] = [
+    ("nested", ViewLayout::Nested),
+    ("bars", ViewLayout::Bars),
+    ("columns", ViewLayout::Columns),
+    ("line", ViewLayout::Line),
+    ("stacked", ViewLayout::Stacked),
+    ("change", ViewLayout::Change),
+];
+
+/// The view, and the document index of each figure it kept (a remainder the checker adds has
+/// the index of the view's figures array length).
 fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<usize>) {
     check.id(path.key("id"), &raw.id);
-    let layout = check
-        .one_of(
-            path.key("layout"),
-            &raw.layout,
-            &[("nested", ViewLayout::Nested), ("bars", ViewLayout::Bars)],
-        )
-        .unwrap_or(ViewLayout::Bars);
+    let layouts = if check.format == 1 {
+        &LAYOUTS[..2]
+    } else {
+        &LAYOUTS[..]
+    };
+    let layout = check.one_of(path.key("layout"), &raw.layout, layouts);
     let tab = check.texts(&path.key("tab"), raw.tab, MAX_TAB_CHARS);
     let title = check.texts(&path.key("title"), raw.title, MAX_LABEL_CHARS);
     let subtitle = raw
         .subtitle
         .map(|subtitle| check.texts(&path.key("subtitle"), subtitle, MAX_LABEL_CHARS));
+    let reading = raw
+        .reading
+        .map(|reading| check.texts(&path.key("reading"), reading, MAX_READING_CHARS));
+    let remainder = raw
+        .remainder
+        .map(|remainder| check.texts(&path.key("remainder"), remainder, MAX_LABEL_CHARS));
+    if remainder.is_some() && layout.is_some_and(|layout| layout != ViewLayout::Stacked) {
+        check.rule(
+            path.key("remainder"),
+            "no remainder outside a stacked view",
+            "a remainder",
+        );
+    }
 
     let figures_path = path.key("figures");
+    let n_given = raw.figures.len();
     if raw.figures.is_empty() || raw.figures.len() > MAX_FIGURES_PER_VIEW {
         check.rule(
             figures_path.clone(),
@@ -229,57 +269,45 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<
             format!("{} figures", raw.figures.len()),
         );
     }
-    let (kept, figures): (Vec<usize>, Vec<Figure>) = raw
+    let (mut kept, mut figures): (Vec<usize>, Vec<Figure>) = raw
         .figures
         .into_iter()
         .take(MAX_FIGURES_CHECKED_PER_VIEW)
         .enumerate()
         .filter_map(|(index, raw_figure)| {
-            check_figure(check, &figures_path.index(index), raw_figure)
+            figure::check_figure(check, &figures_path.index(index), raw_figure, layout)
                 .map(|figure| (index, figure))
         })
         .unzip();
 
-    // Bars in one view are drawn on one scale, which is only honest when they share a unit.
-    let mut bars = kept
-        .iter()
-        .copied()
-        .zip(&figures)
-        .filter(|(_, figure)| figure.mark == MarkKind::Bar);
-    if let Some((_, first)) = bars.next() {
-        let mut previous = first;
-        for (index, bar) in bars {
-            if bar.unit != first.unit {
-                check.rule(
-                    figures_path.index(index).key("unit"),
-                    format!("the unit of the view's other bars ({})", first.unit.name()),
-                    format!("\"{}\"", bar.unit.name()),
-                );
-            } else if layout == ViewLayout::Nested && bar.value > previous.value {
-                check.push(
-                    figures_path.index(index).key("value"),
-                    ErrorKind::OutOfRange {
-                        expected: format!(
-                            "at most {} (a nested bar is part of the bar above it)",
-                            short_number(previous.value)
-                        ),
-                        found: bar.value,
-                    },
-                );
-            }
-            previous = bar;
+    // What a layout asks of its figures together is asked only when each kept its own rules:
+    // a part or an end left out for its own error would only give more errors about itself.
+    let all_kept = kept.len() == n_given.min(MAX_FIGURES_CHECKED_PER_VIEW);
+    if let Some(layout) = layout.filter(|_| all_kept) {
+        let rest = layout::check_layout(
+            check,
+            path,
+            &raw.id,
+            layout,
+            &figures,
+            &kept,
+            remainder.as_ref(),
+        );
+        if let Some(rest) = rest {
+            figures.push(rest);
+            kept.push(n_given);
         }
     }
-
     let groups = check_groups(check, path, raw.groups, &figures, &kept);
 
     let view = View {
         id: raw.id,
-        layout,
+        layout: layout.unwrap_or(ViewLayout::Bars),
         tab,
         title,
         subtitle,
         groups,
+        reading,
         figures,
         _sealed: Sealed,
     };
@@ -376,172 +404,6 @@ fn check_groups(
         .collect()
 }
 
-fn check_figure(check: &mut Checker, path: &DataPath, raw: RawFigure) -> Option<Figure> {
-    let n_errors_before = check.errors.len();
-    check.id(path.key("id"), &raw.id);
-    let mark = check.one_of(
-        path.key("mark"),
-        &raw.mark,
-        &[
-            ("bar", MarkKind::Bar),
-            ("share", MarkKind::Share),
-            ("note", MarkKind::Note),
-        ],
-    );
-    if let Some(group) = &raw.group {
-        check.id(path.key("group"), group);
-    }
-    let label = check.texts(&path.key("label"), raw.label, MAX_LABEL_CHARS);
-    let note = raw
-        .note
-        .map(|note| check.texts(&path.key("note"), note, MAX_LABEL_CHARS));
-    let unit = check.one_of(path.key("unit"), &raw.unit, &Unit::NAMES);
-    let unit_label = raw
-        .unit_label
-        .map(|unit_label| check.texts(&path.key("unit_label"), unit_label, MAX_UNIT_LABEL_CHARS));
-    let qualifier = check.one_of(path.key("qualifier"), &raw.qualifier, &Qualifier::NAMES);
-    check.text(path.key("as_of"), &raw.as_of, MAX_AS_OF_CHARS);
-    check.text(path.key("quote"), &raw.quote, MAX_QUOTE_CHARS);
-
-    // `+ 0.0` turns -0 into 0, so it never prints as "-0".
-    let value = raw.value + 0.0;
-    if let Some(unit) = unit {
-        check_value(check, path.key("value"), value, unit, mark);
-        if unit == Unit::Count && unit_label.is_none() {
-            check.missing(path.key("unit_label"), "a value (what is counted)");
-        }
-    }
-    if mark == Some(MarkKind::Share) && unit.is_some_and(|unit| unit != Unit::Share) {
-        check.rule(
-            path.key("unit"),
-            "\"share\" for a share mark",
-            quote(&raw.unit),
-        );
-    }
-    match (&note, mark) {
-        (None, Some(MarkKind::Note)) => {
-            check.missing(path.key("note"), "a value (the sentence to draw)");
-        }
-        (Some(note), _) => {
-            for (lang, text) in [("en", &note.en), ("zh", &note.zh)] {
-                let n_slots = count_slots(text);
-                if n_slots != 1 {
-                    check.rule(
-                        path.key("note").key(lang),
-                        "a sentence with {value} once",
-                        format!("{n_slots} {{value}}"),
-                    );
-                }
-            }
-        }
-        _ => {}
-    }
-
-    let provenance = match (raw.kind.as_str(), raw.formula) {
-        ("reported", None) => Some(Provenance::Reported),
-        ("reported", Some(_)) => {
-            check.rule(
-                path.key("formula"),
-                "no formula for a reported figure",
-                "a formula",
-            );
-            None
-        }
-        ("derived", Some(formula)) => match Formula::parse(&formula) {
-            Ok(formula) => Some(Provenance::Derived { formula }),
-            Err(expected) => {
-                check.push(
-                    path.key("formula"),
-                    ErrorKind::BadFormula {
-                        expected,
-                        found: quote(&formula),
-                    },
-                );
-                None
-            }
-        },
-        ("derived", None) => {
-            check.missing(path.key("formula"), "a formula over reported ids");
-            None
-        }
-        (other, _) => {
-            check.rule(
-                path.key("kind"),
-                "one of \"reported\", \"derived\"",
-                quote(other),
-            );
-            None
-        }
-    };
-
-    if check.errors.len() > n_errors_before {
-        return None;
-    }
-    Some(Figure {
-        id: raw.id,
-        mark: mark?,
-        group: raw.group,
-        label,
-        note,
-        value,
-        unit: unit?,
-        unit_label,
-        qualifier: qualifier?,
-        as_of: raw.as_of,
-        provenance: provenance?,
-        quote: raw.quote,
-        _sealed: Sealed,
-    })
-}
-
-fn check_value(
-    check: &mut Checker,
-    path: DataPath,
-    value: f64,
-    unit: Unit,
-    mark: Option<MarkKind>,
-) {
-    let (in_range, expected) = match unit {
-        Unit::Count => (
-            (0.0..=MAX_COUNT).contains(&value),
-            format!("a count from 0 to {}", scientific(MAX_COUNT)),
-        ),
-        Unit::Share => (
-            (0.0..=1.0).contains(&value),
-            "a share from 0 to 1".to_string(),
-        ),
-        Unit::Rate if mark == Some(MarkKind::Bar) => (
-            (0.0..=MAX_RATE).contains(&value),
-            format!("a rate from 0 to {} for a bar", short_number(MAX_RATE)),
-        ),
-        Unit::Rate => (
-            (-1.0..=MAX_RATE).contains(&value),
-            format!("a rate from -1 to {}", short_number(MAX_RATE)),
-        ),
-        Unit::Ratio => (
-            value > 0.0 && value <= MAX_RATIO,
-            format!("a ratio above 0, at most {}", scientific(MAX_RATIO)),
-        ),
-    };
-    if !value.is_finite() {
-        check.push(
-            path,
-            ErrorKind::OutOfRange {
-                expected: format!("a finite number ({expected})"),
-                found: value,
-            },
-        );
-    } else if !in_range {
-        check.push(
-            path,
-            ErrorKind::OutOfRange {
-                expected,
-                found: value,
-            },
-        );
-    }
-}
-
 fn check_ids(check: &mut Checker, views: &[View], positions: &[Vec<usize>]) {
     // Linear look-ups: documents hold at most a few hundred ids, and a hash map would add its
     // code to the wasm for nothing.
@@ -573,49 +435,65 @@ fn check_ids(check: &mut Checker, views: &[View], positions: &[Vec<usize>]) {
 }
 
 /// Derived figures are computed from reported ones only, so there are no chains or cycles, and
-/// the value written in the document must be what the formula gives (within rounding).
+/// the value written in the document must be what the formula gives (within rounding). A
+/// check names figures of the document other than its own.
 fn check_formulas(
     check: &mut Checker,
     views: &[View],
     positions: &[Vec<usize>],
-    declared_reported: &[String],
+    declared: &[(String, bool)],
 ) {
-    let reported: Vec<(&str, f64)> = views
+    let reported: Vec<&Figure> = views
         .iter()
         .flat_map(|view| view.figures.iter())
         .filter(|figure| figure.provenance == Provenance::Reported)
-        .map(|figure| (figure.id.as_str(), figure.value))
         .collect();
+    let value_of = |id: &str| {
+        reported
+            .iter()
+            .find(|figure| figure.id == id)
+            .map_or(f64::NAN, |figure| figure.value)
+    };
     for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
         for (&figure_index, figure) in kept.iter().zip(&view.figures) {
-            let Provenance::Derived { formula } = &figure.provenance else {
-                continue;
-            };
             let path = DataPath::root()
                 .key("views")
                 .index(view_index)
                 .key("figures")
                 .index(figure_index);
+            if let Some(formula) = &figure.check {
+                for id in formula.ids() {
+                    if id == figure.id || !declared.iter().any(|(known, _)| known == id) {
+                        check.rule(
+                            path.key("check"),
+                            "the ids of the document's other figures",
+                            quote(id),
+                        );
+                    }
+                }
+            }
+            let Provenance::Derived { formula } = &figure.provenance else {
+                continue;
+            };
             let mut all_known = true;
             for id in formula.ids() {
-                if !declared_reported.iter().any(|declared| declared == id) {
+                if !declared
+                    .iter()
+                    .any(|(known, reported)| known == id && *reported)
+                {
                     check.push(
                         path.key("formula"),
                         ErrorKind::UnknownId { id: id.to_string() },
                     );
                 }
                 // A declared figure that failed its own checks has its error already.
-                all_known &= reported.iter().any(|(known, _)| *known == id);
+                all_known &= reported.iter().any(|known| known.id == id);
             }
             if !all_known {
                 continue;
             }
-            let formula_value = formula.evaluate(&|id| {
-                reported
-                    .iter()
-                    .find(|(known, _)| *known == id)
-                    .map_or(f64::NAN, |(_, value)| *value)
-            });
+            layout::check_periods_compared(check, &path, formula, &reported);
+            let formula_value = formula.evaluate(&value_of);
             if !formula_value.is_finite() {
                 let found = short_number(formula_value);
                 check.push(

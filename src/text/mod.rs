@@ -1,17 +1,26 @@
 //! Every word the widget shows that is not in the data, in each language of the format
-//! ([`Lang`], which `model` owns): number and qualifier formats, the fixed interface strings,
-//! the source line, the summary sentence, and the text measurement that layout relies on.
+//! ([`Lang`], which `model` owns): the fixed interface strings, the source line, tooltips, the
+//! summary sentence, formulas read aloud and the CSV download.
 //!
-//! Text is measured here with a fixed per-character model rather than by the renderer, so the
-//! layout is the same natively and in the browser (golden SVGs stay byte-stable) and the
-//! browser never lays out a DOM span to measure a label (plotters' wasm text measurement).
-//! The model errs wide, so measured text never overflows the room it is given.
+//! One file a concern beside this one: `number` (numbers, units, money, signs and qualifiers
+//! as each language writes them), `period` (periods in words), `measure` (the text measurement
+//! and line wrapping that layout relies on).
+
+mod measure;
+mod number;
+mod period;
+
+pub use measure::{text_width, wrap};
+pub use number::{
+    amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
+    format_number, long_value, magnitude, money, number_in, scaled, short_value,
+    short_value_with_unit, AxisScale,
+};
+pub use period::{as_of_words, period_long, period_short};
 
 use crate::model::{
-    note_parts, Figure, Formula, Lang, MarkKind, Model, Operand, Operator, Provenance, Qualifier,
-    Unit, View,
+    note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, View,
 };
-use crate::strings::{is_blank, trim_end, trim_start};
 
 /// Interface strings in one language.
 pub struct Ui {
@@ -19,6 +28,17 @@ pub struct Ui {
     pub derived_legend: &'static str,
     pub more_than_legend: &'static str,
     pub about_legend: &'static str,
+    /// What a point drawn hollow means, in a line.
+    pub derived_point_legend: &'static str,
+    /// What a column or point outlined means: a period shorter than the others.
+    pub partial_legend: &'static str,
+    /// What a change written in the muted colour means.
+    pub derived_change_legend: &'static str,
+    /// What a dashed line between two points means.
+    pub gap_legend: &'static str,
+    /// The two ends of a change.
+    pub change_from: &'static str,
+    pub change_to: &'static str,
     /// The legend's word for the colour of share bars, beside bars of several groups.
     pub share_legend: &'static str,
     pub figure: &'static str,
@@ -31,6 +51,8 @@ pub struct Ui {
     pub reported_long: &'static str,
     pub derived_long: &'static str,
     pub quote_intro: &'static str,
+    /// What comes before a document's reading of its article.
+    pub reading_intro: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
     /// The download buttons' words on a narrow widget; the full ones stay their names.
@@ -61,6 +83,12 @@ pub fn ui(lang: Lang) -> &'static Ui {
             derived_legend: "Derived: computed from the article's figures",
             more_than_legend: "> more than",
             about_legend: "≈ nearly or about",
+            derived_point_legend: "Hollow: computed from the article's figures",
+            partial_legend: "Outlined: part of a period only, not comparable with whole ones",
+            gap_legend: "- - no figures between these periods",
+            derived_change_legend: "Changes in grey: computed from the article's figures",
+            change_from: "Before",
+            change_to: "After",
             share_legend: "Share of a whole",
             figure: "Figure",
             value: "Value",
@@ -72,6 +100,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
             reported_long: "Reported in the article",
             derived_long: "Derived: computed by us as",
             quote_intro: "The article says:",
+            reading_intro: "Our reading:",
             download_png: "Download image (PNG)",
             download_csv: "Download data (CSV)",
             download_png_short: "Image (PNG)",
@@ -92,6 +121,12 @@ pub fn ui(lang: Lang) -> &'static Ui {
             derived_legend: "推算：由文章中的数据计算得出",
             more_than_legend: "> 超过",
             about_legend: "≈ 近或约",
+            derived_point_legend: "空心：由文章中的数据计算得出",
+            partial_legend: "空心框：仅为部分时段，不可与完整时段相比",
+            gap_legend: "- - 其间各时段无数据",
+            derived_change_legend: "灰色的变化：由文章中的数据计算得出",
+            change_from: "之前",
+            change_to: "之后",
             share_legend: "占整体的比例",
             figure: "指标",
             value: "数值",
@@ -103,6 +138,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
             reported_long: "文章报道的数据",
             derived_long: "推算数据，计算方法：",
             quote_intro: "文章原文（英文）：",
+            reading_intro: "本图的理解：",
             download_png: "下载图片（PNG）",
             download_csv: "下载数据（CSV）",
             download_png_short: "图片（PNG）",
@@ -117,113 +153,6 @@ pub fn ui(lang: Lang) -> &'static Ui {
             src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
             widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
-    }
-}
-
-/// A number with thousands separators and at most two decimals, trailing zeros dropped.
-///
-/// Integer arithmetic rather than `{:.2}`: precision formatting links core's exact float
-/// formatter into the wasm, which nothing else needs.
-pub fn format_number(value: f64) -> String {
-    if !value.is_finite() {
-        return crate::error::short_number(value);
-    }
-    if value.abs() >= 1e15 {
-        return crate::decimal::positional(value);
-    }
-    let cents = (value.abs() * 100.0).round() as u64;
-    let (whole, fraction) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
-    if value < 0.0 && cents > 0 {
-        grouped.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    match fraction {
-        0 => {}
-        f if f % 10 == 0 => grouped.push_str(&format!(".{}", f / 10)),
-        f => grouped.push_str(&format!(".{f:02}")),
-    }
-    grouped
-}
-
-/// The number with its unit sign: `615`, `30%`, `5×` (`5倍` in Chinese).
-pub fn format_amount(value: f64, unit: Unit, lang: Lang) -> String {
-    match unit {
-        Unit::Count => format_number(value),
-        Unit::Share | Unit::Rate => format!("{}%", format_number(value * 100.0)),
-        Unit::Ratio => match lang {
-            Lang::En => format!("{}×", format_number(value)),
-            Lang::Zh => format!("{}倍", format_number(value)),
-        },
-    }
-}
-
-/// The value as a chart label shows it, the article's qualifier as a sign: `>700`, `≈50%`.
-pub fn short_value(figure: &Figure, lang: Lang) -> String {
-    let sign = match figure.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::MoreThan => ">",
-        Qualifier::Nearly | Qualifier::About => "≈",
-    };
-    format!("{sign}{}", format_amount(figure.value, figure.unit, lang))
-}
-
-/// The short value with what is counted, for the first bar of a view: `615 companies`,
-/// `615家企业`. Later bars carry the number alone, as newsroom charts do.
-pub fn short_value_with_unit(figure: &Figure, lang: Lang) -> String {
-    let value = short_value(figure, lang);
-    match (&figure.unit_label, lang) {
-        (Some(label), Lang::En) => format!("{value} {}", label.en),
-        (Some(label), Lang::Zh) => format!("{value}{}", label.zh),
-        (None, _) => value,
-    }
-}
-
-/// The value in words, as a sentence or table says it: `more than 700 doctorate holders`.
-pub fn long_value(figure: &Figure, lang: Lang) -> String {
-    let amount = amount_in_words(figure, lang);
-    match (&figure.unit_label, lang) {
-        (Some(label), Lang::En) => format!("{amount} {}", label.en),
-        (Some(label), Lang::Zh) => format!("{amount}{}", label.zh),
-        (None, _) => amount,
-    }
-}
-
-/// The number in words with its qualifier, without what is counted: `more than 700`,
-/// `about 5 times`, `近50%`.
-pub fn amount_in_words(figure: &Figure, lang: Lang) -> String {
-    match lang {
-        Lang::En => {
-            let qualifier = match figure.qualifier {
-                Qualifier::Exact => "",
-                Qualifier::MoreThan => "more than ",
-                Qualifier::Nearly => "nearly ",
-                Qualifier::About => "about ",
-            };
-            let amount = match figure.unit {
-                Unit::Ratio => format!("{} times", format_number(figure.value)),
-                _ => format_amount(figure.value, figure.unit, lang),
-            };
-            format!("{qualifier}{amount}")
-        }
-        Lang::Zh => {
-            let qualifier = match figure.qualifier {
-                Qualifier::Exact => "",
-                Qualifier::MoreThan => "超过",
-                Qualifier::Nearly => "近",
-                Qualifier::About => "约",
-            };
-            format!(
-                "{qualifier}{}",
-                format_amount(figure.value, figure.unit, lang)
-            )
-        }
     }
 }
 
@@ -275,15 +204,27 @@ pub fn figure_in_words(figure: &Figure, lang: Lang) -> String {
         (Provenance::Derived { .. }, Lang::En) => " (derived)",
         (Provenance::Derived { .. }, Lang::Zh) => "（推算）",
     };
-    match figure.mark {
+    let said = match figure.mark {
         // A note is a sentence already; its label would say the same again.
         MarkKind::Note => format!("{}{derived}", note_in_words(figure, lang)),
-        MarkKind::Bar | MarkKind::Share => format!(
+        MarkKind::Bar | MarkKind::Share | MarkKind::Whole | MarkKind::Change => format!(
             "{}{}{}{derived}",
             figure.label.get(lang),
             colon(lang),
             long_value(figure, lang)
         ),
+    };
+    match &figure.reading {
+        Some(reading) => format!("{said}{}", reading_in_words(reading.get(lang), lang)),
+        None => said,
+    }
+}
+
+/// A reading of the article, as it follows what it is about: ` (our reading: …)`.
+pub fn reading_in_words(reading: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(" ({} {reading})", ui(lang).reading_intro),
+        Lang::Zh => format!("（{}{reading}）", ui(lang).reading_intro),
     }
 }
 
@@ -306,6 +247,11 @@ pub struct Tooltip {
     pub meta: String,
     pub quote_intro: String,
     pub quote: String,
+    /// Where the figure's number words are in `quote`, in UTF-16 code units (as JS counts),
+    /// for the tooltip to emphasize them; none where the figure names none.
+    pub emphasis: Option<(usize, usize)>,
+    /// How the figure reads the article, where it says so; else empty.
+    pub reading: String,
 }
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
@@ -319,11 +265,22 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             "{}{}{} · {}",
             ui.as_of,
             colon(lang),
-            figure.as_of,
+            as_of_words(&figure.as_of, figure.period.as_ref(), lang),
             provenance_in_words(model, figure, lang)
         ),
         quote_intro: ui.quote_intro.to_string(),
         quote: format!("“{}”", figure.quote),
+        emphasis: figure.number.as_deref().and_then(|words| {
+            let at = crate::model::find(&figure.quote, words)?;
+            let utf16 = |text: &str| text.encode_utf16().count();
+            // One unit for the opening quote mark.
+            let start = 1 + utf16(figure.quote.get(..at)?);
+            Some((start, start + utf16(words)))
+        }),
+        reading: figure.reading.as_ref().map_or_else(String::new, |reading| {
+            let space = if lang == Lang::En { " " } else { "" };
+            format!("{}{space}{}", ui.reading_intro, reading.get(lang))
+        }),
     }
 }
 
@@ -332,32 +289,62 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
 /// `Doctorate holders, 2020 (more than 700 doctorate holders) ÷ … (about 5 times)`.
 pub fn readable_formula(model: &Model, formula: &Formula, lang: Lang) -> String {
     let mut out = String::new();
-    for (index, (operator, operand)) in formula.terms().iter().enumerate() {
-        if index > 0 {
+    write_expr(&mut out, model, formula.expr(), lang);
+    out
+}
+
+/// Writes `expr` in words, in parentheses where its operators bind looser than the ones
+/// around it (`(A − B) × 100`).
+fn write_expr(out: &mut String, model: &Model, expr: &Expr, lang: Lang) {
+    match expr {
+        Expr::Constant(number) => out.push_str(&number_in(*number, lang)),
+        Expr::Id(id) => match model.figure(id) {
+            Some(figure) => {
+                let (open, close) = match lang {
+                    Lang::En => (" (", ")"),
+                    Lang::Zh => ("（", "）"),
+                };
+                out.push_str(&format!(
+                    "{}{open}{}{close}",
+                    figure.label.get(lang),
+                    long_value(figure, lang)
+                ));
+            }
+            None => out.push_str(id),
+        },
+        Expr::Negate(inner) => {
+            out.push('−');
+            write_operand(out, model, inner, lang, 3);
+        }
+        Expr::Binary(operator, left, right) => {
+            let precedence = operator.precedence();
+            write_operand(out, model, left, lang, precedence);
             out.push_str(match operator {
+                Operator::Plus => " + ",
+                Operator::Minus => " − ",
                 Operator::Times => " × ",
                 Operator::Divide => " ÷ ",
             });
-        }
-        match operand {
-            Operand::Constant(number) => out.push_str(&format_number(*number)),
-            Operand::Id(id) => match model.figure(id) {
-                Some(figure) => {
-                    let (open, close) = match lang {
-                        Lang::En => (" (", ")"),
-                        Lang::Zh => ("（", "）"),
-                    };
-                    out.push_str(&format!(
-                        "{}{open}{}{close}",
-                        figure.label.get(lang),
-                        long_value(figure, lang)
-                    ));
-                }
-                None => out.push_str(id),
-            },
+            // `a − (b − c)` and `a ÷ (b × c)` keep their parentheses on the right.
+            write_operand(out, model, right, lang, precedence + 1);
         }
     }
-    out
+}
+
+/// An operand of an operator binding `at_least` as tightly, in parentheses where it binds
+/// looser.
+fn write_operand(out: &mut String, model: &Model, expr: &Expr, lang: Lang, at_least: u8) {
+    let binds = match expr {
+        Expr::Binary(operator, ..) => operator.precedence(),
+        _ => u8::MAX,
+    };
+    if binds < at_least {
+        out.push('(');
+        write_expr(out, model, expr, lang);
+        out.push(')');
+    } else {
+        write_expr(out, model, expr, lang);
+    }
 }
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
@@ -477,127 +464,9 @@ pub fn summary(view: &View, lang: Lang) -> String {
     format!("{}{end}", crate::strings::join(&parts, separator))
 }
 
-/// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.
-pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    let ems: f64 = text.chars().map(char_width_em).sum();
-    ems * size * if bold { 1.1 } else { 1.0 }
-}
-
-fn char_width_em(c: char) -> f64 {
-    // Widths of DejaVu Sans, the widest common fallback face, so other faces only wrap sooner.
-    match c {
-        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't'
-        | 'r' => 0.36,
-        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.98,
-        'A'..='Z' => 0.75,
-        '0'..='9' => 0.64,
-        'a'..='z' => 0.62,
-        '×' | '≈' | '>' | '<' | '+' | '=' => 0.84,
-        // Combining marks add no width.
-        '\u{0300}'..='\u{036f}' | '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' => 0.0,
-        // CJK, full-width forms and emoji take a full em.
-        '\u{1100}'..='\u{115f}'
-        | '\u{2e80}'..='\u{a4cf}'
-        | '\u{ac00}'..='\u{d7a3}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{fe30}'..='\u{fe4f}'
-        | '\u{ff00}'..='\u{ff60}'
-        | '\u{ffe0}'..='\u{ffe6}'
-        | '\u{1f000}'..='\u{1faff}'
-        | '\u{20000}'..='\u{3fffd}' => 1.0,
-        '\u{2000}'..='\u{206f}' => 0.5,
-        _ if c.is_ascii_punctuation() => 0.5,
-        _ => 0.7,
-    }
-}
-
-fn is_cjk(c: char) -> bool {
-    char_width_em(c) >= 1.0
-}
-
-/// Breaks `text` into lines no wider than `max_width`: between words, and between any two
-/// CJK characters. A word wider than a line is cut where it must be.
-pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for piece in pieces(text) {
-        let candidate = format!("{line}{piece}");
-        if line.is_empty() || text_width(trim_end(&candidate), size, bold) <= max_width {
-            line = candidate;
-        } else {
-            lines.push(trim_end(&line).to_string());
-            line = trim_start(&piece).to_string();
-        }
-        // A single piece wider than the line is cut at characters.
-        while text_width(trim_end(&line), size, bold) > max_width && line.chars().count() > 1 {
-            let mut head = String::new();
-            let mut rest_start = line.len();
-            for (index, c) in line.char_indices() {
-                if !head.is_empty() && text_width(&format!("{head}{c}"), size, bold) > max_width {
-                    rest_start = index;
-                    break;
-                }
-                head.push(c);
-            }
-            if rest_start >= line.len() {
-                break;
-            }
-            lines.push(head);
-            line = line.get(rest_start..).unwrap_or_default().to_string();
-        }
-    }
-    if !is_blank(&line) {
-        lines.push(trim_end(&line).to_string());
-    }
-    lines
-}
-
-/// Splits text into the pieces a line may break after: a word with its trailing space, or a
-/// single CJK character (with any punctuation that follows it, so `，` never starts a line).
-fn pieces(text: &str) -> Vec<String> {
-    let mut pieces = Vec::new();
-    let mut current = String::new();
-    for c in text.chars() {
-        let closing = matches!(
-            c,
-            '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
-        );
-        // `ends_with` on strings, not on a char array: that would link a char searcher.
-        let after_opening = ["（", "“", "《"]
-            .iter()
-            .any(|opening| current.ends_with(opening));
-        if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
-            pieces.push(std::mem::take(&mut current));
-        }
-        current.push(c);
-        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《')) {
-            pieces.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        pieces.push(current);
-    }
-    pieces
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_group_thousands_and_drop_trailing_zeros() {
-        assert_eq!(format_number(615.0), "615");
-        assert_eq!(format_number(10000.0), "10,000");
-        assert_eq!(format_number(1234567.5), "1,234,567.5");
-        assert_eq!(format_number(0.25), "0.25");
-        assert_eq!(format_number(-1500.0), "-1,500");
-        assert_eq!(format_number(0.05), "0.05");
-        assert_eq!(format_number(2.999), "3");
-        assert_eq!(format_number(-0.001), "0");
-        assert_eq!(format_number(1e15), "1000000000000000");
-        assert_eq!(format_amount(0.3, Unit::Rate, Lang::En), "30%");
-        assert_eq!(format_amount(5.0, Unit::Ratio, Lang::Zh), "5倍");
-    }
 
     #[test]
     fn csv_quotes_and_defuses_text_cells() {
@@ -658,41 +527,5 @@ mod tests {
         assert_eq!(Lang::from_tag("eng"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag("-en"), None);
-    }
-
-    #[test]
-    fn wrap_keeps_every_line_within_width() {
-        let text = "Biopharmaceutical companies on BT Avenue (Jinxiu East Road, 3.6 km)";
-        let lines = wrap(text, 14.0, false, 150.0);
-        assert!(lines.len() > 1);
-        for line in &lines {
-            assert!(text_width(line, 14.0, false) <= 150.0, "{line:?} too wide");
-        }
-        assert_eq!(lines.join(" "), text);
-    }
-
-    #[test]
-    fn wrap_breaks_chinese_between_characters_not_before_punctuation() {
-        let lines = wrap("615家生物医药企业，191家聚集在一条路上", 16.0, true, 120.0);
-        assert!(lines.len() > 1);
-        assert_eq!(lines.concat(), "615家生物医药企业，191家聚集在一条路上");
-        assert!(lines.iter().all(|line| !line.starts_with('，')));
-    }
-
-    #[test]
-    fn wrap_cuts_a_word_longer_than_the_line() {
-        let word = "x".repeat(200);
-        let lines = wrap(&word, 10.0, false, 100.0);
-        assert!(lines.len() > 5);
-        assert_eq!(lines.concat(), word);
-    }
-
-    #[test]
-    fn cjk_is_measured_wider_than_latin() {
-        assert!(text_width("坪山", 10.0, false) > text_width("ab", 10.0, false));
-        assert_eq!(
-            text_width("e\u{301}", 10.0, false),
-            text_width("e", 10.0, false)
-        );
     }
 }

@@ -1,0 +1,150 @@
+//! Text measurement: a fixed per-character model of a sans-serif face, and line wrapping by
+//! it. Layout measures with this rather than with the renderer, so it is the same natively and
+//! in the browser (golden SVGs stay byte-stable) and the browser never lays out a DOM span to
+//! measure a label. The model errs wide, so measured text never overflows the room it is given.
+
+use crate::strings::{is_blank, trim_end, trim_start};
+
+/// The width of `text` at `size` px, from a fixed model of a sans-serif face; bold is wider.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let ems: f64 = text.chars().map(char_width_em).sum();
+    ems * size * if bold { 1.1 } else { 1.0 }
+}
+
+fn char_width_em(c: char) -> f64 {
+    // Widths of DejaVu Sans, the widest common fallback face, so other faces only wrap sooner.
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't'
+        | 'r' => 0.36,
+        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.98,
+        'A'..='Z' => 0.75,
+        '0'..='9' => 0.64,
+        'a'..='z' => 0.62,
+        '×' | '≈' | '>' | '<' | '+' | '=' => 0.84,
+        // Combining marks add no width.
+        '\u{0300}'..='\u{036f}' | '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' => 0.0,
+        // CJK, full-width forms and emoji take a full em.
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{1f000}'..='\u{1faff}'
+        | '\u{20000}'..='\u{3fffd}' => 1.0,
+        '\u{2000}'..='\u{206f}' => 0.5,
+        _ if c.is_ascii_punctuation() => 0.5,
+        _ => 0.7,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    char_width_em(c) >= 1.0
+}
+
+/// Breaks `text` into lines no wider than `max_width`: between words, and between any two
+/// CJK characters. A word wider than a line is cut where it must be.
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for piece in pieces(text) {
+        let candidate = format!("{line}{piece}");
+        if line.is_empty() || text_width(trim_end(&candidate), size, bold) <= max_width {
+            line = candidate;
+        } else {
+            lines.push(trim_end(&line).to_string());
+            line = trim_start(&piece).to_string();
+        }
+        // A single piece wider than the line is cut at characters.
+        while text_width(trim_end(&line), size, bold) > max_width && line.chars().count() > 1 {
+            let mut head = String::new();
+            let mut rest_start = line.len();
+            for (index, c) in line.char_indices() {
+                if !head.is_empty() && text_width(&format!("{head}{c}"), size, bold) > max_width {
+                    rest_start = index;
+                    break;
+                }
+                head.push(c);
+            }
+            if rest_start >= line.len() {
+                break;
+            }
+            lines.push(head);
+            line = line.get(rest_start..).unwrap_or_default().to_string();
+        }
+    }
+    if !is_blank(&line) {
+        lines.push(trim_end(&line).to_string());
+    }
+    lines
+}
+
+/// Splits text into the pieces a line may break after: a word with its trailing space, or a
+/// single CJK character (with any punctuation that follows it, so `，` never starts a line).
+fn pieces(text: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        let closing = matches!(
+            c,
+            '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
+        );
+        // `ends_with` on strings, not on a char array: that would link a char searcher.
+        let after_opening = ["（", "“", "《"]
+            .iter()
+            .any(|opening| current.ends_with(opening));
+        if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《')) {
+            pieces.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_every_line_within_width() {
+        let text = "Biopharmaceutical companies on BT Avenue (Jinxiu East Road, 3.6 km)";
+        let lines = wrap(text, 14.0, false, 150.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(text_width(line, 14.0, false) <= 150.0, "{line:?} too wide");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn wrap_breaks_chinese_between_characters_not_before_punctuation() {
+        let lines = wrap("615家生物医药企业，191家聚集在一条路上", 16.0, true, 120.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), "615家生物医药企业，191家聚集在一条路上");
+        assert!(lines.iter().all(|line| !line.starts_with('，')));
+    }
+
+    #[test]
+    fn wrap_cuts_a_word_longer_than_the_line() {
+        let word = "x".repeat(200);
+        let lines = wrap(&word, 10.0, false, 100.0);
+        assert!(lines.len() > 5);
+        assert_eq!(lines.concat(), word);
+    }
+
+    #[test]
+    fn cjk_is_measured_wider_than_latin() {
+        assert!(text_width("坪山", 10.0, false) > text_width("ab", 10.0, false));
+        assert_eq!(
+            text_width("e\u{301}", 10.0, false),
+            text_width("e", 10.0, false)
+        );
+    }
+}

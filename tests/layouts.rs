@@ -1,0 +1,115 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every layout at every width a reader may have, for every document we have (the embedded
+//! one, the example documents for real articles, the valid fixtures), in both languages: the
+//! widget is as tall for every view, nothing is drawn past the right margin, no two texts
+//! overlap, every figure has one mark and every mark is on the chart.
+
+use std::path::{Path, PathBuf};
+
+use pingshan_infographic::layout::{layout_views, Shape};
+use pingshan_infographic::model::{Lang, Model};
+
+/// Left, top, right, bottom.
+type Bounds = (f64, f64, f64, f64);
+
+const WIDTHS: [f64; 6] = [240.0, 320.0, 360.0, 480.0, 640.0, 1280.0];
+
+fn documents() -> Vec<(String, Model)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("docs/examples"))
+        .expect("docs/examples")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.is_dir())
+        .map(|path| path.join("doc.json"))
+        .chain(
+            std::fs::read_dir(root.join("tests/fixtures/valid"))
+                .expect("valid fixtures")
+                .map(|entry| entry.expect("entry").path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "json")),
+        )
+        .collect();
+    paths.sort();
+    let mut documents = vec![("embedded".to_string(), Model::embedded().expect("valid"))];
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let model = Model::from_json_str(&text)
+            .unwrap_or_else(|errors| panic!("{}: {errors}", path.display()));
+        documents.push((path.display().to_string(), model));
+    }
+    assert!(documents.len() >= 7);
+    documents
+}
+
+#[test]
+fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
+    let mut failures = Vec::new();
+    for (name, model) in documents() {
+        for lang in Lang::ALL {
+            for width in WIDTHS {
+                let layouts = layout_views(&model, lang, width);
+                let height = layouts[0].height;
+                for (view, layout) in model.views.iter().zip(&layouts) {
+                    let at = format!("{name} {} {} at {width}", view.id, lang.code());
+                    if layout.height != height {
+                        failures.push(format!("{at}: {} tall, not {height}", layout.height));
+                    }
+                    // The compact margin is 12 px; a pixel of it may go to rounding.
+                    let right = width - 11.0;
+                    let texts: Vec<(&str, Bounds)> = layout
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Text { text, .. } => Some((text.as_str(), shape.bounds())),
+                            _ => None,
+                        })
+                        .collect();
+                    for shape in &layout.shapes {
+                        let (left, _, shape_right, bottom) = shape.bounds();
+                        if shape_right > right + 1e-6 || left < -1e-6 || bottom > height + 1e-6 {
+                            failures.push(format!("{at}: {shape:?} outside the chart"));
+                        }
+                    }
+                    for (index, (a, box_a)) in texts.iter().enumerate() {
+                        for (b, box_b) in &texts[index + 1..] {
+                            // Boxes are a line tall; a pixel of touching is not an overlap.
+                            let overlap_x = box_a.2.min(box_b.2) - box_a.0.max(box_b.0);
+                            let overlap_y = box_a.3.min(box_b.3) - box_a.1.max(box_b.1);
+                            if overlap_x > 1.0 && overlap_y > 2.0 {
+                                failures.push(format!("{at}: {a:?} overlaps {b:?}"));
+                            }
+                        }
+                    }
+                    for figure in &view.figures {
+                        let n = layout
+                            .marks
+                            .iter()
+                            .filter(|mark| mark.figure_id == figure.id)
+                            .count();
+                        if n != 1 {
+                            failures.push(format!("{at}: {} has {n} marks", figure.id));
+                        }
+                    }
+                    for mark in &layout.marks {
+                        let r = mark.rect;
+                        if r.x < -1e-6
+                            || r.x + r.width > width + 1e-6
+                            || r.y + r.height > height + 1e-6
+                        {
+                            failures.push(format!(
+                                "{at}: the mark of {} is off the chart",
+                                mark.figure_id
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{} problems, the first:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
