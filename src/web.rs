@@ -235,7 +235,7 @@ pub fn example_document() -> String {
 #[wasm_bindgen(js_name = readNumbers)]
 pub fn read_numbers(text: &str) -> JsValue {
     use crate::model::{Qualifier, Unit};
-    use crate::source::{Direction, Form};
+    use crate::source::Direction;
     #[derive(serde::Serialize)]
     struct Found {
         start: usize,
@@ -252,14 +252,7 @@ pub fn read_numbers(text: &str) -> JsValue {
     let found: Vec<Found> = crate::source::numbers(text)
         .into_iter()
         .filter_map(|number| {
-            let (unit, value) = match number.form {
-                Form::Plain if number.currency.is_some() => (Unit::Money, number.value),
-                Form::Plain => (Unit::Count, number.value),
-                Form::Percent => (Unit::Rate, number.value / 100.0),
-                Form::Points => (Unit::Points, number.value),
-                Form::Times => (Unit::Ratio, number.value),
-                Form::Ordinal => return None,
-            };
+            let (unit, value) = number.in_units()?;
             let value = match number.direction {
                 Some(Direction::Down) if unit != Unit::Ratio => -value,
                 _ => value,

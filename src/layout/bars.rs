@@ -24,12 +24,7 @@ pub(super) enum Tracks {
 /// The view's bar figures, one row each, on one scale from a common zero line: a positive value
 /// to its right, a negative one to its left, each with its value label beyond its end.
 pub(super) fn rows<'a>(b: &mut Builder<'a>, tracks: Tracks) {
-    let view = b.view;
-    let bars: Vec<&'a Figure> = view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Bar)
-        .collect();
+    let bars: Vec<&'a Figure> = b.view.marked(MarkKind::Bar).collect();
     if bars.is_empty() {
         return;
     }

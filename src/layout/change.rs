@@ -38,9 +38,7 @@ pub(super) fn lay_out(b: &mut Builder<'_>) {
 fn changes<'a>(b: &mut Builder<'a>) {
     let view = b.view;
     let rows: Vec<(&'a Figure, &'a Figure, &'a Figure)> = view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Change)
+        .marked(MarkKind::Change)
         .filter_map(|change| {
             let (from, to) = change.ends.as_ref()?;
             let end = |id: &str| view.figures.iter().find(|figure| figure.id == id);

@@ -171,11 +171,6 @@ fn columns(b: &mut Builder<'_>) {
     }
     b.y = area_bottom + b.scale.gap;
     if partial_shown {
-        let swatch = Shape::Frame {
-            rect: Rect::default(),
-            role: Role::Series(0),
-        };
-        let words = text::ui(b.lang).partial_legend.to_string();
-        b.legend_items.push((Some(swatch), words));
+        time::partial_in_legend(b);
     }
 }

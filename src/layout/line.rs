@@ -7,9 +7,9 @@
 
 use super::builder::{line_height, Builder};
 use super::shape::{Baseline, Rect, Shape};
-use super::time::{self, TimeAxis, Timed, ValueScale};
+use super::time::{self, Point, TimeAxis, Timed, ValueScale};
 use super::Mark;
-use crate::model::{Figure, Period, Provenance};
+use crate::model::{groups_in_order, Figure, Period, Provenance};
 use crate::text;
 use crate::theme::Role;
 
@@ -52,24 +52,27 @@ fn lines<'a>(b: &mut Builder<'a>) {
     else {
         return;
     };
-    let mut series: Vec<Option<&'a str>> = Vec::new();
-    for (figure, _) in &points {
-        if !series.contains(&figure.group.as_deref()) {
-            series.push(figure.group.as_deref());
-        }
-    }
+    // One line a group, its points in document order (the checker holds them in time).
+    let lines: Vec<(Option<&'a str>, Vec<&Point<'a>>)> = groups_in_order(figures.iter().copied())
+        .into_iter()
+        .map(|group| {
+            let line = points
+                .iter()
+                .filter(|(figure, _)| figure.group.as_deref() == group)
+                .collect();
+            (group, line)
+        })
+        .collect();
     let (pad, inner) = (b.scale.pad, b.inner_width());
     let (value_size, small) = (b.scale.value, b.scale.small);
     let value_line = line_height(value_size);
     // Each line's name at its end: its group's label (where the view has groups) over its last
     // value, in a column to the right wide enough for the widest, at most 40% of the width.
-    let end_labels: Vec<Vec<String>> = series
+    let end_labels: Vec<Vec<String>> = lines
         .iter()
-        .map(|group| {
-            let last = points
-                .iter()
-                .rev()
-                .find(|(figure, _)| figure.group.as_deref() == *group)
+        .map(|(group, line)| {
+            let last = line
+                .last()
                 .map(|(figure, _)| text::axis_value(figure, &unit, b.lang))
                 .unwrap_or_default();
             let name = group
@@ -112,13 +115,11 @@ fn lines<'a>(b: &mut Builder<'a>) {
     };
     let mut taken: Vec<Taken> = Vec::new();
     let mut any_dashed = false;
-    let mut placed_points: Vec<(&Figure, (f64, f64), bool)> = Vec::new();
+    // Each point with where it is drawn, whether its period is a part, and whether it ends its
+    // line (its value is in the end label).
+    let mut placed_points: Vec<(&Figure, (f64, f64), bool, bool)> = Vec::new();
     let mut ends: Vec<(f64, Role, &Vec<String>)> = Vec::new();
-    for (group, end_label) in series.iter().zip(&end_labels) {
-        let line: Vec<&(&Figure, Period)> = points
-            .iter()
-            .filter(|(figure, _)| figure.group.as_deref() == *group)
-            .collect();
+    for ((_, line), end_label) in lines.iter().zip(&end_labels) {
         let role = match line.first() {
             Some((figure, _)) => b.series_of(figure),
             None => continue,
@@ -141,7 +142,7 @@ fn lines<'a>(b: &mut Builder<'a>) {
                 any_dashed = true;
             }
         }
-        for point in &line {
+        for (index, point) in line.iter().enumerate() {
             let (figure, period) = point;
             let center = at(point);
             let partial = time::is_partial(period, usual);
@@ -172,7 +173,7 @@ fn lines<'a>(b: &mut Builder<'a>) {
                 x1: center.0 + radius,
                 y1: center.1 + radius,
             });
-            placed_points.push((figure, center, partial));
+            placed_points.push((figure, center, partial, index + 1 == line.len()));
         }
         if let Some(last) = line.last() {
             ends.push((at(last).1, role, end_label));
@@ -204,20 +205,7 @@ fn lines<'a>(b: &mut Builder<'a>) {
     }
 
     // The values of the other points, over each point where they fit.
-    let mut last_of_series: Vec<&str> = Vec::new();
-    for group in &series {
-        if let Some((figure, _)) = points
-            .iter()
-            .rev()
-            .find(|(figure, _)| figure.group.as_deref() == *group)
-        {
-            last_of_series.push(&figure.id);
-        }
-    }
-    for (figure, center, _) in &placed_points {
-        if last_of_series.contains(&figure.id.as_str()) {
-            continue;
-        }
+    for (figure, center, _, _) in placed_points.iter().filter(|(.., last)| !last) {
         let label = text::axis_value(figure, &unit, b.lang);
         let width = text::text_width(&label, value_size, true);
         let x = (center.0 - width / 2.0).clamp(pad, (plot_right - width).max(pad));
@@ -263,7 +251,7 @@ fn lines<'a>(b: &mut Builder<'a>) {
 
     // Each point's mark: a square around it, at least a finger wide.
     let reach = 12.0_f64.max(radius * 2.5);
-    for (figure, center, _) in &placed_points {
+    for (figure, center, _, _) in &placed_points {
         b.marks.push(Mark {
             figure_id: figure.id.clone(),
             rect: Rect {
@@ -279,13 +267,8 @@ fn lines<'a>(b: &mut Builder<'a>) {
         let words = text::ui(b.lang).gap_legend.to_string();
         b.legend_items.push((None, words));
     }
-    if placed_points.iter().any(|(_, _, partial)| *partial) {
-        let swatch = Shape::Frame {
-            rect: Rect::default(),
-            role: Role::Series(0),
-        };
-        let words = text::ui(b.lang).partial_legend.to_string();
-        b.legend_items.push((Some(swatch), words));
+    if placed_points.iter().any(|(_, _, partial, _)| *partial) {
+        time::partial_in_legend(b);
     }
 }
 

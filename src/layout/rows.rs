@@ -11,12 +11,7 @@ use crate::text;
 use crate::theme::Role;
 
 pub(super) fn shares(b: &mut Builder<'_>) {
-    let view = b.view;
-    let shares: Vec<&Figure> = view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Share)
-        .collect();
+    let shares: Vec<&Figure> = b.view.marked(MarkKind::Share).collect();
     let pad = b.scale.pad;
     for figure in shares {
         let row_top = b.row_label(figure);
@@ -60,12 +55,7 @@ pub(super) fn shares(b: &mut Builder<'_>) {
 }
 
 pub(super) fn notes(b: &mut Builder<'_>) {
-    let view = b.view;
-    let notes: Vec<&Figure> = view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Note)
-        .collect();
+    let notes: Vec<&Figure> = b.view.marked(MarkKind::Note).collect();
     let pad = b.scale.pad;
     for figure in notes {
         let top = b.y;
@@ -112,7 +102,6 @@ pub(super) fn readings(b: &mut Builder<'_>) {
             .iter()
             .filter_map(|figure| figure.reading.as_ref()),
     );
-    let intro = text::ui(b.lang).reading_intro;
     let (pad, inner) = (b.scale.pad, b.inner_width());
     // A size under the notes': a reading qualifies the chart, it is not one of its figures.
     let size = b.scale.small
@@ -122,10 +111,7 @@ pub(super) fn readings(b: &mut Builder<'_>) {
             0.0
         };
     for reading in readings {
-        let said = match b.lang {
-            crate::model::Lang::En => format!("{intro} {}", reading.get(b.lang)),
-            crate::model::Lang::Zh => format!("{intro}{}", reading.get(b.lang)),
-        };
+        let said = text::reading_line(reading.get(b.lang), b.lang);
         b.paragraph(pad, &said, size, false, Role::MutedText, inner);
         b.y += 4.0;
     }

@@ -18,18 +18,11 @@ pub(super) fn lay_out(b: &mut Builder<'_>) {
 
 fn stack<'a>(b: &mut Builder<'a>) {
     let view = b.view;
-    let parts: Vec<&'a Figure> = view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Bar)
-        .collect();
+    let parts: Vec<&'a Figure> = view.marked(MarkKind::Bar).collect();
     if parts.is_empty() {
         return;
     }
-    let whole = view
-        .figures
-        .iter()
-        .find(|figure| figure.mark == MarkKind::Whole);
+    let whole = view.marked(MarkKind::Whole).next();
     let (pad, inner) = (b.scale.pad, b.inner_width());
     let total = whole.map_or(1.0, |whole| whole.value);
 

@@ -9,9 +9,12 @@ use crate::model::{Figure, MarkKind, Period};
 use crate::text::{self, AxisScale};
 use crate::theme::Role;
 
+/// A value placed in time: the figure and its period.
+pub(super) type Point<'a> = (&'a Figure, Period);
+
 /// What a time layout places: the view's values with their periods, in document order.
 pub(super) struct Timed<'a> {
-    pub(super) points: Vec<(&'a Figure, Period)>,
+    pub(super) points: Vec<Point<'a>>,
     pub(super) figures: Vec<&'a Figure>,
     pub(super) periods: Vec<Period>,
     /// The length of the view's usual period, in years ([`usual_length`]).
@@ -23,11 +26,9 @@ pub(super) struct Timed<'a> {
 /// The view's values placed in time, with the caption of their unit written over the chart;
 /// none if the view has no value (only notes).
 pub(super) fn timed<'a>(b: &mut Builder<'a>) -> Option<Timed<'a>> {
-    let points: Vec<(&'a Figure, Period)> = b
+    let points: Vec<Point<'a>> = b
         .view
-        .figures
-        .iter()
-        .filter(|figure| figure.mark == MarkKind::Bar)
+        .marked(MarkKind::Bar)
         .filter_map(|figure| figure.period.map(|period| (figure, period)))
         .collect();
     let figures: Vec<&Figure> = points.iter().map(|(figure, _)| *figure).collect();
@@ -96,6 +97,16 @@ pub(super) fn usual_length(periods: &[Period]) -> f64 {
 /// Whether a period is shorter than the view's usual one, and so is drawn as a part.
 pub(super) fn is_partial(period: &Period, usual: f64) -> bool {
     period.years() < usual - 1e-9
+}
+
+/// The legend's item for a period drawn as a part (outlined), shorter than the usual one.
+pub(super) fn partial_in_legend(b: &mut Builder<'_>) {
+    let swatch = Shape::Frame {
+        rect: super::shape::Rect::default(),
+        role: Role::Series(0),
+    };
+    let words = text::ui(b.lang).partial_legend.to_string();
+    b.legend_items.push((Some(swatch), words));
 }
 
 /// Each period's label under the axis, centred at its x, from `y` down: a label that would

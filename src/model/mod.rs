@@ -40,8 +40,8 @@ pub use formula::{is_id, Expr, Formula, Operator};
 pub use limits::*;
 pub use period::{Moment, Part, Period};
 pub use types::{
-    count_slots, find, note_parts, Currency, Figure, Group, Lang, MarkKind, Model, Provenance,
-    Qualifier, Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
+    count_slots, find, groups_in_order, note_parts, Currency, Figure, Group, Lang, MarkKind, Model,
+    Provenance, Qualifier, Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
 };
 
 use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};

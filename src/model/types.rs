@@ -246,6 +246,27 @@ impl Model {
     }
 }
 
+impl View {
+    /// The view's figures with `mark`, in document order.
+    pub fn marked(&self, mark: MarkKind) -> impl Iterator<Item = &Figure> {
+        self.figures
+            .iter()
+            .filter(move |figure| figure.mark == mark)
+    }
+}
+
+/// The groups of `figures` in the order they first appear (`None` for a figure in no group):
+/// the order of their colours, and of a line view's lines.
+pub fn groups_in_order<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> Vec<Option<&'a str>> {
+    let mut groups: Vec<Option<&str>> = Vec::new();
+    for figure in figures {
+        if !groups.contains(&figure.group.as_deref()) {
+            groups.push(figure.group.as_deref());
+        }
+    }
+    groups
+}
+
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

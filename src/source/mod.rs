@@ -251,13 +251,8 @@ fn check_figure(
 /// 0.3 as 30 in `30%`, points of -4.7 as 4.7 in `fell 4.7 points`: a fall is a word and a
 /// positive number).
 fn written_as(figure: &Figure) -> (Form, f64) {
-    let size = figure.value.abs();
-    match figure.unit {
-        Unit::Count | Unit::Money => (Form::Plain, size),
-        Unit::Share | Unit::Rate => (Form::Percent, size * 100.0),
-        Unit::Points => (Form::Points, size),
-        Unit::Ratio => (Form::Times, size),
-    }
+    let (form, factor) = Form::of(figure.unit);
+    (form, figure.value.abs() * factor)
 }
 
 /// Whether a number the quote states can be the figure's: its form and size, and for money
@@ -446,10 +441,7 @@ fn stated_otherwise(
         ));
     }
     if !same_number(number.value, size) {
-        let in_units = match form {
-            Form::Percent => number.value / 100.0,
-            _ => number.value,
-        };
+        let in_units = number.value / Form::of(figure.unit).1;
         let currency = number.currency.or(figure.currency);
         let write = |value: f64| magnitude(value, figure.unit, currency, Lang::En, true);
         let ratio = number.value / size;

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::folded::Folded;
-use crate::model::{Currency, Qualifier};
+use crate::model::{Currency, Qualifier, Unit};
 
 /// How a text hedges a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +65,35 @@ pub struct StatedNumber {
     /// Where the number is in the text, its hedge, currency and unit sign included (`more than
     /// 30%`, `$29.92 billion`), not its verb.
     pub range: Range<usize>,
+}
+
+impl Form {
+    /// How an article writes a number of `unit`, and what the unit's value is multiplied by
+    /// to be written so (100 for a rate or a share written as a percentage).
+    pub fn of(unit: Unit) -> (Form, f64) {
+        match unit {
+            Unit::Count | Unit::Money => (Form::Plain, 1.0),
+            Unit::Share | Unit::Rate => (Form::Percent, 100.0),
+            Unit::Points => (Form::Points, 1.0),
+            Unit::Ratio => (Form::Times, 1.0),
+        }
+    }
+}
+
+impl StatedNumber {
+    /// The number in the format's terms, its size only: its unit (money where a currency is
+    /// written with it, a rate for a percentage) and value in that unit; none for a rank.
+    pub fn in_units(&self) -> Option<(Unit, f64)> {
+        let unit = match self.form {
+            Form::Plain if self.currency.is_some() => Unit::Money,
+            Form::Plain => Unit::Count,
+            Form::Percent => Unit::Rate,
+            Form::Points => Unit::Points,
+            Form::Times => Unit::Ratio,
+            Form::Ordinal => return None,
+        };
+        Some((unit, self.value / Form::of(unit).1))
+    }
 }
 
 /// Every number of `text`, in order, as [`StatedNumber`]s whose ranges index `text`.
@@ -814,6 +843,57 @@ mod tests {
                 (120.0, Plain, Exact, "一百二十"),
                 (35_000_000.0, Plain, Exact, "三千五百万"),
                 (120.0, Percent, Exact, "１２０％"),
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_points_money_directions_and_ranks() {
+        type Read = (f64, Form, Option<&'static str>, Option<Direction>, String);
+        let read = |text: &str| -> Vec<Read> {
+            numbers(text)
+                .into_iter()
+                .map(|number| {
+                    let currency = number.currency.map(|currency| currency.code());
+                    let words = text[number.range.clone()].to_string();
+                    (number.value, number.form, currency, number.direction, words)
+                })
+                .collect()
+        };
+        let row = |value, form, currency, direction, words: &str| {
+            (value, form, currency, direction, words.to_string())
+        };
+        use Direction::*;
+        use Form::*;
+        assert_eq!(
+            read("the rate has fallen by 4.7 percentage points to 10.2 percent, a 2.3 pp rise"),
+            [
+                row(4.7, Points, None, Some(Down), "4.7 percentage points"),
+                row(10.2, Percent, None, None, "10.2 percent"),
+                row(2.3, Points, None, Some(Up), "2.3 pp"),
+            ]
+        );
+        assert_eq!(
+            read(
+                "204.9 billion yuan ($29.92 billion), HK$3.4 billion, RMB5 billion, USD 7 million"
+            ),
+            [
+                row(204.9e9, Plain, Some("CNY"), None, "204.9 billion yuan"),
+                row(29.92e9, Plain, Some("USD"), None, "$29.92 billion"),
+                row(3.4e9, Plain, Some("HKD"), None, "HK$3.4 billion"),
+                row(5e9, Plain, Some("CNY"), None, "RMB5 billion"),
+                row(7e6, Plain, Some("USD"), None, "USD 7 million"),
+            ]
+        );
+        assert_eq!(
+            read("产值2210亿元，1.2万亿元，同比增长15.6%，下降4.7个百分点，排名第11位，ranks 11th"),
+            [
+                row(2210e8, Plain, Some("CNY"), None, "2210亿元"),
+                row(1.2e12, Plain, Some("CNY"), None, "1.2万亿元"),
+                row(15.6, Percent, None, Some(Up), "15.6%"),
+                row(4.7, Points, None, Some(Down), "4.7个百分点"),
+                row(11.0, Ordinal, None, None, "第11"),
+                row(11.0, Ordinal, None, None, "11th"),
             ]
         );
     }

@@ -220,11 +220,20 @@ pub fn figure_in_words(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// A reading of the article, as it follows what it is about: ` (our reading: …)`.
+/// A reading of the article as a line of its own: `Our reading: …`, `本图的理解：…`.
+pub fn reading_line(reading: &str, lang: Lang) -> String {
+    let intro = ui(lang).reading_intro;
+    match lang {
+        Lang::En => format!("{intro} {reading}"),
+        Lang::Zh => format!("{intro}{reading}"),
+    }
+}
+
+/// A reading of the article, as it follows what it is about: ` (Our reading: …)`.
 pub fn reading_in_words(reading: &str, lang: Lang) -> String {
     match lang {
-        Lang::En => format!(" ({} {reading})", ui(lang).reading_intro),
-        Lang::Zh => format!("（{}{reading}）", ui(lang).reading_intro),
+        Lang::En => format!(" ({})", reading_line(reading, lang)),
+        Lang::Zh => format!("（{}）", reading_line(reading, lang)),
     }
 }
 
@@ -277,10 +286,10 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             let start = 1 + utf16(figure.quote.get(..at)?);
             Some((start, start + utf16(words)))
         }),
-        reading: figure.reading.as_ref().map_or_else(String::new, |reading| {
-            let space = if lang == Lang::En { " " } else { "" };
-            format!("{}{space}{}", ui.reading_intro, reading.get(lang))
-        }),
+        reading: figure
+            .reading
+            .as_ref()
+            .map_or_else(String::new, |reading| reading_line(reading.get(lang), lang)),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::model::formula::Formula;
 use crate::model::limits::{DERIVED_TOLERANCE, MAX_GROUPS, MAX_YEARS_SPANNED};
 use crate::model::period::Period;
 use crate::model::types::{
-    Figure, MarkKind, Provenance, Qualifier, Sealed, Text, Unit, ViewLayout,
+    groups_in_order, Figure, MarkKind, Provenance, Qualifier, Sealed, Text, Unit, ViewLayout,
 };
 
 /// Checks the view's figures together; for a stacked view whose parts fall short of their
@@ -37,12 +37,7 @@ pub(super) fn check_layout(
         ViewLayout::Bars => {}
         ViewLayout::Columns => in_time(check, &at, &bars, "column"),
         ViewLayout::Line => {
-            let mut series: Vec<Option<&str>> = Vec::new();
-            for (_, bar) in &bars {
-                if !series.contains(&bar.group.as_deref()) {
-                    series.push(bar.group.as_deref());
-                }
-            }
+            let series = groups_in_order(bars.iter().map(|(_, bar)| *bar));
             for group in series {
                 let points: Vec<(usize, &Figure)> = bars
                     .iter()

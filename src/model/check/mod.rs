@@ -21,7 +21,8 @@ use super::limits::{
 };
 use super::read::{RawDocument, RawGroup, RawSource, RawText, RawView};
 use super::types::{
-    Figure, Group, MarkKind, Model, Provenance, Sealed, Source, Text, View, ViewLayout,
+    groups_in_order, Figure, Group, MarkKind, Model, Provenance, Sealed, Source, Text, View,
+    ViewLayout,
 };
 use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
 
@@ -348,12 +349,7 @@ fn check_groups(
             );
         }
     }
-    let mut used: Vec<Option<&str>> = Vec::new();
-    for figure in figures.iter().filter(|figure| figure.mark == MarkKind::Bar) {
-        if !used.contains(&figure.group.as_deref()) {
-            used.push(figure.group.as_deref());
-        }
-    }
+    let used = groups_in_order(figures.iter().filter(|figure| figure.mark == MarkKind::Bar));
     let beside_shares = figures.iter().any(|figure| figure.mark == MarkKind::Share);
     let most = if beside_shares {
         MAX_GROUPS - 1
