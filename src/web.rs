@@ -81,6 +81,14 @@ impl Widget {
         }
     }
 
+    /// The view named, or the first view; an error for a document without views.
+    fn view_named(&self, view_id: &str) -> Result<&model::View, JsError> {
+        self.model
+            .views
+            .get(self.view_index(view_id))
+            .ok_or_else(|| JsError::new("the document has no views"))
+    }
+
     /// The index of the view named, or of the first view.
     fn view_index(&self, view_id: &str) -> usize {
         self.model
@@ -227,9 +235,9 @@ pub fn example_document() -> String {
 
 /// The numbers a text states, as the source check reads them, for the editor's "New figure
 /// from selection": `[{start, end, value, unit, currency, qualifier}]`, offsets in UTF-16 code
-/// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, 5 times
-/// a ratio of 5, `fell 4.7 percentage points` points of -4.7, `221 billion yuan` money of
-/// 221e9 in `CNY`) and the qualifier the words around it say. Ranks (`11th`) are left out:
+/// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, `30% of
+/// output` a share of 0.3, 5 times a ratio of 5, `fell 4.7 percentage points` points of -4.7,
+/// `221 billion yuan` money of 221e9 in `CNY`, written as the article writes it) and the qualifier the words around it say. Ranks (`11th`) are left out:
 /// they are no amount. Only in the editor's build.
 #[cfg(feature = "editor")]
 #[wasm_bindgen(js_name = readNumbers)]
@@ -252,7 +260,10 @@ pub fn read_numbers(text: &str) -> JsValue {
     let found: Vec<Found> = crate::source::numbers(text)
         .into_iter()
         .filter_map(|number| {
-            let (unit, value) = number.in_units()?;
+            let (unit, value) = match number.in_units()? {
+                (Unit::Rate, value) if number.is_share(text) => (Unit::Share, value),
+                found => found,
+            };
             let value = match number.direction {
                 Some(Direction::Down) if unit != Unit::Ratio => -value,
                 _ => value,
@@ -426,11 +437,7 @@ impl Widget {
         options: &JsValue,
     ) -> Result<f64, JsError> {
         let options = DrawOptions::read(options);
-        let view = self
-            .model
-            .views
-            .get(self.view_index(&options.view))
-            .ok_or_else(|| JsError::new("the document has no views"))?;
+        let view = self.view_named(&options.view)?;
         let layout = layout::layout_view_for_export(&self.model, view, options.lang, options.width);
         paint(canvas, &layout, options.theme, options.pixel_ratio, None)?;
         Ok(layout.height)
@@ -486,9 +493,10 @@ impl Widget {
         parsed(out.end_object())
     }
 
-    /// What a screen reader gets for a view: `{summary, table: {caption, headers, rows}}`, the
-    /// summary being the chart's description (every figure in words) and the table every
-    /// figure with its value, date, provenance and quote, in words.
+    /// What a screen reader gets for a view: `{summary, figures, table: {caption, headers,
+    /// rows}}`, the summary being the chart's description (every figure in words), `figures`
+    /// each figure in words (derived ones said so: the editor's fallback content lists them)
+    /// and the table every figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
     pub fn view_text(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
         let lang = lang_of(lang_tag);
@@ -500,6 +508,12 @@ impl Widget {
         out.object()
             .key("summary")
             .string(&text::summary(view, lang))
+            .key("figures")
+            .array();
+        for figure in &view.figures {
+            out.string(&text::figure_in_words(figure, lang));
+        }
+        out.end_array()
             .key("table")
             .object()
             .key("caption")
@@ -543,6 +557,25 @@ impl Widget {
             Some(view_id.as_str())
         };
         JsValue::from_str(&text::csv(&self.model, view, lang_of(lang_tag)))
+    }
+
+    /// The view `options` names (`{view, lang, theme, width}`) as an SVG document with the
+    /// source line under it, as `render_static` writes it: the picture in the editor's embed
+    /// code, which readers see when the widget's code does not arrive. Only in the editor's
+    /// build.
+    #[cfg(feature = "editor")]
+    #[wasm_bindgen(js_name = svgPicture)]
+    pub fn svg_picture(&self, options: &JsValue) -> Result<String, JsError> {
+        let options = DrawOptions::read(options);
+        let view = self.view_named(&options.view)?;
+        crate::render_svg_for_export(
+            &self.model,
+            &view.id,
+            options.lang,
+            options.theme,
+            options.width,
+        )
+        .ok_or_else(|| JsError::new("the picture could not be drawn"))
     }
 
     /// The source check of this widget's document against the text of its article: an array

@@ -54,7 +54,7 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #probe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
@@ -132,8 +132,13 @@ export class PingshanInfographic extends HTMLElement {
     // sit in a visually hidden box that clips them.
     this.#tableBox = element('div', { class: 'visually-hidden' });
     this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
+    // The page's own fallback content (a child with `slot="fallback"`: the editor's embed code
+    // writes the chart's picture and its figures there). Readers see it while the element is
+    // not defined (the script blocked or refused, an old browser), and again here if the code
+    // or the document cannot arrive; once the widget draws, it is not shown.
+    this.#fallback = element('slot', { name: 'fallback', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
-    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#status);
+    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
     root.append(this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -299,7 +304,7 @@ export class PingshanInfographic extends HTMLElement {
       this.#errors = null;
       this.#renderedView = null;
       this.#dropViews();
-      this.#alert.hidden = true;
+      this.#alert.hidden = this.#fallback.hidden = true;
       this.#pngButton.hidden = this.#csvButton.hidden = false;
       // The first view is drawn now rather than in the next frame, so it shows in this one.
       if (this.isConnected) {
@@ -733,7 +738,12 @@ export class PingshanInfographic extends HTMLElement {
       list.append(item);
     }
     this.#alert.replaceChildren(title, list);
-    this.#alert.hidden = false;
+    // A failure to load (not a document's own errors, which its author must see) shows the
+    // page's fallback content, when it has some, in place of the message: the reader gets the
+    // figures instead of an apology. The message still goes to the console and the event.
+    const fallback = !Array.isArray(failure) && this.querySelector(':scope > [slot="fallback"]');
+    this.#alert.hidden = Boolean(fallback);
+    this.#fallback.hidden = !fallback;
     this.#renderTabs([], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();

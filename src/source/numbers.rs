@@ -92,7 +92,51 @@ impl StatedNumber {
             Form::Times => Unit::Ratio,
             Form::Ordinal => return None,
         };
-        Some((unit, self.value / Form::of(unit).1))
+        Some((unit, tidy(self.value / Form::of(unit).1)))
+    }
+
+    /// Whether a percentage of `text` (the text this number was read from) is a part of a
+    /// whole rather than a rate: `79.18 percent of output`, `占全市的30%`, `占比30%`.
+    pub fn is_share(&self, text: &str) -> bool {
+        if self.form != Form::Percent {
+            return false;
+        }
+        let after = text.get(self.range.end..).unwrap_or("").trim_start();
+        let before = text.get(..self.range.start).unwrap_or("");
+        // `占` in the words just before it, back to the clause's start or the last number.
+        let mut near = before
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_ascii_digit() && !"，。；,;".contains(*c))
+            .take(12);
+        after.starts_with("of ") || near.any(|c| c == '占')
+    }
+}
+
+/// `value` rounded to 12 significant digits: the decimal the article wrote, without the residue
+/// that a scale or a percentage leaves in binary (`79.18 / 100` is 0.7918000000000001, so the
+/// editor would write that). No article writes a number with more digits.
+fn tidy(value: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    // The power of ten that brings the value's magnitude into [1e11, 1e12).
+    let (mut magnitude, mut shift) = (value.abs(), 0i32);
+    while magnitude >= 1e12 {
+        magnitude /= 10.0;
+        shift -= 1;
+    }
+    while magnitude < 1e11 {
+        magnitude *= 10.0;
+        shift += 1;
+    }
+    // Powers of ten up to 1e22 are exact, so the rounded integer divided (or multiplied) by one
+    // is the double nearest the decimal, as the decimal's own literal is.
+    let power = 10f64.powi(shift.abs());
+    if shift >= 0 {
+        (value * power).round() / power
+    } else {
+        (value / power).round() * power
     }
 }
 
@@ -845,6 +889,48 @@ mod tests {
                 (120.0, Percent, Exact, "１２０％"),
             ]
         );
+    }
+
+    #[test]
+    fn percentages_of_a_whole_are_shares() {
+        let shares = |text: &str| -> Vec<bool> {
+            numbers(text)
+                .iter()
+                .map(|number| number.is_share(text))
+                .collect()
+        };
+        assert_eq!(
+            shares("which accounted for 79.18 percent of output, up 20 percent a year"),
+            [true, false]
+        );
+        assert_eq!(shares("海归人才占全区人才的30%，增长15%"), [true, false]);
+        assert_eq!(shares("占比超过40%"), [true]);
+        assert_eq!(shares("293 of 372 areas"), [false, false]);
+    }
+
+    #[test]
+    fn values_in_units_are_the_decimals_the_article_writes() {
+        // What the editor writes into a figure: never 0.7918000000000001 for `79.18 percent`.
+        let cases: [(&str, f64); 10] = [
+            ("79.18 percent of output", 0.7918),
+            ("14.9% in 2012", 0.149),
+            ("0.7 percent", 0.007),
+            ("57.3 percent", 0.573),
+            ("$29.92 billion", 29.92e9),
+            ("5.13 million people", 5.13e6),
+            ("1.2万亿元", 1.2e12),
+            ("2210.7亿元", 2210.7e8),
+            ("3.3万人", 3.3e4),
+            ("fell 4.7 percentage points", 4.7),
+        ];
+        for (text, want) in cases {
+            let (_, value) = numbers(text)[0].in_units().unwrap();
+            assert_eq!(
+                value.to_bits(),
+                want.to_bits(),
+                "{text}: {value} for {want}"
+            );
+        }
     }
 
     #[test]

@@ -63,7 +63,9 @@ test('the editor checks as you type, keeps the last valid preview, and makes sou
     severity: 'error',
     text: `Error, line ${line}: views[0].figures[0].value: expected a count from 0 to 1e12, found -615`,
   }]);
-  assert.match(await page.locator('#stale').textContent(), /last valid version/);
+  // The other views are drawn meanwhile; the broken one is named with its error.
+  await page.waitForFunction(() => /^View 1 \(companies\) is not drawn yet: 1 error/.test(document.getElementById('broken-views').textContent));
+  assert.equal(await page.locator('#stale').textContent(), '');
   // The list moves the cursor to the problem, which is underlined there.
   await page.locator('#problems button').click();
   const cursorLine = await page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent);
@@ -73,7 +75,8 @@ test('the editor checks as you type, keeps the last valid preview, and makes sou
   // A syntax error: at its line and column.
   await typeDocument(page, EXAMPLE.replace('"format": 2,', '"format": 2,,'));
   const syntax = await problems(page);
-  assert.match(syntax[0].text, /^Error, line 2: line 2, column \d+: expected JSON, found /);
+  assert.match(syntax[0].text, /^Error, line 2: line 2, column \d+: expected a field name in double quotes \("label"\), found “,”$/);
+  assert.match(await page.locator('#stale').textContent(), /last version that could be drawn/);
 
   // Fixed: the preview redraws and is no longer stale.
   const changed = EXAMPLE.replace('"en": "Companies"', '"en": "Firms"');

@@ -1,23 +1,65 @@
 // A new figure from the article: the sentence around a selection, quoted verbatim, with the
 // number and qualifier Rust's number reader finds in it, and an id no figure has yet.
 
-const SENTENCE_END = /[.!?。！？]["'”’」』)）]*(?=\s|$)|[。！？]/g;
+// Words ending in a full stop that end no sentence: the browser's sentence breaker (ICU) ends
+// one after `Jan.` or `Dr.` when a capital or a digit follows. A single capital (`J.`) too.
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'no', 'nos', 'vs', 'inc', 'corp', 'co', 'ltd',
+  'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'est', 'dept', 'mt', 'ft', 'fig']);
 
-/** The sentence (or sentences) around `start..end` in `text`, as `{from, to}`, trimmed. */
-export function sentenceAround(text, start, end) {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const stop = match.index + match[0].length;
-    if (stop <= start) {
-      from = stop;
-    } else if (stop >= end) {
-      to = stop;
-      break;
+function endsInAbbreviation(segment) {
+  const match = /(?:^|[\s(“"'])([A-Za-z]+(?:\.[A-Za-z]+)*)\.\s*$/.exec(segment);
+  if (!match) return false;
+  const word = match[1];
+  return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The article's language for its sentences: Chinese where Han characters outnumber Latin letters. */
+export function articleLanguage(text) {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return han > latin ? 'zh' : 'en';
+}
+
+/**
+ * The sentences of `text` as `[{from, to}]`: the browser's sentence segmentation
+ * (`Intl.Segmenter`) in the article's language, where a line break always ends one (a
+ * paragraph, a heading, a page's menu line) and an abbreviation never does.
+ */
+export function sentences(text, lang = articleLanguage(text)) {
+  const out = [];
+  let open = null;
+  for (const { segment, index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    if (open && !/\n/.test(text.slice(open.from, open.to))) {
+      open.to = index + segment.length;
+    } else {
+      if (open) out.push(open);
+      open = { from: index, to: index + segment.length };
+    }
+    if (/\n/.test(segment) || !endsInAbbreviation(segment)) {
+      out.push(open);
+      open = null;
     }
   }
+  if (open) out.push(open);
+  return out;
+}
+
+// A wire dateline before a story's first sentence: `WASHINGTON, Jan. 8 (UPI) --`,
+// `BEIJING (Reuters) -`, `新华社贵阳1月20日电（记者 王新）`.
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}.]+ \d{1,2})?(?: \([\p{L} .]+\))? ?(?:--|—|–|-) ?|新华社\p{Script=Han}{1,8}\d{1,2}月\d{1,2}日电(?:（[^）]*）)?)/u;
+
+/** The sentence (or sentences) around `start..end` in `text`, as `{from, to}`: trimmed, without a dateline. */
+export function sentenceAround(text, start, end) {
+  const list = sentences(text);
+  const first = list.find((sentence) => sentence.to > start) ?? list.at(-1) ?? { from: 0, to: text.length };
+  const last = list.findLast((sentence) => sentence.from < Math.max(end, start + 1)) ?? first;
+  let from = first.from;
+  let to = Math.max(last.to, first.to);
   while (from < to && /\s/.test(text[from])) from += 1;
   while (to > from && /\s/.test(text[to - 1])) to -= 1;
+  const dateline = DATELINE.exec(text.slice(from, to));
+  if (dateline && dateline[0].length < to - from) from += dateline[0].length;
   return { from, to };
 }
 
@@ -29,19 +71,20 @@ export function uniqueId(base, taken) {
 }
 
 /**
- * The figure to insert: the quote verbatim; the number, its unit, currency and qualifier where
+ * The figure to insert: the quote verbatim; its id made from its label where one is given
+ * (`Guiyang output 2018` → `guiyang_output_2018`), else from the quote's first words; the number, its unit, currency and qualifier where
  * the number reader found one (`{start, end, value, unit, currency, qualifier}`), else a zero
  * to fill in; the label, date and (for counts) what is counted left empty for the editor. In a
  * format 2 document the figure also names its number words (the quote's words the number was
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
  * percentage points`) is a change, negative.
  */
-export function newFigure(quote, number, taken, format = 2) {
-  const words = quote.split(/\s+/).slice(0, 4).join('_');
+export function newFigure(quote, number, taken, format = 2, { label = '', lang = 'en' } = {}) {
+  const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
     mark: 'bar',
-    label: { en: '', zh: '' },
+    label: { en: lang === 'en' ? label : '', zh: lang === 'zh' ? label : '' },
     value: number?.value ?? 0,
     unit: number?.unit ?? 'count',
   };

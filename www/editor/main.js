@@ -13,18 +13,31 @@ import { modify, applyEdits, parseTree, findNodeAtLocation, printParseErrorCode 
 import initEditorWasm, * as editorWasm from '../pkg-editor/pingshan_infographic.js';
 
 import { download } from '../dom.js';
-import { rangeOf } from './paths.js';
-import { newFigure, sentenceAround } from './figure.js';
-import { embedCode } from './embed.js';
+import { cursorOf, rangeOf } from './paths.js';
+import { articleLanguage, newFigure, sentenceAround } from './figure.js';
+import { embedCode, fallbackHtml, graphicName, addressProblem } from './embed.js';
+import { documentFor, readArticle } from './article.js';
 
-const STORE = { document: 'pingshan-editor:document', article: 'pingshan-editor:article' };
+const STORE = {
+  document: 'pingshan-editor:document',
+  article: 'pingshan-editor:article',
+  address: 'pingshan-editor:address',
+  replaced: 'pingshan-editor:replaced', // The last document Start or Import replaced.
+};
 const $ = (id) => document.getElementById(id);
 
 const state = {
   bindings: null,
-  lastValid: null, // The last document text that passed validation, shown in the preview.
+  bindingsReady: null, // The editor wasm's exports, once loaded.
+  example: null, // The example document's text.
+  lastValid: null, // The last document text that passed validation: the embed code's.
+  previewed: null, // The text the preview draws: the last valid one, or its views without errors.
   root: null, // The last parse tree of the document, for paths and insertions.
   problems: [], // {severity, message, from, to}
+  pristine: '', // The document as last started or imported: what is not changed work.
+  otherStory: false, // The document is the unchanged example and the article another story.
+  name: 'infographic', // The graphic's file name, from the document's title.
+  picture: null, // The fallback picture of the last valid document, `{svg, width, height}`.
 };
 
 // The editor's own build of the widget's wasm, which adds the source check, the number reader
@@ -32,7 +45,7 @@ const state = {
 // pkg-editor/; the preview widgets load theirs as on any page.
 async function bindings() {
   state.bindings ??= initEditorWasm({ module_or_path: new URL('./pkg-editor/pingshan_infographic_bg.wasm', import.meta.url) })
-    .then(() => editorWasm, (failure) => {
+    .then(() => (state.bindingsReady = editorWasm), (failure) => {
       // Said where the problems go, and forgotten, so the next check tries again.
       state.bindings = null;
       $('problems-summary').textContent = `The checker could not be loaded (${failure?.message ?? failure}); it tries again on the next edit.`;
@@ -65,7 +78,7 @@ function checkNow(createWidgetFromText, text, article) {
   if (syntax.length) {
     return syntax.map(({ error, offset, length }) => ({
       severity: 'error', from: offset, to: offset + Math.max(length, 1),
-      message: `${lineColumn(text, offset)}: expected JSON, found ${printParseErrorCode(error)}`,
+      message: `${lineColumn(text, offset)}: expected ${SYNTAX_EXPECTED[printParseErrorCode(error)] ?? 'JSON'}, found ${found(text, offset, length)}`,
     }));
   }
   let widget;
@@ -73,14 +86,45 @@ function checkNow(createWidgetFromText, text, article) {
     widget = createWidgetFromText(text);
   } catch (reports) {
     const list = Array.isArray(reports) ? reports : [{ path: '(document)', message: String(reports?.message ?? reports) }];
-    return list.map(({ path, message }) => ({ severity: 'error', message, ...rangeOf(state.root, path) }));
+    return list.map(({ path, message }) => ({ severity: 'error', message, path, ...rangeOf(state.root, path) }));
   }
+  // The example checked against another story would only list its own quotes as missing.
+  state.example ??= state.bindingsReady.exampleDocument();
+  state.otherStory = Boolean(article.trim()) && text === state.example
+    && !article.includes(findNodeAtLocation(state.root, ['source', 'headline'])?.value ?? '');
   try {
-    const warnings = article.trim() ? widget.sourceCheck(article) : [];
-    return warnings.map(({ path, message }) => ({ severity: 'warning', message, ...rangeOf(state.root, path) }));
+    const warnings = article.trim() && !state.otherStory ? widget.sourceCheck(article) : [];
+    return warnings.map(({ path, message }) => ({ severity: 'warning', message, path, ...rangeOf(state.root, path) }));
   } finally {
     widget.free();
   }
+}
+
+// What each JSON syntax error of jsonc-parser wants, in an editor's words.
+const SYNTAX_EXPECTED = {
+  InvalidSymbol: 'a value: text in double quotes ("…"), a number, true, false, null, an object {…} or a list […]',
+  InvalidNumberFormat: 'a number written as JSON writes it (0.5, not .5 or 0,5)',
+  PropertyNameExpected: 'a field name in double quotes ("label")',
+  ValueExpected: 'a value after the colon',
+  ColonExpected: 'a colon (:) between the field name and its value',
+  CommaExpected: 'a comma between two fields or items',
+  CloseBraceExpected: 'a } to close the object',
+  CloseBracketExpected: 'a ] to close the list',
+  EndOfFileExpected: 'nothing after the document’s last }',
+  InvalidCommentToken: 'no comment (JSON has none)',
+  UnexpectedEndOfComment: 'no comment (JSON has none)',
+  UnexpectedEndOfString: 'a closing double quote (")',
+  UnexpectedEndOfNumber: 'the rest of the number',
+  InvalidUnicode: 'four hex digits after \\u',
+  InvalidEscapeCharacter: 'an escape JSON knows (\\" \\\\ \\n \\t \\u…), or no backslash',
+  InvalidCharacter: 'no control character inside a text (write a line break as \\n)',
+};
+
+/** The text a syntax error is at, quoted, or the end of the document. */
+function found(text, offset, length) {
+  if (offset >= text.length) return 'the end of the document';
+  const piece = text.slice(offset, offset + Math.max(1, Math.min(length, 20)));
+  return `“${piece.replace(/\n/g, '⏎')}”`;
 }
 
 function lineColumn(text, offset) {
@@ -102,11 +146,21 @@ const checker = linter(async (view) => {
     return []; // The checker failed to load; bindings() has said so.
   }
   showProblems(problems);
+  offerStart();
   const valid = !problems.some((problem) => problem.severity === 'error');
-  if (valid && text !== state.lastValid) preview(text);
-  $('stale').textContent = valid ? '' : 'The preview shows the last valid version: fix the errors to update it.';
+  if (valid && text !== state.lastValid) {
+    state.lastValid = text;
+    state.picture = null;
+  }
+  const partial = valid ? { text, broken: [] } : await drawableViews(text, problems);
+  if (partial && partial.text !== state.previewed) preview(partial.text);
+  showBroken(partial?.broken ?? []);
+  $('stale').textContent = valid || partial ? ''
+    : state.previewed === null
+      ? 'The preview appears once the document has a view without errors.'
+      : 'The preview shows the last version that could be drawn: fix the errors to update it.';
   refreshViews();
-  refreshEmbed();
+  refreshEmbed().catch(() => {});
   return problems.map(({ from, to, severity, message }) => ({ from, to: Math.max(to, from + 1), severity, message }));
 }, {
   delay: 300,
@@ -114,12 +168,61 @@ const checker = linter(async (view) => {
   needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(articleChanged))),
 });
 
+/**
+ * The document with its broken views left out, when every error is inside a view and some view
+ * has none: `{text, broken: [{index, id, errors}]}`, so the preview draws what is ready while
+ * the rest is written; null when the document cannot be drawn (a syntax error, an error outside
+ * the views, every view broken, or what remains still invalid, say a formula naming a figure of
+ * a view left out).
+ */
+async function drawableViews(text, problems) {
+  const broken = new Map();
+  for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
+    const index = /^views\[(\d+)\]/.exec(problem.path ?? '')?.[1];
+    if (index === undefined) return null;
+    const errors = broken.get(Number(index)) ?? [];
+    errors.push(problem.message);
+    broken.set(Number(index), errors);
+  }
+  const views = findNodeAtLocation(state.root, ['views'])?.children ?? [];
+  if (!broken.size || broken.size >= views.length) return null;
+  let partial = text;
+  for (const index of [...broken.keys()].sort((a, b) => b - a)) {
+    partial = applyEdits(partial, modify(partial, ['views', index], undefined, {}));
+  }
+  const { createWidgetFromText } = await bindings();
+  try {
+    createWidgetFromText(partial).free();
+  } catch {
+    return null;
+  }
+  return {
+    text: partial,
+    broken: [...broken].sort(([a], [b]) => a - b).map(([index, errors]) => ({
+      index, id: findNodeAtLocation(views[index], ['id'])?.value, errors,
+    })),
+  };
+}
+
+/** Each view left out of the preview, with its errors, where the preview is. */
+function showBroken(broken) {
+  $('broken-views').replaceChildren(...broken.map(({ index, id, errors }) => {
+    const item = document.createElement('li');
+    item.textContent = `View ${index + 1}${typeof id === 'string' ? ` (${id})` : ''} is not drawn yet: `
+      + `${errors.length} error${errors.length === 1 ? '' : 's'}, the first: ${errors[0]}`;
+    return item;
+  }));
+}
+
 function showProblems(problems) {
   state.problems = problems;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const sourced = $('article').value.trim()
-    ? 'every quote and number is in the article'
-    : 'paste the article to check the quotes and numbers against it';
+  const sourced = state.otherStory
+    ? 'the article is another story than this example: start a document for it (under the article)'
+    : $('article').value.trim()
+      ? 'every quote and number is in the article'
+      : 'paste the article to check the quotes and numbers against it';
   $('problems-summary').textContent = problems.length
     ? `${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} source warning${problems.length - errors === 1 ? '' : 's'}`
     : `No problems: the document is valid; ${sourced}.`;
@@ -131,9 +234,13 @@ function showProblems(problems) {
     const line = editor.state.doc.lineAt(Math.min(problem.from, editor.state.doc.length)).number;
     button.textContent = `${problem.severity === 'error' ? 'Error' : 'Warning'}, line ${line}: ${problem.message}`;
     button.addEventListener('click', () => {
-      // The document may have changed since this check: stay within it.
+      // Inside the value to fix, found in the document as it is now (it may have changed
+      // since this check); a syntax error at its place.
       const length = editor.state.doc.length;
-      editor.dispatch({ selection: { anchor: Math.min(problem.from, length), head: Math.min(problem.to, length) }, scrollIntoView: true });
+      const { anchor, head } = problem.path === undefined
+        ? { anchor: problem.from, head: problem.from }
+        : cursorOf(parseTree(editor.state.doc.toString()), problem.path);
+      editor.dispatch({ selection: { anchor: Math.min(anchor, length), head: Math.min(head, length) }, scrollIntoView: true });
       editor.focus();
     });
     item.append(button);
@@ -171,7 +278,7 @@ function setDocument(text) {
 // The preview: the real element, fed the last valid document, at the pane's width and at 320 px.
 
 function preview(text) {
-  state.lastValid = text;
+  state.previewed = text;
   for (const box of [$('preview-wide'), $('preview-phone')]) {
     const widget = document.createElement('pingshan-infographic');
     widget.setAttribute('loading', 'eager');
@@ -194,6 +301,11 @@ for (const name of ['lang', 'theme']) {
   for (const input of document.querySelectorAll(`input[name="${name}"]`)) {
     input.addEventListener('change', () => {
       for (const widget of document.querySelectorAll('.preview pingshan-infographic')) widget.setAttribute(name, input.value);
+      // The fallback content and its picture are in the preview's language.
+      if (name === 'lang') {
+        state.picture = null;
+        refreshEmbed().catch(() => {});
+      }
     });
   }
 }
@@ -215,6 +327,7 @@ function refreshViews() {
 async function figureFromSelection() {
   const article = $('article');
   const status = $('figure-status');
+  $('figure-numbers').hidden = true;
   const { selectionStart: start, selectionEnd: end, value: text } = article;
   if (start === end) {
     status.textContent = 'Select a sentence, or a number in it, in the article first.';
@@ -224,9 +337,33 @@ async function figureFromSelection() {
   const quote = text.slice(from, to);
   const { readNumbers } = await bindings();
   const numbers = readNumbers(quote);
-  // The number selected, if the selection is one; else the sentence's first.
-  const selected = numbers.find((number) => from + number.start < end && from + number.end > start);
-  const number = selected ?? numbers[0];
+  // The number selected, if the selection is within one; else the sentence's only one; else
+  // the reader chooses among them.
+  const within = numbers.filter((number) => from + number.start < end && from + number.end > start);
+  const chosen = within.length === 1 && end - start < to - from ? within[0] : numbers.length === 1 ? numbers[0] : null;
+  if (chosen || !numbers.length) {
+    insertFigure(quote, chosen);
+    return;
+  }
+  const chips = numbers.map((number) => {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.textContent = quote.slice(number.start, number.end);
+    chip.addEventListener('click', () => {
+      $('figure-numbers').hidden = true;
+      insertFigure(quote, number);
+    });
+    return chip;
+  });
+  $('figure-numbers').replaceChildren(...chips);
+  $('figure-numbers').hidden = false;
+  status.textContent = `The sentence has ${numbers.length} numbers: choose the figure's.`;
+  chips[0].focus();
+}
+
+/** Adds a figure for `number` (or none: a value to fill in) of `quote` to the chosen view. */
+function insertFigure(quote, number) {
+  const status = $('figure-status');
   const documentText = editor.state.doc.toString();
   const root = parseTree(documentText);
   const views = findNodeAtLocation(root, ['views'])?.children ?? [];
@@ -239,19 +376,58 @@ async function figureFromSelection() {
   const figures = findNodeAtLocation(views[viewIndex], ['figures']);
   const index = figures?.children?.length ?? 0;
   const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
-  const figure = newFigure(quote, number, taken, format);
+  const label = $('figure-label').value.trim();
+  const figure = newFigure(quote, number, taken, format, { label, lang: articleLanguage($('article').value) });
   const path = ['views', viewIndex, 'figures', index];
   const edits = modify(documentText, path, figure, {
     isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
   });
   const updated = applyEdits(documentText, edits);
   setDocument(updated);
-  // The cursor lands in the first field still to fill: the English label.
-  const label = findNodeAtLocation(parseTree(updated), [...path, 'label', 'en']);
-  if (label) editor.dispatch({ selection: { anchor: label.offset + 1 }, scrollIntoView: true });
+  // The cursor lands in the first field still to fill: the label, else the date.
+  const next = label ? 'as_of' : 'label';
+  const lang = articleLanguage($('article').value);
+  const field = findNodeAtLocation(parseTree(updated), [...path, ...(next === 'label' ? ['label', lang] : ['as_of'])]);
+  if (field) editor.dispatch({ selection: { anchor: field.offset + 1 }, scrollIntoView: true });
   editor.focus();
+  $('figure-label').value = '';
   status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
-    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from the quote` : 'no number found; fill in its value'}; now name it.`;
+    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}; `
+    + `now ${label ? 'give its date' : 'name it'}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A start for the pasted story.
+
+/**
+ * Offers a new document for the article when its headline is not the document's: the
+ * headline, byline, outlet and date read from it, said before they are used.
+ */
+function offerStart() {
+  const article = $('article').value;
+  const read = article.trim() ? readArticle(article) : null;
+  const current = findNodeAtLocation(state.root ?? {}, ['source', 'headline'])?.value;
+  const offer = read?.headline && read.headline !== current ? read : null;
+  state.offer = offer;
+  $('start-for-article').hidden = !offer;
+  $('article-offer').textContent = offer
+    ? `A document for “${offer.headline}”: ${[
+      offer.authors.length ? `by ${offer.authors.join(', ')}` : 'no byline found',
+      offer.outlet || 'no outlet found',
+      offer.date || 'no date found',
+    ].join('; ')}.`
+    : '';
+}
+
+function startForArticle() {
+  if (!state.offer) return;
+  if (replaceDocument(documentFor(state.offer), 'a new document for this article')) {
+    state.offer = null;
+    $('start-for-article').hidden = true;
+    $('article-offer').textContent = '';
+    $('article').focus(); // The button is gone; the next step is in the article.
+    $('figure-status').textContent = 'A new document for this article: select a sentence to make its first figure.';
+  }
 }
 
 /** Every `id` value in a parse tree, so a new figure's id is unique even in a broken document. */
@@ -270,7 +446,54 @@ async function startDocument(kind, { onlyIfEmpty = false } = {}) {
   const { exampleDocument } = await bindings();
   // On a first visit the example waits for the wasm: what was typed meanwhile is kept.
   if (onlyIfEmpty && editor.state.doc.length) return;
-  setDocument(kind === 'example' ? exampleDocument() : BLANK);
+  const example = exampleDocument();
+  // Neither start is changed work, whichever is on screen.
+  state.pristine = [example, BLANK].includes(editor.state.doc.toString()) ? editor.state.doc.toString() : state.pristine;
+  replaceDocument(kind === 'example' ? example : BLANK, kind === 'example' ? 'the Pingshan example' : 'a blank document');
+}
+
+/**
+ * Puts `text` in place of the document, asking first when the document holds changed work,
+ * and keeps what it replaced (in the browser) one click away. Returns whether it did.
+ */
+function replaceDocument(text, what) {
+  const current = editor.state.doc.toString();
+  const changed = current.trim() !== '' && current !== state.pristine && current !== text;
+  if (changed && !window.confirm(`Replace your changed document with ${what}? It will be kept: "Bring back the replaced document" restores it.`)) {
+    $('problems-summary').textContent = 'Nothing replaced: your document is as it was.';
+    return false;
+  }
+  if (current.trim() !== '' && current !== text) {
+    save(STORE.replaced, current);
+    showReplaced();
+  }
+  state.pristine = text;
+  forgetPreview();
+  setDocument(text);
+  return true;
+}
+
+/** Another story's document: its preview and embed code go, so they are never shown for this one. */
+function forgetPreview() {
+  state.lastValid = state.previewed = state.picture = null;
+  for (const box of [$('preview-wide'), $('preview-phone')]) box.replaceChildren();
+  $('embed-code').value = '';
+}
+
+function showReplaced() {
+  const kept = restore(STORE.replaced);
+  $('bring-back').hidden = kept === null;
+  $('replaced-status').textContent = kept === null ? '' : 'The document you replaced is kept in this browser.';
+}
+
+/** Swaps the document with the one last replaced, so bringing it back loses nothing either. */
+function bringBack() {
+  const kept = restore(STORE.replaced);
+  if (kept === null) return;
+  save(STORE.replaced, editor.state.doc.toString());
+  state.pristine = kept;
+  setDocument(kept);
+  $('replaced-status').textContent = 'The replaced document is back; the one it replaced is kept in its place.';
 }
 
 const BLANK = `${JSON.stringify({
@@ -312,17 +535,65 @@ async function importFile(file) {
     $('problems-summary').textContent = `Not imported: ${(Array.isArray(reports) ? reports : [reports]).map((r) => r.message ?? r).join('; ')}`;
     return;
   }
-  setDocument(await file.text());
+  replaceDocument(await file.text(), file.name);
 }
 
 function exportFile() {
-  download(new Blob([editor.state.doc.toString()], { type: 'application/json' }), 'infographic.json');
+  download(new Blob([editor.state.doc.toString()], { type: 'application/json' }), `${state.name}.json`);
 }
 
-function refreshEmbed() {
-  if (state.lastValid === null) return;
+// ---------------------------------------------------------------------------------------------
+// Publishing: the widget's address, the picture and the embed code.
+
+/** The address the newsroom serves the widget's files from, ending in `/`; else this page's folder. */
+function widgetAddress() {
+  const written = $('widget-address').value.trim();
+  if (!written) return new URL('./', location.href).href;
+  return written.endsWith('/') ? written : `${written}/`;
+}
+
+const PICTURE_WIDTH = 640;
+
+/** The first view of a document as the fallback picture, light, in the preview's language: `{svg, width, height}`. */
+async function drawPicture(text) {
+  const { createWidgetFromText } = await bindings();
+  const widget = createWidgetFromText(text);
+  try {
+    const lang = document.querySelector('input[name="lang"]:checked').value;
+    const svg = widget.svgPicture({ view: '', lang, theme: 'light', width: PICTURE_WIDTH });
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+    return { svg, width: PICTURE_WIDTH, height };
+  } finally {
+    widget.free();
+  }
+}
+
+async function refreshEmbed() {
+  const text = state.lastValid;
+  if (text === null) return;
+  const address = widgetAddress();
+  $('address-problem').textContent = addressProblem(address);
+  const lang = document.querySelector('input[name="lang"]:checked').value;
+  const { createWidgetFromText } = await bindings();
+  const widget = createWidgetFromText(text);
+  let fallback;
+  try {
+    const { title } = JSON.parse(text);
+    state.name = graphicName(title?.[lang] ?? Object.values(title ?? {}).find((value) => typeof value === 'string'));
+    state.picture ??= await drawPicture(text);
+    fallback = fallbackHtml(widget, lang, { picture: state.picture });
+  } finally {
+    widget.free();
+  }
+  if (text !== state.lastValid) return; // A newer document took over meanwhile.
   const kind = document.querySelector('input[name="embed"]:checked').value;
-  $('embed-code').value = embedCode(state.lastValid, kind, new URL('pingshan-infographic.js', location.href).href);
+  $('embed-code').value = embedCode(text, kind, { address, name: state.name, fallback });
+}
+
+async function downloadPicture() {
+  if (state.lastValid === null) return;
+  const { svg } = await drawPicture(state.lastValid);
+  download(new Blob([svg], { type: 'image/svg+xml' }), `${state.name}.svg`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +601,8 @@ function refreshEmbed() {
 
 $('new-figure').addEventListener('click', () => figureFromSelection().catch(() => {}));
 $('new-document').addEventListener('click', () => startDocument($('new-kind').value).catch(() => {}));
+$('bring-back').addEventListener('click', bringBack);
+$('start-for-article').addEventListener('click', startForArticle);
 $('import').addEventListener('click', () => $('import-file').click());
 $('import-file').addEventListener('change', (event) => {
   const [file] = event.target.files;
@@ -337,7 +610,13 @@ $('import-file').addEventListener('change', (event) => {
   event.target.value = '';
 });
 $('export').addEventListener('click', exportFile);
-for (const input of document.querySelectorAll('input[name="embed"]')) input.addEventListener('change', refreshEmbed);
+for (const input of document.querySelectorAll('input[name="embed"]')) input.addEventListener('change', () => refreshEmbed().catch(() => {}));
+$('widget-address').value = restore(STORE.address) ?? '';
+$('widget-address').addEventListener('input', () => {
+  save(STORE.address, $('widget-address').value.trim()); // A short text: kept at once.
+  refreshEmbed().catch(() => {});
+});
+$('download-picture').addEventListener('click', () => downloadPicture().catch(() => {}));
 $('copy-embed').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('embed-code').value);
@@ -368,5 +647,7 @@ articleBox.addEventListener('drop', async (event) => {
 
 articleBox.value = restore(STORE.article) ?? '';
 const kept = restore(STORE.document);
+showReplaced();
+// A document kept from an earlier visit is the reader's work: replacing it asks first.
 if (kept !== null) setDocument(kept);
 else startDocument('example', { onlyIfEmpty: true }).catch(() => {});

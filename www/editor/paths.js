@@ -29,6 +29,26 @@ export function rangeOf(root, path) {
 }
 
 /**
+ * Where choosing a problem puts the cursor, `{anchor, head}`: inside the value its path names,
+ * ready to type (between empty quotes; over a string's text or another value, selected so
+ * typing replaces it), never over the key; for something missing, just inside the object that
+ * should hold it.
+ */
+export function cursorOf(root, path) {
+  const segments = pathSegments(path);
+  for (let length = segments.length; root && length >= 0; length -= 1) {
+    const node = nodeAt(root, segments.slice(0, length));
+    if (!node) continue;
+    if (length < segments.length || node.type === 'object' || node.type === 'array') {
+      return { anchor: node.offset + 1, head: node.offset + 1 };
+    }
+    if (node.type === 'string') return { anchor: node.offset + 1, head: node.offset + node.length - 1 };
+    return { anchor: node.offset, head: node.offset + node.length };
+  }
+  return { anchor: 0, head: 0 };
+}
+
+/**
  * The node at a path, taking the last of duplicate keys, as the widget reads them
  * (jsonc-parser's `findNodeAtLocation` takes the first).
  */

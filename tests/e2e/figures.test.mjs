@@ -1,0 +1,210 @@
+// End to end, issue 22: figures from a real article that is not Pingshan (UPI's city
+// unemployment report of 2013, docs/examples/): the quote is the whole sentence around the
+// selection, by the browser's sentence segmentation, never cut at `U.S.` or `N.J.`, never with
+// the dateline, the same for any number of it; a sentence with several numbers offers them as
+// chips; the value is written as the article writes it (0.7918, points negative after
+// `fallen`); the id comes from the label. Choosing a problem puts the cursor inside its value;
+// Start over changed work asks first and keeps what it replaced.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { useBrowser, widgetReady } from './browser.mjs';
+
+const env = useBrowser();
+const UPI = await readFile(new URL('../../docs/examples/upi-city-unemployment-2013/article.txt', import.meta.url), 'utf8');
+const EXAMPLE = await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8');
+const GUIZHOU = await readFile(new URL('../../docs/examples/guizhou-high-tech-2018/article.txt', import.meta.url), 'utf8');
+
+const documentText = (page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
+const lastFigure = async (page) => JSON.parse(await documentText(page)).views[0].figures.at(-1);
+
+async function openBlank(context) {
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  await page.locator('#new-kind').selectOption('blank');
+  await page.locator('#new-document').click(); // The example is unchanged: no question.
+  await page.waitForFunction(() => /"view_1"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
+  return page;
+}
+
+async function paste(page, article) {
+  await page.locator('#article').fill(article);
+}
+
+/** Selects `words` (the `nth` time they occur) in the article and asks for a figure. */
+async function select(page, article, words, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i += 1) at = article.indexOf(words, at + 1);
+  assert.ok(at >= 0, `${words} is in the article`);
+  await page.locator('#article').evaluate((box, [from, to]) => { box.focus(); box.setSelectionRange(from, to); }, [at, at + words.length]);
+  const before = await documentText(page);
+  await page.locator('#new-figure').click();
+  return before;
+}
+
+async function added(page, before) {
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  return lastFigure(page);
+}
+
+const SENTENCE = 'The unemployment rate in 293 out of 372 U.S. cities was lower in November compared with the same month of 2012, the Labor Department said Wednesday.';
+
+test('a quote is its whole sentence: the same for each of its numbers, past U.S. and without the dateline', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await openBlank(context);
+  await paste(page, UPI);
+  let before = await select(page, UPI, '293');
+  const first = await added(page, before);
+  assert.equal(first.quote, SENTENCE);
+  assert.deepEqual([first.value, first.unit, first.number], [293, 'count', '293']);
+  before = await select(page, UPI, '372');
+  const second = await added(page, before);
+  assert.equal(second.quote, SENTENCE, 'the other number of the sentence, the same quote');
+  assert.equal(second.value, 372);
+  assert.notEqual(second.id, first.id, 'ids are unique');
+  // The headline is a paragraph of its own: it never runs into the dateline's sentence.
+  before = await select(page, UPI, 'Unemployment trend');
+  assert.equal((await added(page, before)).quote, 'Unemployment trend positive in most cities');
+  await context.close();
+});
+
+test('a sentence with several numbers offers them as chips, from the keyboard; the chosen one is the figure', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await openBlank(context);
+  await paste(page, UPI);
+  const sentence = 'The largest year-over-year improvement was posted by Atlantic City-Hammonton, N.J., where the unemployment rate has fallen by 4.7 percentage points to 10.2 percent, the bureau said.';
+  const before = await select(page, UPI, sentence);
+  await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
+  assert.deepEqual(await page.locator('#figure-numbers button').allTextContents(), ['4.7 percentage points', '10.2 percent']);
+  assert.match(await page.locator('#figure-status').textContent(), /2 numbers: choose/);
+  // Focus is on the first chip: Tab to the second, Enter takes it; then the first, the same way.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '4.7 percentage points');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const rate = await added(page, before);
+  assert.equal(rate.quote, sentence, 'not cut at N.J.');
+  assert.deepEqual([rate.value, rate.unit, rate.number], [0.102, 'rate', '10.2 percent']);
+  const again = await select(page, UPI, sentence);
+  await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
+  await page.keyboard.press('Enter');
+  const fall = await added(page, again);
+  assert.deepEqual([fall.value, fall.unit, fall.number], [-4.7, 'points', '4.7 percentage points'], 'a fall of points, negative');
+  await context.close();
+});
+
+test('the id comes from the label, and a share is written as the article writes it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await openBlank(context);
+  await paste(page, GUIZHOU);
+  await page.locator('#figure-label').fill('Three industries share 2018');
+  const before = await select(page, GUIZHOU, '79.18 percent');
+  const share = await added(page, before);
+  assert.equal(share.id, 'three_industries_share_2018');
+  assert.equal(share.label.en, 'Three industries share 2018');
+  assert.equal(share.value, 0.7918, 'never 0.7918000000000001');
+  assert.equal(share.unit, 'share', '“percent of output” is a part of a whole');
+  assert.equal(share.number, '79.18 percent');
+  assert.equal(await page.locator('#figure-label').inputValue(), '', 'the label field is ready for the next figure');
+  await context.close();
+});
+
+test('choosing a problem puts the cursor inside its value; a syntax error says what to write', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await openBlank(context);
+  await page.waitForFunction(() => document.querySelectorAll('#problems button').length > 0);
+  // The blank document's title is empty: its problem leads inside the empty quotes.
+  const title = page.locator('#problems button', { hasText: 'title.en' }).first();
+  await title.click();
+  await page.keyboard.type('Unemployment in U.S. cities');
+  const typed = JSON.parse(await page.evaluate(() => document.querySelector('.cm-content').innerText));
+  assert.equal(typed.title.en, 'Unemployment in U.S. cities', 'typed into the value, the key kept');
+  // A missing comma: the message names it.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText('{"format": 2 "title": {}}');
+  await page.waitForFunction(() => /expected a comma between two fields or items, found “"title"”/.test(document.getElementById('problems').textContent));
+  await context.close();
+});
+
+test('Start over changed work asks first; declined, nothing changes; accepted, the old work is one click away', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await openBlank(context);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n');
+  const work = await page.evaluate(() => document.querySelector('.cm-content').innerText);
+  await page.locator('#new-kind').selectOption('example');
+  let asked = '';
+  page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+  await page.locator('#new-document').click();
+  await page.waitForFunction(() => /^Nothing replaced/.test(document.getElementById('problems-summary').textContent));
+  assert.match(asked, /^Replace your changed document with the Pingshan example\?/);
+  assert.equal(await page.evaluate(() => document.querySelector('.cm-content').innerText), work);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('#new-document').click();
+  await page.waitForFunction(() => /Pingshan/.test(document.querySelector('.cm-content').innerText));
+  assert.equal(await page.locator('#bring-back').isVisible(), true);
+  await page.locator('#bring-back').click();
+  await page.waitForFunction((text) => document.querySelector('.cm-content').innerText === text, work);
+  await context.close();
+});
+
+test('the preview draws the views without errors while another is written, and never another story’s chart', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const example = JSON.parse(EXAMPLE);
+  example.views[1].figures[0].value = 'fast';
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(JSON.stringify(example, null, 2));
+  await page.waitForFunction(() => /View 2 \(output\) is not drawn yet: 1 error, the first: /.test(document.getElementById('broken-views').textContent));
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const tabs = await page.locator('#preview-wide pingshan-infographic [role="tab"]').allTextContents();
+  assert.deepEqual(tabs, ['Companies', 'Returnee talent'], 'the two views without errors');
+  assert.equal(await page.locator('#stale').textContent(), '');
+  // A new blank document: the example's chart leaves the preview.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('#new-kind').selectOption('blank');
+  await page.locator('#new-document').click();
+  await page.waitForFunction(() => /appears once the document has a view without errors/.test(document.getElementById('stale').textContent));
+  assert.equal(await page.locator('.preview pingshan-infographic').count(), 0);
+  assert.equal(await page.locator('#embed-code').inputValue(), '');
+  await context.close();
+});
+
+test('another story pasted beside the example: no warnings of the example, and a new document for it, read from its lines', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  await paste(page, UPI);
+  await page.waitForFunction(() => /another story than this example/.test(document.getElementById('problems-summary').textContent));
+  assert.equal(await page.locator('#problems button').count(), 0, 'the example’s quotes are not listed as missing');
+  assert.equal(await page.locator('#article-offer').textContent(),
+    'A document for “Unemployment trend positive in most cities”: no byline found; UPI; no date found.');
+  await page.locator('#start-for-article').click(); // The example is unchanged: no question.
+  await page.waitForFunction(() => /"UPI"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
+  const started = JSON.parse(await documentText(page));
+  assert.deepEqual(started.source, { headline: 'Unemployment trend positive in most cities', authors: [], date: '', outlet: 'UPI' });
+  assert.deepEqual(started.title, { en: 'Unemployment trend positive in most cities', zh: '' });
+  assert.equal(await page.locator('#start-for-article').isVisible(), false, 'offered no more: the document is this article’s');
+  await context.close();
+});
+
+test('the Pingshan article’s own lines give the example’s headline, byline, outlet and date', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  const article = await readFile(new URL('../fixtures/source_article.txt', import.meta.url), 'utf8');
+  const read = await page.evaluate(async (text) => {
+    const { readArticle } = await import('./editor/article.js');
+    return readArticle(text);
+  }, article);
+  const { source } = JSON.parse(EXAMPLE);
+  assert.deepEqual(read, { lang: 'en', ...source });
+  await context.close();
+});

@@ -1,0 +1,153 @@
+// End to end, issue 22: the editor's embed code on another site. The newsroom names where it
+// serves the widget's files (www/dist/); the code, which carries the chart's picture, pasted into a page
+// of another origin, draws the widget where that server allows it (CORS), and where it does
+// not (the module refused, as a server without CORS headers does), or the wasm never arrives,
+// the reader sees the fallback content: the chart's picture, every figure and the source
+// line. Never an empty box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { useBrowser, widgetReady } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const env = useBrowser();
+const DIST = fileURLToPath(new URL('../../www/dist/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
+// A public address the editor accepts without a warning; the tests put each server's in its place.
+const ADDRESS = 'https://graphics.news.example/widget/';
+
+const files = { dir: null, refused: null, allowed: null, site: null };
+let embed = null; // {code, name}, from the editor once (the browser is not up in `before` yet).
+const embedded = async () => { embed ??= await embedFromEditor(); return embed; };
+
+before(async () => {
+  files.dir = await mkdtemp(join(tmpdir(), 'pingshan-publish-'));
+  await cp(DIST, files.dir, { recursive: true });
+  // The same files from two servers: one that sends no CORS headers (so another site's page
+  // is refused the module), one that allows every site.
+  files.refused = await serve({ root: files.dir });
+  files.allowed = await serve({ root: files.dir, headers: { 'access-control-allow-origin': '*' } });
+  // The newsroom's article pages, on an origin of their own. A real server, not a routed
+  // response: Chromium lets a page reach a loopback server only from a loopback page.
+  await mkdir(join(files.dir, 'site'));
+  files.site = await serve({ root: join(files.dir, 'site') });
+});
+
+after(async () => {
+  await files.refused?.close();
+  await files.allowed?.close();
+  await files.site?.close();
+  if (files.dir) await rm(files.dir, { recursive: true, force: true });
+});
+
+/** The editor, from an empty profile, on the example: its embed code, and the picture downloaded. */
+async function embedFromEditor() {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForFunction(() => document.getElementById('embed-code').value.includes('slot="fallback"'));
+  const problem = () => page.locator('#address-problem').textContent();
+  // Addresses another site cannot load from are named so.
+  await page.locator('#widget-address').fill(files.refused.url);
+  await page.waitForFunction(() => document.getElementById('address-problem').textContent !== '');
+  assert.match(await problem(), /is this computer/);
+  await page.locator('#widget-address').fill('graphics/widget');
+  await page.waitForFunction(() => /not a web address/.test(document.getElementById('address-problem').textContent));
+  await page.locator('#widget-address').fill('http://graphics.news.example/widget');
+  await page.waitForFunction(() => /blocked on https pages/.test(document.getElementById('address-problem').textContent));
+  await page.locator('#widget-address').fill(ADDRESS);
+  await page.waitForFunction((address) => document.getElementById('address-problem').textContent === ''
+    && document.getElementById('embed-code').value.includes(`${address}pingshan-infographic.js`), ADDRESS);
+  const code = await page.locator('#embed-code').inputValue();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-picture').click()]);
+  const name = download.suggestedFilename().replace(/\.svg$/, '');
+  assert.equal(name, 'pingshan-s-biomedical-industry-in-figures', 'named after the document’s title');
+  const picture = await readFile(await download.path(), 'utf8');
+  assert.match(picture, /^<svg [^>]*width="640"/);
+  // Kept for the next visit.
+  await page.reload();
+  await page.waitForFunction((address) => document.getElementById('widget-address').value === address, ADDRESS);
+  await context.close();
+  return { code, name };
+}
+
+/** A page of another origin (the site's) holding the embed code pointed at `server`. */
+async function pasted(context, server, { abortWasm = false } = {}) {
+  const { code } = await embedded();
+  const page = await context.newPage();
+  if (abortWasm) await page.route('**/*.wasm', (route) => route.abort());
+  const name = `article-${server === files.refused ? 'refused' : 'allowed'}.html`;
+  await writeFile(join(files.dir, 'site', name),
+    `<!doctype html><html lang="en"><body><h1>A story</h1>${code.replaceAll(ADDRESS, server.url)}<p>After the chart.</p></body></html>`);
+  await page.goto(`${files.site.url}${name}`);
+  return page;
+}
+
+const fallbackShown = (page) => page.evaluate(() => document.querySelector('[slot="fallback"]').checkVisibility());
+
+test('the embed code carries fallback content in the widget’s own words, and the picture’s size', async () => {
+  const { code, name } = await embedded();
+  assert.match(code, /<img src="data:image\/svg\+xml,%3Csvg [^"]+" alt="615 biomedical companies, 191 of them on one road" width="640" height="\d+" loading="lazy"/);
+  assert.ok(code.includes(`src="${ADDRESS}pingshan-infographic.js"`), 'the widget from the newsroom’s address');
+  assert.ok(!code.includes(name), 'nothing else to upload for a document in the page');
+  for (const words of ['BT Avenue (Jinxiu East Road, 3.6 km): 191 companies (2020)', 'Listed companies on BT Avenue: 11 companies',
+    'Doctorate holders, 2016: about 140 doctorate holders (derived) (Our reading: five times', 'Source: Lin Yiying']) {
+    assert.ok(code.includes(words), words);
+  }
+  assert.equal((code.match(/<ul>/g) ?? []).length, 3, 'every view’s figures');
+  // The document's text is text in the fallback, never markup.
+  assert.ok(!/<(?!\/?(div|img|p|strong|ul|li|script|pingshan-infographic)\b)/.test(code.replace(/<!--.*?-->/g, '')), 'no other element');
+});
+
+test('a site that is refused the widget’s code shows the picture and the figures, not an empty box', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await pasted(context, files.refused);
+  await page.waitForFunction(() => document.querySelector('[slot="fallback"] img')?.complete);
+  assert.equal(await page.evaluate(() => customElements.get('pingshan-infographic')), undefined, 'the module was refused');
+  assert.ok(await fallbackShown(page));
+  const picture = await page.evaluate(() => {
+    const image = document.querySelector('[slot="fallback"] img');
+    return { width: image.naturalWidth, shown: image.getBoundingClientRect().width };
+  });
+  assert.equal(picture.width, 640, 'the picture is drawn');
+  assert.equal(picture.shown, 640);
+  const text = await page.locator('pingshan-infographic').innerText();
+  assert.match(text, /BT Avenue \(Jinxiu East Road, 3\.6 km\): 191 companies/);
+  assert.match(text, /Source: /);
+  if (updateScreenshots) await page.screenshot({ path: `${DOCS}embed-fallback.png`, fullPage: true });
+  await context.close();
+});
+
+test('where the server allows the site, the widget draws and the fallback is not shown', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await pasted(context, files.allowed);
+  await widgetReady(page);
+  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
+  assert.equal(await page.locator('pingshan-infographic [role="tab"]').count(), 3);
+  assert.equal(await fallbackShown(page), false);
+  await context.close();
+});
+
+test('when the wasm never arrives, the widget shows the fallback content in its place', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await pasted(context, files.allowed, { abortWasm: true });
+  await widgetReady(page);
+  const state = await page.evaluate(() => {
+    const widget = document.querySelector('pingshan-infographic');
+    return {
+      path: widget.errors?.[0]?.path,
+      alertHidden: widget.shadowRoot.querySelector('[role="alert"]').hidden,
+      slotHidden: widget.shadowRoot.querySelector('slot[name="fallback"]').hidden,
+    };
+  });
+  assert.deepEqual(state, { path: 'wasm', alertHidden: true, slotHidden: false });
+  assert.ok(await fallbackShown(page));
+  assert.match(await page.locator('pingshan-infographic').innerText(), /Listed companies on BT Avenue: 11 companies/);
+  await context.close();
+});
