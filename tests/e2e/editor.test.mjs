@@ -177,6 +177,13 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
   const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
   const { page } = await openEditor(context);
   await problems(page, 'No problems');
+  // Every control on screen: the forms opened, another story's offer and the number chips shown.
+  await page.evaluate(() => { for (const details of document.querySelectorAll('details')) details.open = true; });
+  await page.locator('#article').fill('Unemployment trend positive in most cities\n\nIt was lower in 293 out of 372 cities.');
+  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
+  await page.locator('#article').evaluate((box) => { box.focus(); box.setSelectionRange(box.value.indexOf('It'), box.value.length); });
+  await page.locator('#new-figure').click();
+  await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => (await window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -185,7 +192,7 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
   // Tab from the top reaches every control, each with a name, in order.
   const reached = [];
   await page.locator('body').focus();
-  for (let step = 0; step < 40; step += 1) {
+  for (let step = 0; step < 70; step += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
       const active = document.activeElement;
@@ -194,7 +201,9 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
     });
     reached.push(name);
   }
-  for (const name of ['Article text', 'New figure from selection', 'Start', 'Import .json', 'Export .json', 'Data document', 'Embed code', 'Copy']) {
+  for (const name of ['Article text', 'Start a document for this article', '293', 'Label', 'Date', 'New figure from selection', 'Start',
+    'Import .json', 'Export .json', 'Keep in this browser', 'Bars independent numbers on one scale', 'Add the view',
+    'Add the derived figure', 'Data document', 'Widget address', 'Download the picture (.svg)', 'Embed code', 'Copy']) {
     assert.ok(reached.includes(name), `Tab reaches "${name}": ${reached.join(' | ')}`);
   }
   await context.close();

@@ -19,14 +19,22 @@ const GUIZHOU = await readFile(new URL('../../docs/examples/guizhou-high-tech-20
 const documentText = (page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
 const lastFigure = async (page) => JSON.parse(await documentText(page)).views[0].figures.at(-1);
 
-async function openBlank(context) {
+/** The editor in a new page of a wide context, on the example (an empty profile's start). */
+async function openEditor() {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${env.server.url}editor.html`);
   await widgetReady(page, '#preview-wide pingshan-infographic');
+  return { context, page };
+}
+
+/** The editor on a blank document. */
+async function openBlank() {
+  const { context, page } = await openEditor();
   await page.locator('#new-kind').selectOption('blank');
   await page.locator('#new-document').click(); // The example is unchanged: no question.
   await page.waitForFunction(() => /"view_1"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
-  return page;
+  return { context, page };
 }
 
 async function paste(page, article) {
@@ -52,8 +60,7 @@ async function added(page, before) {
 const SENTENCE = 'The unemployment rate in 293 out of 372 U.S. cities was lower in November compared with the same month of 2012, the Labor Department said Wednesday.';
 
 test('a quote is its whole sentence: the same for each of its numbers, past U.S. and without the dateline', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await openBlank(context);
+  const { context, page } = await openBlank();
   await paste(page, UPI);
   let before = await select(page, UPI, '293');
   const first = await added(page, before);
@@ -71,8 +78,7 @@ test('a quote is its whole sentence: the same for each of its numbers, past U.S.
 });
 
 test('a sentence with several numbers offers them as chips, from the keyboard; the chosen one is the figure', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await openBlank(context);
+  const { context, page } = await openBlank();
   await paste(page, UPI);
   const sentence = 'The largest year-over-year improvement was posted by Atlantic City-Hammonton, N.J., where the unemployment rate has fallen by 4.7 percentage points to 10.2 percent, the bureau said.';
   const before = await select(page, UPI, sentence);
@@ -95,8 +101,7 @@ test('a sentence with several numbers offers them as chips, from the keyboard; t
 });
 
 test('the id comes from the label, and a share is written as the article writes it', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await openBlank(context);
+  const { context, page } = await openBlank();
   await paste(page, GUIZHOU);
   await page.locator('#figure-label').fill('Three industries share 2018');
   const before = await select(page, GUIZHOU, '79.18 percent');
@@ -111,8 +116,7 @@ test('the id comes from the label, and a share is written as the article writes 
 });
 
 test('choosing a problem puts the cursor inside its value; a syntax error says what to write', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await openBlank(context);
+  const { context, page } = await openBlank();
   await page.waitForFunction(() => document.querySelectorAll('#problems button').length > 0);
   // The blank document's title is empty: its problem leads inside the empty quotes.
   const title = page.locator('#problems button', { hasText: 'title.en' }).first();
@@ -129,33 +133,31 @@ test('choosing a problem puts the cursor inside its value; a syntax error says w
 });
 
 test('Start over changed work asks first; declined, nothing changes; accepted, the old work is one click away', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await openBlank(context);
+  const { context, page } = await openBlank();
+  const blank = await documentText(page);
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('\n');
-  const work = await page.evaluate(() => document.querySelector('.cm-content').innerText);
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') === `${text}\n`, blank);
+  const work = await documentText(page);
   await page.locator('#new-kind').selectOption('example');
   let asked = '';
   page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
   await page.locator('#new-document').click();
   await page.waitForFunction(() => /^Nothing replaced/.test(document.getElementById('problems-summary').textContent));
   assert.match(asked, /^Replace your changed document with the Pingshan example\?/);
-  assert.equal(await page.evaluate(() => document.querySelector('.cm-content').innerText), work);
+  assert.equal(await documentText(page), work);
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#new-document').click();
-  await page.waitForFunction(() => /Pingshan/.test(document.querySelector('.cm-content').innerText));
+  await page.waitForFunction(() => /Pingshan/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
   assert.equal(await page.locator('#bring-back').isVisible(), true);
   await page.locator('#bring-back').click();
-  await page.waitForFunction((text) => document.querySelector('.cm-content').innerText === text, work);
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') === text, work);
   await context.close();
 });
 
 test('the preview draws the views without errors while another is written, and never another story’s chart', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}editor.html`);
-  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const { context, page } = await openEditor();
   const example = JSON.parse(EXAMPLE);
   example.views[1].figures[0].value = 'fast';
   await page.locator('.cm-content').click();
@@ -177,10 +179,7 @@ test('the preview draws the views without errors while another is written, and n
 });
 
 test('another story pasted beside the example: no warnings of the example, and a new document for it, read from its lines', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}editor.html`);
-  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const { context, page } = await openEditor();
   await paste(page, UPI);
   await page.waitForFunction(() => /another story than this example/.test(document.getElementById('problems-summary').textContent));
   assert.equal(await page.locator('#problems button').count(), 0, 'the example’s quotes are not listed as missing');
@@ -206,5 +205,85 @@ test('the Pingshan article’s own lines give the example’s headline, byline, 
   }, article);
   const { source } = JSON.parse(EXAMPLE);
   assert.deepEqual(read, { lang: 'en', ...source });
+  await context.close();
+});
+
+test('a view is added from the form, chosen for the next figure, which takes its label, date and what is counted', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, UPI);
+  await page.locator('#add-view summary').click();
+  await page.getByLabel('Columns one number over time, spaced as time is').check();
+  await page.locator('#new-view-title').fill('Cities with higher unemployment');
+  await page.locator('#add-view-button').click();
+  assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name its tab, then add its figures, one a period/);
+  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities_with_higher_unemployment');
+  const view = JSON.parse(await documentText(page)).views[1];
+  assert.deepEqual(view, {
+    id: 'cities_with_higher_unemployment', layout: 'columns', tab: { en: '', zh: '' },
+    title: { en: 'Cities with higher unemployment', zh: '' }, figures: [],
+  });
+  await page.locator('#figure-label').fill('Cities higher, November 2013');
+  await page.locator('#figure-date').fill('2013-11');
+  await page.locator('#figure-counted').fill('cities');
+  const before = await select(page, UPI, '71');
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  const figure = JSON.parse(await documentText(page)).views[1].figures[0];
+  assert.deepEqual([figure.id, figure.label.en, figure.as_of, figure.unit_label.en, figure.value],
+    ['cities_higher_november_2013', 'Cities higher, November 2013', '2013-11', 'cities', 71]);
+  assert.match(await page.locator('#figure-status').textContent(), /added to cities_with_higher_unemployment: exact 71 \(count\) from “71”\.$/);
+  await context.close();
+});
+
+test('a derived figure from two reported ones: its formula chosen, its value computed, no error of its own', async () => {
+  const { context, page } = await openEditor();
+  await page.locator('#add-derived summary').click();
+  await page.waitForFunction(() => document.getElementById('derived-a').options.length > 5);
+  // Only reported figures are offered (a formula over a derived one is an error).
+  assert.ok(!(await page.locator('#derived-a option').allTextContents()).includes('doctorates_2016'));
+  await page.locator('#derived-a').selectOption('companies_district');
+  await page.locator('#derived-op').selectOption('-');
+  await page.locator('#derived-b').selectOption('companies_bt_avenue');
+  await page.locator('#derived-label').fill('Companies off BT Avenue');
+  await page.locator('#add-derived-button').click();
+  assert.match(await page.locator('#add-derived-status').textContent(),
+    /^Derived figure companies_off_bt_avenue added beside companies_district: companies_district - companies_bt_avenue = 424; its quote is/);
+  await page.waitForFunction(() => /companies_off_bt_avenue/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
+  const figure = JSON.parse(await documentText(page)).views[0].figures.at(-1);
+  assert.deepEqual(
+    [figure.kind, figure.formula, figure.value, figure.unit, figure.unit_label.en, figure.as_of],
+    ['derived', 'companies_district - companies_bt_avenue', 424, 'count', 'companies', '2020-Q3'],
+  );
+  // Its one error is the Chinese label still to write: the formula and value are right.
+  await page.waitForFunction(() => /^\d+ errors?/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForTimeout(500);
+  const listed = await page.locator('#problems button').allTextContents();
+  assert.deepEqual(listed.filter((text) => text.startsWith('Error')).map((text) => text.replace(/^Error, line \d+: /, '')),
+    ['views[0].figures[4].label.zh: expected a text of 1 to 160 characters, found 0 characters']);
+  await context.close();
+});
+
+test('graphics are kept by name with their article, listed after a reload, and reopened', async () => {
+  const { context, page } = await openEditor();
+  await page.locator('#keep-graphic').click();
+  assert.equal(await page.locator('#kept-status').textContent(), 'Kept as “pingshan-s-biomedical-industry-in-figures”.');
+  await paste(page, UPI);
+  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
+  await page.locator('#start-for-article').click();
+  const before = await select(page, UPI, '293');
+  await added(page, before);
+  await page.locator('#keep-graphic').click();
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('kept-graphics').options.length === 2);
+  const names = await page.locator('#kept-graphics option').evaluateAll((options) => options.map((option) => option.value));
+  assert.deepEqual(names, ['unemployment-trend-positive-in-most-cities', 'pingshan-s-biomedical-industry-in-figures'], 'the latest first');
+  // The UPI document is on screen, kept unchanged: opening the other one asks nothing.
+  await page.locator('#kept-graphics').selectOption('pingshan-s-biomedical-industry-in-figures');
+  await page.locator('#open-graphic').click();
+  await page.waitForFunction(() => /Pingshan/.test(localStorage.getItem('pingshan-editor:document') ?? '')
+    && document.getElementById('article').value === '');
+  await page.locator('#kept-graphics').selectOption('unemployment-trend-positive-in-most-cities');
+  await page.locator('#open-graphic').click();
+  await page.waitForFunction((article) => document.getElementById('article').value === article
+    && /"number": "293"/.test(localStorage.getItem('pingshan-editor:document') ?? ''), UPI);
   await context.close();
 });

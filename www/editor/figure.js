@@ -74,12 +74,12 @@ export function uniqueId(base, taken) {
  * The figure to insert: the quote verbatim; its id made from its label where one is given
  * (`Guiyang output 2018` → `guiyang_output_2018`), else from the quote's first words; the number, its unit, currency and qualifier where
  * the number reader found one (`{start, end, value, unit, currency, qualifier}`), else a zero
- * to fill in; the label, date and (for counts) what is counted left empty for the editor. In a
+ * to fill in; the label, date and (for counts) what is counted as given, or empty to fill in. In a
  * format 2 document the figure also names its number words (the quote's words the number was
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
  * percentage points`) is a change, negative.
  */
-export function newFigure(quote, number, taken, format = 2, { label = '', lang = 'en' } = {}) {
+export function newFigure(quote, number, taken, format = 2, { label = '', lang = 'en', asOf = '', counted = '' } = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
@@ -92,10 +92,10 @@ export function newFigure(quote, number, taken, format = 2, { label = '', lang =
   if (format >= 2 && figure.value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
-  if (figure.unit === 'count') figure.unit_label = { en: '', zh: '' };
+  if (figure.unit === 'count') figure.unit_label = { en: lang === 'en' ? counted : '', zh: lang === 'zh' ? counted : '' };
   Object.assign(figure, {
     qualifier: number?.qualifier ?? 'exact',
-    as_of: '',
+    as_of: asOf,
     kind: 'reported',
   });
   if (format >= 2) figure.number = number ? quote.slice(number.start, number.end) : '';

@@ -14,7 +14,7 @@ import initEditorWasm, * as editorWasm from '../pkg-editor/pingshan_infographic.
 
 import { download } from '../dom.js';
 import { cursorOf, rangeOf } from './paths.js';
-import { articleLanguage, newFigure, sentenceAround } from './figure.js';
+import { articleLanguage, newFigure, sentenceAround, uniqueId } from './figure.js';
 import { embedCode, fallbackHtml, graphicName, addressProblem } from './embed.js';
 import { documentFor, readArticle } from './article.js';
 
@@ -23,6 +23,7 @@ const STORE = {
   article: 'pingshan-editor:article',
   address: 'pingshan-editor:address',
   replaced: 'pingshan-editor:replaced', // The last document Start or Import replaced.
+  graphics: 'pingshan-editor:graphics', // Graphics kept by name: {name: {document, article, kept}}.
 };
 const $ = (id) => document.getElementById(id);
 
@@ -30,6 +31,7 @@ const state = {
   bindings: null,
   bindingsReady: null, // The editor wasm's exports, once loaded.
   example: null, // The example document's text.
+  wantView: null, // A view just added, to choose for new figures once the check has seen it.
   lastValid: null, // The last document text that passed validation: the embed code's.
   previewed: null, // The text the preview draws: the last valid one, or its views without errors.
   root: null, // The last parse tree of the document, for paths and insertions.
@@ -160,6 +162,7 @@ const checker = linter(async (view) => {
       ? 'The preview appears once the document has a view without errors.'
       : 'The preview shows the last version that could be drawn: fix the errors to update it.';
   refreshViews();
+  refreshDerivedChoices();
   refreshEmbed().catch(() => {});
   return problems.map(({ from, to, severity, message }) => ({ from, to: Math.max(to, from + 1), severity, message }));
 }, {
@@ -317,10 +320,13 @@ function refreshViews() {
   const select = $('figure-view');
   const views = findNodeAtLocation(state.root ?? {}, ['views']);
   const ids = (views?.children ?? []).map((view) => findNodeAtLocation(view, ['id'])?.value).filter((id) => typeof id === 'string');
-  const chosen = select.value;
+  const chosen = state.wantView ?? select.value;
   if (ids.join() !== [...select.options].map((option) => option.value).join()) {
     select.replaceChildren(...ids.map((id) => new Option(id, id)));
-    if (ids.includes(chosen)) select.value = chosen;
+  }
+  if (ids.includes(chosen)) {
+    select.value = chosen;
+    state.wantView = null;
   }
 }
 
@@ -377,23 +383,157 @@ function insertFigure(quote, number) {
   const index = figures?.children?.length ?? 0;
   const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
   const label = $('figure-label').value.trim();
-  const figure = newFigure(quote, number, taken, format, { label, lang: articleLanguage($('article').value) });
+  const lang = articleLanguage($('article').value);
+  const figure = newFigure(quote, number, taken, format, {
+    label, lang, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
+  });
   const path = ['views', viewIndex, 'figures', index];
   const edits = modify(documentText, path, figure, {
     isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
   });
   const updated = applyEdits(documentText, edits);
   setDocument(updated);
-  // The cursor lands in the first field still to fill: the label, else the date.
-  const next = label ? 'as_of' : 'label';
-  const lang = articleLanguage($('article').value);
-  const field = findNodeAtLocation(parseTree(updated), [...path, ...(next === 'label' ? ['label', lang] : ['as_of'])]);
-  if (field) editor.dispatch({ selection: { anchor: field.offset + 1 }, scrollIntoView: true });
+  // The cursor lands in the first field still to fill: the label, the date, what is counted.
+  const tree = parseTree(updated);
+  const todo = [[['label', lang], 'name it'], [['as_of'], 'give its date'], [['unit_label', lang], 'say what is counted']]
+    .map(([field, words]) => ({ node: findNodeAtLocation(tree, [...path, ...field]), words }))
+    .find(({ node }) => node?.type === 'string' && node.value === '');
+  const target = todo?.node ?? findNodeAtLocation(tree, [...path, 'id']);
+  if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
   editor.focus();
-  $('figure-label').value = '';
+  for (const id of ['figure-label', 'figure-date', 'figure-counted']) $(id).value = '';
   status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
-    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}; `
-    + `now ${label ? 'give its date' : 'name it'}.`;
+    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
+    + `${todo ? `; now ${todo.words}` : ''}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A derived figure: two reported figures and an operation, its value computed as the checker
+// will compute it.
+
+/** The reported figures of the document, for the derived figure's choices: `[{id, view, node}]`. */
+function reportedFigures(root) {
+  const out = [];
+  (findNodeAtLocation(root ?? {}, ['views'])?.children ?? []).forEach((view, index) => {
+    for (const figure of findNodeAtLocation(view, ['figures'])?.children ?? []) {
+      const id = findNodeAtLocation(figure, ['id'])?.value;
+      if (typeof id === 'string' && findNodeAtLocation(figure, ['kind'])?.value === 'reported') out.push({ id, view: index, node: figure });
+    }
+  });
+  return out;
+}
+
+function refreshDerivedChoices() {
+  const ids = reportedFigures(state.root).map(({ id }) => id);
+  for (const select of [$('derived-a'), $('derived-b')]) {
+    if (ids.join() === [...select.options].map((option) => option.value).join()) continue;
+    const chosen = select.value;
+    select.replaceChildren(...ids.map((id) => new Option(id, id)));
+    if (ids.includes(chosen)) select.value = chosen;
+  }
+  if ($('derived-a').value === $('derived-b').value && ids.length > 1) $('derived-b').value = ids.find((id) => id !== $('derived-a').value);
+}
+
+/** A value as 12 significant digits, as the number reader writes article values (no binary residue). */
+const tidy = (value) => Number(value.toPrecision(12));
+
+function addDerived() {
+  const status = $('add-derived-status');
+  const documentText = editor.state.doc.toString();
+  const root = parseTree(documentText);
+  const figures = reportedFigures(root);
+  const a = figures.find(({ id }) => id === $('derived-a').value);
+  const b = figures.find(({ id }) => id === $('derived-b').value);
+  if (!a || !b || a === b) {
+    status.textContent = 'Choose two different reported figures.';
+    return;
+  }
+  const op = $('derived-op').value;
+  const field = (figure, name) => findNodeAtLocation(figure.node, [name])?.value;
+  const [x, y] = [field(a, 'value'), field(b, 'value')];
+  if (typeof x !== 'number' || typeof y !== 'number' || (op === '/' && y === 0)) {
+    status.textContent = 'Both figures need a number value (and a divisor other than 0).';
+    return;
+  }
+  const value = tidy({ '-': x - y, '+': x + y, '/': x / y, '*': x * y }[op]);
+  const lang = articleLanguage($('article').value);
+  const label = $('derived-label').value.trim();
+  const quoteA = field(a, 'quote') ?? '';
+  const figure = { id: uniqueId(label || `${a.id}_${{ '-': 'minus', '+': 'plus', '/': 'over', '*': 'times' }[op]}_${b.id}`, idsIn(root)) };
+  figure.mark = 'bar';
+  figure.label = { en: lang === 'en' ? label : '', zh: lang === 'zh' ? label : '' };
+  figure.value = value;
+  // A quotient is a ratio; a sum, difference or product keeps the first figure's unit.
+  if (op === '/') {
+    figure.unit = 'ratio';
+  } else {
+    for (const name of ['unit', 'currency', 'unit_label']) {
+      const node = findNodeAtLocation(a.node, [name]);
+      if (node) figure[name] = nodeValue(node);
+    }
+    if (value < 0 && ['count', 'money', 'rate'].includes(figure.unit)) figure.change = true;
+  }
+  Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula: `${a.id} ${op} ${b.id}`, quote: quoteA });
+  const viewFigures = findNodeAtLocation(root, ['views', a.view, 'figures']);
+  const path = ['views', a.view, 'figures', viewFigures?.children?.length ?? 0];
+  const updated = applyEdits(documentText, modify(documentText, path, figure, {
+    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+  }));
+  setDocument(updated);
+  const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', lang])]);
+  if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
+  editor.focus();
+  $('derived-label').value = '';
+  status.textContent = `Derived figure ${figure.id} added beside ${a.id}: ${figure.formula} = ${value}`
+    + `${quoteA === field(b, 'quote') ? '' : `; its quote is ${a.id}'s, so say where ${b.id} comes from in a reading`}.`;
+}
+
+/** A jsonc-parser node's value as JSON data (objects and arrays too). */
+function nodeValue(node) {
+  if (node.type === 'object') return Object.fromEntries(node.children.map((property) => [property.children[0].value, nodeValue(property.children[1])]));
+  if (node.type === 'array') return node.children.map(nodeValue);
+  return node.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A new view.
+
+// What a view of each layout needs next, said once it is added.
+const LAYOUT_NEXT = {
+  bars: 'add its figures: select a sentence in the article for each.',
+  nested: 'add its figures, the largest first: each bar is drawn as part of the one above.',
+  columns: 'add its figures, one a period: each needs its date (2014, 2018-H1).',
+  line: 'add its figures, each with its date; give each series a group (groups) when there are several.',
+  stacked: 'add the whole (mark "whole") and its parts (mark "bar"), at most 3.',
+  change: 'add the before and after figures (mark "bar"), then a "change" mark from one to the other.',
+};
+
+function addView() {
+  const status = $('add-view-status');
+  const documentText = editor.state.doc.toString();
+  const root = parseTree(documentText);
+  const views = findNodeAtLocation(root, ['views']);
+  if (views?.type !== 'array') {
+    status.textContent = 'The document has no "views" list to add to: start a document first.';
+    return;
+  }
+  const layout = document.querySelector('input[name="new-layout"]:checked').value;
+  const title = $('new-view-title').value.trim();
+  const lang = articleLanguage($('article').value);
+  const inLang = (text) => ({ en: lang === 'en' ? text : '', zh: lang === 'zh' ? text : '' });
+  const view = { id: uniqueId(title || layout, idsIn(root)), layout, tab: inLang(''), title: inLang(title), figures: [] };
+  const path = ['views', views.children?.length ?? 0];
+  const updated = applyEdits(documentText, modify(documentText, path, view, {
+    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+  }));
+  setDocument(updated);
+  state.wantView = view.id;
+  // Into its tab's text: the short name readers choose the view by.
+  const tab = findNodeAtLocation(parseTree(updated), [...path, 'tab', lang]);
+  if (tab) editor.dispatch({ selection: { anchor: tab.offset + 1 }, scrollIntoView: true });
+  editor.focus();
+  $('new-view-title').value = '';
+  status.textContent = `View ${view.id} added: name its tab, then ${LAYOUT_NEXT[layout]}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,7 +598,9 @@ async function startDocument(kind, { onlyIfEmpty = false } = {}) {
  */
 function replaceDocument(text, what) {
   const current = editor.state.doc.toString();
-  const changed = current.trim() !== '' && current !== state.pristine && current !== text;
+  // Work kept by name is not lost by replacing it.
+  const kept = Object.values(keptGraphics()).some((graphic) => graphic.document === current);
+  const changed = current.trim() !== '' && current !== state.pristine && current !== text && !kept;
   if (changed && !window.confirm(`Replace your changed document with ${what}? It will be kept: "Bring back the replaced document" restores it.`)) {
     $('problems-summary').textContent = 'Nothing replaced: your document is as it was.';
     return false;
@@ -484,6 +626,52 @@ function showReplaced() {
   const kept = restore(STORE.replaced);
   $('bring-back').hidden = kept === null;
   $('replaced-status').textContent = kept === null ? '' : 'The document you replaced is kept in this browser.';
+}
+
+// Several graphics, kept by name (their title's) with their article, listed to reopen.
+function keptGraphics() {
+  try {
+    return JSON.parse(restore(STORE.graphics) ?? '{}');
+  } catch {
+    return {};
+  }
+}
+
+function listKept(chosen) {
+  const graphics = keptGraphics();
+  const names = Object.keys(graphics).sort((a, b) => graphics[b].kept.localeCompare(graphics[a].kept));
+  const options = names.map((name) => new Option(`${name} (${graphics[name].kept.slice(0, 10)})`, name));
+  $('kept-graphics').replaceChildren(...(options.length ? options : [new Option('none yet', '')]));
+  if (chosen) $('kept-graphics').value = chosen;
+  $('open-graphic').disabled = $('kept-graphics').disabled = !names.length;
+}
+
+function keepGraphic() {
+  const text = editor.state.doc.toString();
+  let title;
+  try {
+    title = JSON.parse(text).title;
+  } catch {
+    title = null;
+  }
+  const lang = articleLanguage($('article').value);
+  const name = graphicName(title?.[lang] || Object.values(title ?? {}).find((value) => typeof value === 'string' && value));
+  const graphics = keptGraphics();
+  graphics[name] = { document: text, article: $('article').value, kept: new Date().toISOString() };
+  save(STORE.graphics, JSON.stringify(graphics));
+  state.pristine = text;
+  listKept(name);
+  $('kept-status').textContent = `Kept as “${name}”.`;
+}
+
+function openGraphic() {
+  const name = $('kept-graphics').value;
+  const graphic = keptGraphics()[name];
+  if (!graphic) return;
+  if (!replaceDocument(graphic.document, `the kept graphic “${name}”`)) return;
+  $('article').value = graphic.article;
+  $('article').dispatchEvent(new Event('input'));
+  $('kept-status').textContent = `“${name}” opened, with its article.`;
 }
 
 /** Swaps the document with the one last replaced, so bringing it back loses nothing either. */
@@ -603,6 +791,10 @@ $('new-figure').addEventListener('click', () => figureFromSelection().catch(() =
 $('new-document').addEventListener('click', () => startDocument($('new-kind').value).catch(() => {}));
 $('bring-back').addEventListener('click', bringBack);
 $('start-for-article').addEventListener('click', startForArticle);
+$('add-view-button').addEventListener('click', addView);
+$('keep-graphic').addEventListener('click', keepGraphic);
+$('open-graphic').addEventListener('click', openGraphic);
+$('add-derived-button').addEventListener('click', addDerived);
 $('import').addEventListener('click', () => $('import-file').click());
 $('import-file').addEventListener('change', (event) => {
   const [file] = event.target.files;
@@ -648,6 +840,7 @@ articleBox.addEventListener('drop', async (event) => {
 articleBox.value = restore(STORE.article) ?? '';
 const kept = restore(STORE.document);
 showReplaced();
+listKept();
 // A document kept from an earlier visit is the reader's work: replacing it asks first.
 if (kept !== null) setDocument(kept);
 else startDocument('example', { onlyIfEmpty: true }).catch(() => {});
