@@ -81,6 +81,19 @@ impl Widget {
         }
     }
 
+    /// The language to speak for a `lang` tag: the tag's, if the document is written in it,
+    /// else the document's default.
+    fn lang(&self, tag: &JsString) -> Lang {
+        self.model.speak(lang_of(tag))
+    }
+
+    /// The drawing options, their language one the document is written in.
+    fn options(&self, options: &JsValue) -> DrawOptions {
+        let mut options = DrawOptions::read(options);
+        options.lang = self.model.speak(options.lang);
+        options
+    }
+
     /// The view named, or the first view; an error for a document without views.
     fn view_named(&self, view_id: &str) -> Result<&model::View, JsError> {
         self.model
@@ -339,7 +352,7 @@ impl Widget {
     /// announcement}], source}`, the announcement being what the live region says when the
     /// view is switched to.
     pub fn texts(&self, lang_tag: &JsString) -> JsValue {
-        let lang = lang_of(lang_tag);
+        let lang = self.lang(lang_tag);
         let mut out = Writer::default();
         out.object().key("tabs").array();
         for view in &self.model.views {
@@ -361,6 +374,14 @@ impl Widget {
         parsed(out.end_object())
     }
 
+    /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh`): the tag's, if
+    /// the document is written in it, else the document's default. The host takes its own
+    /// words (the shell's) in the same language.
+    #[wasm_bindgen(js_name = resolveLang, unchecked_return_type = "string")]
+    pub fn resolve_lang(&self, lang_tag: &JsString) -> JsValue {
+        JsValue::from_str(self.lang(lang_tag).code())
+    }
+
     /// `view_id` if it names a view, else the first view's id.
     #[wasm_bindgen(js_name = resolveView, unchecked_return_type = "string")]
     pub fn resolve_view(&self, view_id: &JsString) -> JsValue {
@@ -377,7 +398,7 @@ impl Widget {
         canvas: &HtmlCanvasElement,
         options: &JsValue,
     ) -> Result<JsValue, JsError> {
-        let options = DrawOptions::read(options);
+        let options = self.options(options);
         let index = self.view_index(&options.view);
         let fresh = self
             .painted
@@ -436,7 +457,7 @@ impl Widget {
         canvas: &HtmlCanvasElement,
         options: &JsValue,
     ) -> Result<f64, JsError> {
-        let options = DrawOptions::read(options);
+        let options = self.options(options);
         let view = self.view_named(&options.view)?;
         let layout = layout::layout_view_for_export(&self.model, view, options.lang, options.width);
         paint(canvas, &layout, options.theme, options.pixel_ratio, None)?;
@@ -447,7 +468,7 @@ impl Widget {
     /// at its language and width.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
     pub fn hit_test(&mut self, options: &JsValue, x: f64, y: f64) -> JsValue {
-        let options = DrawOptions::read(options);
+        let options = self.options(options);
         self.layout(&options)
             .and_then(|layout| layout.hit_test(x, y))
             .map_or(JsValue::UNDEFINED, |mark| {
@@ -461,7 +482,7 @@ impl Widget {
         let Some(figure) = self.model.figure(&text_of(figure_id)) else {
             return JsValue::NULL;
         };
-        let tooltip = text::tooltip(&self.model, figure, lang_of(lang_tag));
+        let tooltip = text::tooltip(&self.model, figure, self.lang(lang_tag));
         let mut out = Writer::default();
         out.object()
             .key("announcement")
@@ -499,7 +520,7 @@ impl Widget {
     /// and the table every figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
     pub fn view_text(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
-        let lang = lang_of(lang_tag);
+        let lang = self.lang(lang_tag);
         let ui = text::ui(lang);
         let Some(view) = self.model.views.get(self.view_index(&text_of(view_id))) else {
             return JsValue::NULL;
@@ -556,7 +577,7 @@ impl Widget {
         } else {
             Some(view_id.as_str())
         };
-        JsValue::from_str(&text::csv(&self.model, view, lang_of(lang_tag)))
+        JsValue::from_str(&text::csv(&self.model, view, self.lang(lang_tag)))
     }
 
     /// The view `options` names (`{view, lang, theme, width}`) as an SVG document with the
@@ -566,7 +587,7 @@ impl Widget {
     #[cfg(feature = "editor")]
     #[wasm_bindgen(js_name = svgPicture)]
     pub fn svg_picture(&self, options: &JsValue) -> Result<String, JsError> {
-        let options = DrawOptions::read(options);
+        let options = self.options(options);
         let view = self.view_named(&options.view)?;
         crate::render_svg_for_export(
             &self.model,

@@ -182,12 +182,12 @@ fn drawn_summary(path: &Path, model: &Model) -> Result<String, String> {
          # text x,y size [bold] role: line; rect|hatched|frame x,y width×height role; \
          dot x,y radius role; mark figure x,y width×height\n\n"
     );
-    for lang in Lang::ALL {
+    for &lang in &model.languages {
         let source = text::source_line(model, lang);
         let _ = writeln!(out, "source {}: {source}", lang.code());
     }
     for view in &model.views {
-        for lang in Lang::ALL {
+        for &lang in &model.languages {
             let (svg, layout) = render_svg(model, &view.id, lang, ThemeName::Light, WIDTH)
                 .ok_or_else(|| format!("{name}: view {} does not render", view.id))?;
             let drawn = svg_texts(&svg)

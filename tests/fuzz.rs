@@ -3,8 +3,8 @@
 //! validates must draw every figure. Inputs are structured mutations of the real document (a
 //! random place in its JSON tree replaced by a random value, text fields by arbitrary Unicode,
 //! numbers by arbitrary bit patterns) and arbitrary JSON trees. The real documents are the
-//! embedded one and the example documents for real articles (`docs/examples/`), so every
-//! layout, unit and field of the format is mutated.
+//! embedded one, the example documents for real articles (`docs/examples/`) and a
+//! one-language document, so every layout, unit and field of the format is mutated.
 //!
 //! `make test` runs a short smoke (`FUZZ_CASES`, default 300); `make fuzz` runs for
 //! `FUZZ_SECONDS` (default 600) with a fresh seed per batch, printing what it ran.
@@ -187,11 +187,13 @@ fn check_text(text: &str, width: f64) -> Result<(), TestCaseError> {
 }
 
 /// The real documents every mutation starts from.
-const BASES: [&str; 4] = [
+const BASES: [&str; 5] = [
     DEFAULT_DOCUMENT,
     include_str!("../docs/examples/guizhou-high-tech-2018/doc.json"),
     include_str!("../docs/examples/upi-city-unemployment-2013/doc.json"),
     include_str!("../docs/examples/ap-city-unemployment-2013/doc.json"),
+    // A one-language document: its `languages` and its single-key texts mutated too.
+    include_str!("fixtures/valid/0004_one_language.json"),
 ];
 
 fn run(runner: &mut TestRunner) -> Result<(), String> {

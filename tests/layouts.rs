@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use pingshan_infographic::layout::{layout_views, Shape};
-use pingshan_infographic::model::{Lang, Model};
+use pingshan_infographic::model::Model;
 
 /// Left, top, right, bottom.
 type Bounds = (f64, f64, f64, f64);
@@ -44,7 +44,7 @@ fn documents() -> Vec<(String, Model)> {
 fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
     let mut failures = Vec::new();
     for (name, model) in documents() {
-        for lang in Lang::ALL {
+        for &lang in &model.languages {
             for width in WIDTHS {
                 let layouts = layout_views(&model, lang, width);
                 let height = layouts[0].height;

@@ -834,6 +834,9 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0064_checks_over_unknown_ids_or_too_deep",
     "0065_four_parts_in_a_stack",
     "0066_marks_of_another_layout",
+    "0067_languages_declared_and_given",
+    "0068_no_languages",
+    "0069_languages_in_format_1",
 ];
 
 #[wasm_bindgen_test]

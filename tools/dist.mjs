@@ -8,6 +8,7 @@
 // - the iframe embed: embed.html, embed.css, favicon.svg, embed.js (minified; it imports the
 //   element module above, which several iframes then share from the HTTP cache) and
 //   embed-resize.js (minified, still a classic script);
+// - widget-files.json: the list of the files above a page needs, for the editor's zip;
 // - static/: every view drawn to SVG by `render_static` (www/static/), for the element's
 //   <noscript> content and readers without JavaScript. They are copied as they are: each is
 //   under 1.2 KB gzip, and a copy stays byte-identical to what the Rust code drew.
@@ -182,6 +183,10 @@ for (const file of ['embed.html', 'embed.css', 'editor.html', 'editor.css', 'fav
   'pkg-editor/pingshan_infographic_bg.wasm', ...fallbacks]) {
   await copyFile(`${www}${file}`, `${out}${file}`);
 }
+// What the editor's "Download the graphic" puts in its zip beside a document: the files a page
+// with the widget and the iframe embed need, read from this folder by the editor.
+const widgetFiles = ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm', 'embed.js', 'embed-resize.js', 'embed.html', 'embed.css', 'favicon.svg'];
+await writeFile(`${out}widget-files.json`, `${JSON.stringify(widgetFiles)}\n`);
 for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
   console.log(`www/dist/${file}: ${(await stat(`${out}${file}`)).size} bytes`);
 }

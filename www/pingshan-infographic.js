@@ -339,8 +339,11 @@ export class PingshanInfographic extends HTMLElement {
     return fetchDocument(url, bindings);
   }
 
+  // The language the widget speaks: the page's, once drawn narrowed by Rust to one the
+  // document is written in (an English-only document speaks English on a Chinese page).
   #langTag() {
-    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return this.#widget ? this.#widget.resolveLang(tag) : tag;
   }
 
   #themeName() {

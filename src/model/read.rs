@@ -12,14 +12,17 @@ use crate::node::Node;
 /// The document as given: every field present and of its JSON type, nothing else checked yet.
 pub(super) struct RawDocument {
     pub(super) format: f64,
+    /// The languages the document declares (format 2), its first the default.
+    pub(super) languages: Option<Vec<String>>,
     pub(super) title: RawText,
     pub(super) source: RawSource,
     pub(super) views: Vec<RawView>,
 }
 
+/// A text in the document's languages: one it does not declare is `None`.
 pub(super) struct RawText {
-    pub(super) en: String,
-    pub(super) zh: String,
+    pub(super) en: Option<String>,
+    pub(super) zh: Option<String>,
 }
 
 pub(super) struct RawSource {
@@ -81,6 +84,7 @@ impl RawDocument {
             errors: Vec::new(),
             n_more: 0,
             format_1,
+            declared: declared_languages(node, format_1),
         };
         let raw = reader.document(node);
         if reader.n_more > 0 {
@@ -107,6 +111,29 @@ struct Reader {
     n_more: usize,
     /// Whether the document is in format 1, which knows fewer fields.
     format_1: bool,
+    /// Which of `en` and `zh` every text must give: the document's `languages`, read before
+    /// its texts (both when it declares none, or none readable: the checker says why).
+    declared: [bool; 2],
+}
+
+/// The languages a document's `languages` field declares, as `[en, zh]`.
+fn declared_languages(node: &Node, format_1: bool) -> [bool; 2] {
+    let Node::Object(entries) = node else {
+        return [true; 2];
+    };
+    let Some((_, Node::Array(items))) = entries.iter().rev().find(|(key, _)| key == "languages")
+    else {
+        return [true; 2];
+    };
+    let has = |code: &str| {
+        items
+            .iter()
+            .any(|item| matches!(item, Node::String(text) if text == code))
+    };
+    match (format_1, has("en"), has("zh")) {
+        (false, en, zh) if en || zh => [en, zh],
+        _ => [true; 2],
+    }
 }
 
 /// The fields of one object, once its unknown fields are reported.
@@ -261,21 +288,44 @@ impl Reader {
         all_read.then_some(read_items)
     }
 
+    /// A text: one string for each declared language, and none for another.
     fn text(&mut self, node: &Node, path: DataPath) -> Option<RawText> {
-        let fields = self.object(node, &path, TEXT_EXPECTED, &["en", "zh"])?;
-        let en = self.required(&fields, "en", &mut Self::string);
-        let zh = self.required(&fields, "zh", &mut Self::string);
+        let expected = match self.declared {
+            [true, false] => "an object with an \"en\" text",
+            [false, true] => "an object with a \"zh\" text",
+            _ => TEXT_EXPECTED,
+        };
+        let fields = self.object(node, &path, expected, &["en", "zh"])?;
+        let read = |reader: &mut Self, name: &str, declared: bool| {
+            if declared {
+                return reader.required(&fields, name, &mut Self::string).map(Some);
+            }
+            if fields.given(name).is_some() {
+                reader.shape(
+                    path.key(name),
+                    "no text in a language the document does not declare (its \"languages\")",
+                    "a text".to_string(),
+                );
+                return None;
+            }
+            Some(None)
+        };
+        let en = read(self, "en", self.declared[0]);
+        let zh = read(self, "zh", self.declared[1]);
         Some(RawText { en: en?, zh: zh? })
     }
 
     fn document(&mut self, node: &Node) -> Option<RawDocument> {
-        let fields = self.object(
-            node,
-            &DataPath::root(),
-            "a data document object",
-            &["format", "title", "source", "views"],
-        )?;
+        let known: &[&str] = if self.format_1 {
+            &DOCUMENT_FIELDS[..DOCUMENT_FIELDS.len() - 1]
+        } else {
+            DOCUMENT_FIELDS
+        };
+        let fields = self.object(node, &DataPath::root(), "a data document object", known)?;
         let format = self.required(&fields, "format", &mut Self::number);
+        let languages = self.optional(&fields, "languages", &mut |reader, node, path| {
+            reader.array(node, path, &mut Self::string)
+        });
         let title = self.required(&fields, "title", &mut Self::text);
         let source = self.required(&fields, "source", &mut Self::source);
         let views = self.required(&fields, "views", &mut |reader, node, path| {
@@ -283,6 +333,7 @@ impl Reader {
         });
         Some(RawDocument {
             format: format?,
+            languages: languages?,
             title: title?,
             source: source?,
             views: views?,
@@ -406,6 +457,9 @@ impl Reader {
 }
 
 const TEXT_EXPECTED: &str = "an object with \"en\" and \"zh\" texts";
+
+/// A document's fields: format 1 knows all but the last.
+const DOCUMENT_FIELDS: &[&str] = &["format", "title", "source", "views", "languages"];
 
 /// A view's fields: format 1 knows the first [`VIEW_FIELDS_1`].
 const VIEW_FIELDS: &[&str] = &[

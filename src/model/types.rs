@@ -20,10 +20,25 @@ pub enum Lang {
 pub struct Model {
     /// The format the document was written in (`FORMATS`).
     pub format: u32,
+    /// The languages the document is written in, its first the default; every text is given
+    /// in each (format 1, and format 2 without `languages`: English and Chinese).
+    pub languages: Vec<Lang>,
     pub title: Text,
     pub source: Source,
     pub views: Vec<View>,
     pub(super) _sealed: Sealed,
+}
+
+impl Model {
+    /// The language the widget speaks for a reader who asks for `wanted`: it, if the document
+    /// is written in it, else the document's default.
+    pub fn speak(&self, wanted: Lang) -> Lang {
+        if self.languages.contains(&wanted) {
+            wanted
+        } else {
+            self.languages.first().copied().unwrap_or(wanted)
+        }
+    }
 }
 
 /// A text in every language the widget speaks.

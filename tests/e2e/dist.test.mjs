@@ -112,14 +112,17 @@ test('the deployed folder holds every static fallback the README advises, and ea
 });
 
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets just above today's sizes (11.2 KB and 62.7 KB, zlib level 9), so later work cannot
+  // Budgets just above today's sizes (11.3 KB and 64.0 KB, zlib level 9), so later work cannot
   // quietly add weight: a change that does has to raise them, and say why, in the same commit.
   // Format 2 (money, points, changes, the time layouts, parts of a whole, readings; issue 21)
   // took the wasm from 39.2 to 62.7 KB: issue 21's bar (at most 0.9 times Chart.js drawing the
   // same chart types, and no more than Chart.js's bar-only bundle) is not met yet; the check
   // below holds the two files where they are against Chart.js tree-shaken to every chart type
   // the widget draws (bench/chartjs-kinds-entry.js), so they cannot drift further from it.
-  const budgets = { 'pingshan-infographic.js': 11.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 63 * 1024 };
+  // One-language documents (issue 23: `languages`, texts in exactly those, the widget speaking
+  // only them) took the wasm from 62.9 to 64.0 KB (+1.2 KB gzip, within that issue's 3 KB) and
+  // the pair from 1.15 to 1.17 times Chart.js's.
+  const budgets = { 'pingshan-infographic.js': 11.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
   let total = 0;
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {
@@ -134,8 +137,8 @@ test('the deployed files stay within their gzip budget', async () => {
     return { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
   };
   const kinds = await peerSize(chartjsKindsBuild);
-  assert.ok(total <= 1.17 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.17 × Chart.js ${kinds.gzip}`);
-  assert.ok(totalBrotli <= 1.17 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.17 × Chart.js ${kinds.brotli}`);
+  assert.ok(total <= 1.19 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.19 × Chart.js ${kinds.gzip}`);
+  assert.ok(totalBrotli <= 1.19 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.19 × Chart.js ${kinds.brotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
   let sources = 0;

@@ -189,7 +189,8 @@ test('another story pasted beside the example: no warnings of the example, and a
   await page.waitForFunction(() => /"UPI"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
   const started = JSON.parse(await documentText(page));
   assert.deepEqual(started.source, { headline: 'Unemployment trend positive in most cities', authors: [], date: '', outlet: 'UPI' });
-  assert.deepEqual(started.title, { en: 'Unemployment trend positive in most cities', zh: '' });
+  assert.deepEqual(started.languages, ['en'], 'in the article’s language only');
+  assert.deepEqual(started.title, { en: 'Unemployment trend positive in most cities' });
   assert.equal(await page.locator('#start-for-article').isVisible(), false, 'offered no more: the document is this article’s');
   await context.close();
 });
@@ -285,5 +286,48 @@ test('graphics are kept by name with their article, listed after a reload, and r
   await page.locator('#open-graphic').click();
   await page.waitForFunction((article) => document.getElementById('article').value === article
     && /"number": "293"/.test(localStorage.getItem('pingshan-editor:document') ?? ''), UPI);
+  await context.close();
+});
+
+test('a one-language document, started for an English article, is valid with no Chinese; a Chinese page’s preview speaks English', async () => {
+  const { context, page } = await openEditor();
+  await paste(page, UPI);
+  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
+  await page.locator('#start-for-article').click();
+  await page.locator('#figure-label').fill('Cities');
+  await page.locator('#figure-date').fill('2013-11');
+  await page.locator('#figure-counted').fill('cities');
+  let before = await select(page, UPI, '372');
+  const whole = await added(page, before);
+  assert.deepEqual(whole.label, { en: 'Cities' }, 'texts in the document’s one language');
+  assert.deepEqual(whole.unit_label, { en: 'cities' });
+  // Only the date the article does not give and the view's tab and title are left to write,
+  // in English.
+  const listed = async () => {
+    await page.waitForTimeout(700);
+    return (await page.locator('#problems button').allTextContents()).map((text) => text.replace(/^Error, line \d+: /, ''));
+  };
+  assert.deepEqual((await listed()).filter((text) => !text.startsWith('Warning')), [
+    'source.date: expected a date as YYYY-MM-DD, found ""',
+    'views[0].tab.en: expected a text of 1 to 40 characters, found 0 characters',
+    'views[0].title.en: expected a text of 1 to 160 characters, found 0 characters',
+  ]);
+  const doc = JSON.parse(await documentText(page));
+  doc.source.date = '2014-01-08';
+  doc.views[0].tab.en = 'Cities';
+  doc.views[0].title.en = 'Unemployment in 372 U.S. cities';
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(JSON.stringify(doc, null, 2));
+  await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
+  // The preview in Chinese: the document has no Chinese, so the widget speaks English.
+  await page.getByLabel('中文').check();
+  await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic')?.getAttribute('lang') === 'zh');
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic').shadowRoot
+    .querySelector('.frame').getAttribute('lang') === 'en');
+  const words = await page.locator('#preview-wide pingshan-infographic').evaluate((widget) => widget.shadowRoot.querySelector('.footer').innerText);
+  assert.match(words, /Source: “Unemployment trend positive in most cities”, UPI/);
+  assert.match(words, /Download image/);
   await context.close();
 });

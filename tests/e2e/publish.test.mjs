@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { unzipSync } from 'fflate';
+
 import { useBrowser, widgetReady } from './browser.mjs';
 import { serve } from './server.mjs';
 
@@ -20,8 +22,9 @@ const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 // A public address the editor accepts without a warning; the tests put each server's in its place.
 const ADDRESS = 'https://graphics.news.example/widget/';
+const EXAMPLE = await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8');
 
-const files = { dir: null, refused: null, allowed: null, site: null };
+const files = { dir: null, refused: null, allowed: null, site: null, unzipped: null };
 let embed = null; // {code, name}, from the editor once (the browser is not up in `before` yet).
 const embedded = async () => { embed ??= await embedFromEditor(); return embed; };
 
@@ -42,6 +45,7 @@ after(async () => {
   await files.refused?.close();
   await files.allowed?.close();
   await files.site?.close();
+  await files.unzipped?.close();
   if (files.dir) await rm(files.dir, { recursive: true, force: true });
 });
 
@@ -52,6 +56,12 @@ async function embedFromEditor() {
   await page.goto(`${env.server.url}editor.html`);
   await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
   await page.waitForFunction(() => document.getElementById('embed-code').value.includes('slot="fallback"'));
+  // The example with its first tab renamed, so a page drawing the widget's embedded copy of it
+  // would show.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(EXAMPLE.replace('"en": "Companies"', '"en": "Firms"'));
+  await page.waitForFunction(() => document.getElementById('embed-code').value.includes('"en":"Firms"'));
   const problem = () => page.locator('#address-problem').textContent();
   // Addresses another site cannot load from are named so.
   await page.locator('#widget-address').fill(files.refused.url);
@@ -70,11 +80,15 @@ async function embedFromEditor() {
   assert.equal(name, 'pingshan-s-biomedical-industry-in-figures', 'named after the document’s title');
   const picture = await readFile(await download.path(), 'utf8');
   assert.match(picture, /^<svg [^>]*width="640"/);
+  const [zipped] = await Promise.all([page.waitForEvent('download'), page.locator('#download-graphic').click()]);
+  assert.equal(zipped.suggestedFilename(), `${name}.zip`);
+  const zip = unzipSync(new Uint8Array(await readFile(await zipped.path())));
+  assert.match(await page.locator('#graphic-status').textContent(), new RegExp(`^${name}\\.zip \\(\\d+ KB\\): upload what its folder holds to ${ADDRESS}`));
   // Kept for the next visit.
   await page.reload();
   await page.waitForFunction((address) => document.getElementById('widget-address').value === address, ADDRESS);
   await context.close();
-  return { code, name };
+  return { code, name, zip };
 }
 
 /** A page of another origin (the site's) holding the embed code pointed at `server`. */
@@ -129,7 +143,7 @@ test('where the server allows the site, the widget draws and the fallback is not
   const page = await pasted(context, files.allowed);
   await widgetReady(page);
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
-  assert.equal(await page.locator('pingshan-infographic [role="tab"]').count(), 3);
+  assert.deepEqual(await page.locator('pingshan-infographic [role="tab"]').allTextContents(), ['Firms', 'Output growth', 'Returnee talent']);
   assert.equal(await fallbackShown(page), false);
   await context.close();
 });
@@ -149,5 +163,49 @@ test('when the wasm never arrives, the widget shows the fallback content in its 
   assert.deepEqual(state, { path: 'wasm', alertHidden: true, slotHidden: false });
   assert.ok(await fallbackShown(page));
   assert.match(await page.locator('pingshan-infographic').innerText(), /Listed companies on BT Avenue: 11 companies/);
+  await context.close();
+});
+
+test('the graphic’s zip holds what a newsroom uploads; served from its own origin, its pages and its embed code draw', async () => {
+  const { zip, name } = await embedded();
+  const listed = Object.keys(zip).map((file) => file.replace(`${name}/`, '')).sort();
+  const pictures = ['companies', 'output', 'talent'].flatMap((view) => ['en', 'zh'].flatMap((lang) => ['dark', 'light'].map((theme) => `pictures/${view}-${lang}-${theme}.svg`)));
+  assert.deepEqual(listed, ['README.txt', 'embed-code.html', 'embed-resize.js', 'embed.css', 'embed.html', 'embed.js', 'favicon.svg', 'index.html',
+    `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm'].sort());
+  const text = (file) => new TextDecoder().decode(zip[`${name}/${file}`]);
+  assert.match(text('README.txt'), new RegExp(`Upload what the folder ${name}/ holds, as it is, to the widget address given in the editor:\n${ADDRESS}`));
+  // Unzipped and served from an origin of its own, allowing every site.
+  const dir = join(files.dir, 'unzipped');
+  for (const [file, bytes] of Object.entries(zip)) {
+    const path = join(dir, file.replace(`${name}/`, ''));
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, bytes);
+  }
+  files.unzipped = await serve({ root: dir, headers: { 'access-control-allow-origin': '*' } });
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
+  // Its article page.
+  const article = await context.newPage();
+  await article.goto(`${files.unzipped.url}index.html`);
+  await widgetReady(article);
+  assert.equal(await article.locator('h1').textContent(), "Pingshan's biomedical industry in figures");
+  assert.equal(await article.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
+  assert.equal(await article.locator('pingshan-infographic [role="tab"]').first().textContent(), 'Firms', 'this document, not the embedded one');
+  // Its embed code on another site's page, its address the folder's.
+  await writeFile(join(files.dir, 'site', 'zip-embed.html'),
+    `<!doctype html><html lang="en"><body>${text('embed-code.html').replaceAll(ADDRESS, files.unzipped.url)}</body></html>`);
+  const page = await context.newPage();
+  await page.goto(`${files.site.url}zip-embed.html`);
+  await widgetReady(page);
+  assert.deepEqual(await page.locator('pingshan-infographic [role="tab"]').allTextContents(), ['Firms', 'Output growth', 'Returnee talent']);
+  // Its iframe page on another site's page, sized by embed-resize.js.
+  await writeFile(join(files.dir, 'site', 'zip-iframe.html'), `<!doctype html><html lang="en"><body>
+    <iframe src="${files.unzipped.url}embed.html" title="Pingshan" style="width: 100%; border: 0" scrolling="no"></iframe>
+    <script src="${files.unzipped.url}embed-resize.js"></script></body></html>`);
+  const framed = await context.newPage();
+  await framed.goto(`${files.site.url}zip-iframe.html`);
+  const frame = framed.frameLocator('iframe');
+  await frame.locator('pingshan-infographic [role="tab"][aria-selected="true"]').waitFor();
+  assert.equal(await frame.locator('pingshan-infographic [role="tab"][aria-selected="true"]').textContent(), 'Firms');
+  await framed.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
   await context.close();
 });

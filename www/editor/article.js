@@ -2,7 +2,7 @@
 // article's first lines where they can be read (news pages and wire copy write them in a few
 // ways), in the article's language. What cannot be read is left empty for the editor to fill.
 
-import { articleLanguage } from './figure.js';
+import { articleLanguage, textIn } from './figure.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -53,12 +53,17 @@ export function readArticle(text) {
   return { lang: articleLanguage(text), headline, authors: byline ? names(byline) : [], date: dateIn(head), outlet };
 }
 
-/** A format 2 document for the article: what was read of it filled in, one view to start from. */
+/**
+ * A format 2 document for the article, in its language only (a language more is added by
+ * writing it in `languages` and in each text): what was read of it filled in, one view to
+ * start from.
+ */
 export function documentFor(article) {
   const { lang, headline, authors, date, outlet } = article;
-  const inLang = (text) => ({ en: lang === 'en' ? text : '', zh: lang === 'zh' ? text : '' });
+  const inLang = (text) => textIn([lang], lang, text);
   return `${JSON.stringify({
     format: 2,
+    languages: [lang],
     title: inLang(headline),
     source: { headline, authors, date, outlet },
     views: [{ id: 'view_1', layout: 'bars', tab: inLang(''), title: inLang(''), figures: [] }],

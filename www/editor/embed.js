@@ -15,8 +15,14 @@ export function embedCode(documentText, kind, { address, name, fallback = '' }) 
     return `${script}\n<!-- Upload ${name}.json (Export .json) beside the widget's files. -->\n`
       + `<pingshan-infographic src="${attribute(`${address}${name}.json`)}">${inner}\n</pingshan-infographic>\n`;
   }
+  return `${script}\n${embedElement(documentText, fallback)}`;
+}
+
+/** The element with the document (and the fallback content, if any) inside it. */
+export function embedElement(documentText, fallback = '') {
   const json = JSON.stringify(JSON.parse(documentText)).replaceAll('<', '\\u003c');
-  return `${script}\n<pingshan-infographic>\n  <script type="application/json">${json}</script>${inner}\n</pingshan-infographic>\n`;
+  const inner = fallback ? `\n  ${fallback}` : '';
+  return `<pingshan-infographic>\n  <script type="application/json">${json}</script>${inner}\n</pingshan-infographic>\n`;
 }
 
 function attribute(text) {
@@ -36,7 +42,8 @@ export function fallbackHtml(widget, lang, { picture }) {
   const inert = document.implementation.createHTMLDocument('');
   const box = inert.createElement('div');
   box.setAttribute('slot', 'fallback');
-  box.setAttribute('lang', lang);
+  // The language the widget speaks for it: one the document is written in.
+  box.setAttribute('lang', widget.resolveLang(lang));
   const { tabs, source } = widget.texts(lang);
   if (picture) {
     const image = inert.createElement('img');

@@ -63,6 +63,23 @@ export function sentenceAround(text, start, end) {
   return { from, to };
 }
 
+/**
+ * A text in each of the document's `languages` (`['en']`, `['en', 'zh']`): `words` in the
+ * article's language `lang` (or, if the document is not written in it, its first), the others
+ * empty for the editor to fill.
+ */
+export function textIn(languages, lang, words) {
+  const home = languages.includes(lang) ? lang : languages[0];
+  return Object.fromEntries(languages.map((code) => [code, code === home ? words : '']));
+}
+
+/** The languages a parsed document declares (`languages`), else English and Chinese. */
+export function languagesOf(root, findNodeAtLocation) {
+  const codes = findNodeAtLocation(root ?? {}, ['languages'])?.children?.map((node) => node.value)
+    .filter((code) => code === 'en' || code === 'zh');
+  return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
+}
+
 /** `base`, or `base_2`, `base_3`…, whichever no figure or view has. */
 export function uniqueId(base, taken) {
   const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || 'figure').slice(0, 40);
@@ -79,12 +96,14 @@ export function uniqueId(base, taken) {
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
  * percentage points`) is a change, negative.
  */
-export function newFigure(quote, number, taken, format = 2, { label = '', lang = 'en', asOf = '', counted = '' } = {}) {
+export function newFigure(quote, number, taken, format = 2, {
+  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'],
+} = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
     mark: 'bar',
-    label: { en: lang === 'en' ? label : '', zh: lang === 'zh' ? label : '' },
+    label: textIn(languages, lang, label),
     value: number?.value ?? 0,
     unit: number?.unit ?? 'count',
   };
@@ -92,7 +111,7 @@ export function newFigure(quote, number, taken, format = 2, { label = '', lang =
   if (format >= 2 && figure.value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
-  if (figure.unit === 'count') figure.unit_label = { en: lang === 'en' ? counted : '', zh: lang === 'zh' ? counted : '' };
+  if (figure.unit === 'count') figure.unit_label = textIn(languages, lang, counted);
   Object.assign(figure, {
     qualifier: number?.qualifier ?? 'exact',
     as_of: asOf,

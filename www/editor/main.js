@@ -14,8 +14,9 @@ import initEditorWasm, * as editorWasm from '../pkg-editor/pingshan_infographic.
 
 import { download } from '../dom.js';
 import { cursorOf, rangeOf } from './paths.js';
-import { articleLanguage, newFigure, sentenceAround, uniqueId } from './figure.js';
-import { embedCode, fallbackHtml, graphicName, addressProblem } from './embed.js';
+import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
+import { embedCode, embedElement, fallbackHtml, graphicName, addressProblem } from './embed.js';
+import { graphicZip } from './bundle.js';
 import { documentFor, readArticle } from './article.js';
 
 const STORE = {
@@ -384,8 +385,9 @@ function insertFigure(quote, number) {
   const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
   const label = $('figure-label').value.trim();
   const lang = articleLanguage($('article').value);
+  const languages = languagesOf(root, findNodeAtLocation);
   const figure = newFigure(quote, number, taken, format, {
-    label, lang, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
+    label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
   });
   const path = ['views', viewIndex, 'figures', index];
   const edits = modify(documentText, path, figure, {
@@ -395,7 +397,8 @@ function insertFigure(quote, number) {
   setDocument(updated);
   // The cursor lands in the first field still to fill: the label, the date, what is counted.
   const tree = parseTree(updated);
-  const todo = [[['label', lang], 'name it'], [['as_of'], 'give its date'], [['unit_label', lang], 'say what is counted']]
+  const home = languages.includes(lang) ? lang : languages[0];
+  const todo = [[['label', home], 'name it'], [['as_of'], 'give its date'], [['unit_label', home], 'say what is counted']]
     .map(([field, words]) => ({ node: findNodeAtLocation(tree, [...path, ...field]), words }))
     .find(({ node }) => node?.type === 'string' && node.value === '');
   const target = todo?.node ?? findNodeAtLocation(tree, [...path, 'id']);
@@ -461,7 +464,7 @@ function addDerived() {
   const quoteA = field(a, 'quote') ?? '';
   const figure = { id: uniqueId(label || `${a.id}_${{ '-': 'minus', '+': 'plus', '/': 'over', '*': 'times' }[op]}_${b.id}`, idsIn(root)) };
   figure.mark = 'bar';
-  figure.label = { en: lang === 'en' ? label : '', zh: lang === 'zh' ? label : '' };
+  figure.label = textIn(languagesOf(root, findNodeAtLocation), lang, label);
   figure.value = value;
   // A quotient is a ratio; a sum, difference or product keeps the first figure's unit.
   if (op === '/') {
@@ -480,7 +483,7 @@ function addDerived() {
     isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
   }));
   setDocument(updated);
-  const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', lang])]);
+  const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', Object.keys(figure.label).find((code) => figure.label[code] === '') ?? lang])]);
   if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
   editor.focus();
   $('derived-label').value = '';
@@ -520,7 +523,9 @@ function addView() {
   const layout = document.querySelector('input[name="new-layout"]:checked').value;
   const title = $('new-view-title').value.trim();
   const lang = articleLanguage($('article').value);
-  const inLang = (text) => ({ en: lang === 'en' ? text : '', zh: lang === 'zh' ? text : '' });
+  const languages = languagesOf(root, findNodeAtLocation);
+  const home = languages.includes(lang) ? lang : languages[0];
+  const inLang = (text) => textIn(languages, lang, text);
   const view = { id: uniqueId(title || layout, idsIn(root)), layout, tab: inLang(''), title: inLang(title), figures: [] };
   const path = ['views', views.children?.length ?? 0];
   const updated = applyEdits(documentText, modify(documentText, path, view, {
@@ -529,7 +534,7 @@ function addView() {
   setDocument(updated);
   state.wantView = view.id;
   // Into its tab's text: the short name readers choose the view by.
-  const tab = findNodeAtLocation(parseTree(updated), [...path, 'tab', lang]);
+  const tab = findNodeAtLocation(parseTree(updated), [...path, 'tab', home]);
   if (tab) editor.dispatch({ selection: { anchor: tab.offset + 1 }, scrollIntoView: true });
   editor.focus();
   $('new-view-title').value = '';
@@ -778,6 +783,45 @@ async function refreshEmbed() {
   $('embed-code').value = embedCode(text, kind, { address, name: state.name, fallback });
 }
 
+/** The zip of everything a newsroom uploads for this graphic (bundle.js). */
+async function downloadGraphic() {
+  const status = $('graphic-status');
+  const text = state.lastValid;
+  if (text === null) {
+    status.textContent = 'The document has errors: fix them to download the graphic.';
+    return;
+  }
+  status.textContent = 'Making the zip…';
+  const lang = document.querySelector('input[name="lang"]:checked').value;
+  const address = widgetAddress();
+  const picture = state.picture ?? await drawPicture(text);
+  const { createWidgetFromText } = await bindings();
+  const widget = createWidgetFromText(text);
+  let fallback;
+  const pictures = [];
+  try {
+    fallback = fallbackHtml(widget, lang, { picture });
+    const languages = JSON.parse(text).languages ?? ['en', 'zh'];
+    for (const { id } of widget.texts(lang).tabs) {
+      for (const pictureLang of languages) {
+        for (const theme of ['light', 'dark']) {
+          const svg = widget.svgPicture({ view: id, lang: pictureLang, theme, width: PICTURE_WIDTH });
+          pictures.push({ file: `${id}-${pictureLang}-${theme}.svg`, svg });
+        }
+      }
+    }
+  } finally {
+    widget.free();
+  }
+  const { title } = JSON.parse(text);
+  const bytes = await graphicZip({
+    name: state.name, lang, title: title?.[lang] ?? state.name, address, documentText: text,
+    element: embedElement(text, fallback), embedCode: embedCode(text, 'inline', { address, name: state.name, fallback }), pictures,
+  });
+  download(new Blob([bytes], { type: 'application/zip' }), `${state.name}.zip`);
+  status.textContent = `${state.name}.zip (${Math.round(bytes.length / 1024)} KB): upload what its folder holds to ${address}; its README.txt says how.`;
+}
+
 async function downloadPicture() {
   if (state.lastValid === null) return;
   const { svg } = await drawPicture(state.lastValid);
@@ -809,6 +853,9 @@ $('widget-address').addEventListener('input', () => {
   refreshEmbed().catch(() => {});
 });
 $('download-picture').addEventListener('click', () => downloadPicture().catch(() => {}));
+$('download-graphic').addEventListener('click', () => downloadGraphic().catch((failure) => {
+  $('graphic-status').textContent = `The zip could not be made: ${failure?.message ?? failure}.`;
+}));
 $('copy-embed').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('embed-code').value);

@@ -21,7 +21,7 @@ use super::limits::{
 };
 use super::read::{RawDocument, RawGroup, RawSource, RawText, RawView};
 use super::types::{
-    groups_in_order, Figure, Group, MarkKind, Model, Provenance, Sealed, Source, Text, View,
+    groups_in_order, Figure, Group, Lang, MarkKind, Model, Provenance, Sealed, Source, Text, View,
     ViewLayout,
 };
 use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
@@ -49,6 +49,7 @@ impl Model {
             );
             return Err(ValidationErrors(check.errors));
         }
+        let languages = check_languages(&mut check, &root.key("languages"), raw.languages);
         let title = check.texts(&root.key("title"), raw.title, MAX_LABEL_CHARS);
         let source = check_source(&mut check, &root.key("source"), raw.source);
 
@@ -84,6 +85,7 @@ impl Model {
         if check.errors.is_empty() {
             Ok(Model {
                 format: check.format,
+                languages,
                 title,
                 source,
                 views,
@@ -93,6 +95,41 @@ impl Model {
             Err(ValidationErrors(check.errors))
         }
     }
+}
+
+/// The document's languages, its first the default: each a code the widget speaks, none
+/// twice, at least one. Without the field (and in format 1), English and Chinese.
+fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>>) -> Vec<Lang> {
+    let Some(codes) = raw else {
+        return Lang::ALL.to_vec();
+    };
+    if codes.is_empty() {
+        check.rule(
+            path.clone(),
+            "at least one language (\"en\", \"zh\")",
+            "none",
+        );
+    }
+    let mut languages: Vec<Lang> = Vec::new();
+    for (index, code) in codes.iter().enumerate() {
+        let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == code) else {
+            check.rule(
+                path.index(index),
+                "a language the widget speaks (\"en\", \"zh\")",
+                quote(code),
+            );
+            continue;
+        };
+        if languages.contains(&lang) {
+            check.rule(path.index(index), "each language once", quote(code));
+        } else {
+            languages.push(lang);
+        }
+    }
+    if languages.is_empty() {
+        languages = Lang::ALL.to_vec();
+    }
+    languages
 }
 
 /// Collects problems while the model is built, so the editor sees all of them at once.
@@ -142,12 +179,24 @@ impl Checker {
         }
     }
 
+    /// A text in each declared language (the reader has required exactly those). A language
+    /// the document does not declare holds the other's text, which the widget never shows: it
+    /// speaks only the document's languages (`Model::speak`).
     fn texts(&mut self, path: &DataPath, raw: RawText, max_chars: usize) -> Text {
-        self.text(path.key("en"), &raw.en, max_chars);
-        self.text(path.key("zh"), &raw.zh, max_chars);
+        for (code, text) in [("en", &raw.en), ("zh", &raw.zh)] {
+            if let Some(text) = text {
+                self.text(path.key(code), text, max_chars);
+            }
+        }
+        let (en, zh) = match (raw.en, raw.zh) {
+            (Some(en), Some(zh)) => (en, zh),
+            (Some(en), None) => (en.clone(), en),
+            (None, Some(zh)) => (zh.clone(), zh),
+            (None, None) => Default::default(),
+        };
         Text {
-            en: raw.en,
-            zh: raw.zh,
+            en,
+            zh,
             _sealed: Sealed,
         }
     }
