@@ -19,6 +19,7 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, 'm'))?.[1];
 
 const files = [
   'pingshan-infographic.js',
+  'server.js',
   'pingshan-infographic.d.ts',
   'shell.js',
   'load.js',
@@ -49,7 +50,19 @@ const manifest = {
   module: './pingshan-infographic.js',
   types: './pingshan-infographic.d.ts',
   exports: {
-    '.': { types: './pingshan-infographic.d.ts', default: './pingshan-infographic.js' },
+    // Browsers and their bundlers get the element; server runtimes a module that defines
+    // nothing (server.js), so server rendering can import the package without a DOM.
+    '.': {
+      types: './pingshan-infographic.d.ts',
+      browser: './pingshan-infographic.js',
+      node: './server.js',
+      deno: './server.js',
+      bun: './server.js',
+      worker: './server.js',
+      workerd: './server.js',
+      'edge-light': './server.js',
+      default: './pingshan-infographic.js',
+    },
     './pkg/*': './pkg/*',
   },
   files: [...files, ...linked, 'README.md', 'LICENSE'],

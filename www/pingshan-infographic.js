@@ -150,6 +150,20 @@ export class PingshanInfographic extends HTMLElement {
         this.#render();
       }
     });
+    this.#upgradeProperties();
+  }
+
+  // A property set before this module defined the element (Angular's bindings, Vue's `.prop`,
+  // Astro, any script that runs first) is an own property of the instance that shadows the
+  // accessor: the element would report it and never act on it. On upgrade each is read,
+  // deleted and set again through its accessor, as lit and relative-time-element do.
+  #upgradeProperties() {
+    for (const name of PingshanInfographic.observedAttributes) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
   }
 
   /** Resolves once the widget has drawn its first view or shown its error. */

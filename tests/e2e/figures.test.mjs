@@ -216,7 +216,7 @@ test('a view is added from the form, chosen for the next figure, which takes its
   await page.getByLabel('Columns one number over time, spaced as time is').check();
   await page.locator('#new-view-title').fill('Cities with higher unemployment');
   await page.locator('#add-view-button').click();
-  assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name its tab, then add its figures, one a period/);
+  assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name what is empty, then add its figures, one a period/);
   await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities_with_higher_unemployment');
   const view = JSON.parse(await documentText(page)).views[1];
   assert.deepEqual(view, {
@@ -329,5 +329,25 @@ test('a one-language document, started for an English article, is valid with no 
   const words = await page.locator('#preview-wide pingshan-infographic').evaluate((widget) => widget.shadowRoot.querySelector('.footer').innerText);
   assert.match(words, /Source: “Unemployment trend positive in most cities”, UPI/);
   assert.match(words, /Download image/);
+  await context.close();
+});
+
+test('a stacked view with its tab from the form, and its whole drawn as the whole', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, UPI);
+  await page.locator('#add-view summary').click();
+  await page.getByLabel('Stacked the parts of one whole').check();
+  await page.locator('#new-view-tab').fill('Cities');
+  await page.locator('#new-view-title').fill('Lower in 293 of 372 cities');
+  await page.locator('#add-view-button').click();
+  assert.match(await page.locator('#add-view-status').textContent(), /^View cities added: add the whole \(drawn as the whole\) and its parts/);
+  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
+  await page.locator('#figure-mark').selectOption('whole');
+  const before = await select(page, UPI, '372');
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  const view = JSON.parse(await documentText(page)).views[1];
+  assert.deepEqual([view.id, view.layout, view.tab.en], ['cities', 'stacked', 'Cities']);
+  assert.deepEqual([view.figures[0].mark, view.figures[0].value], ['whole', 372]);
+  assert.equal(await page.locator('#figure-mark').inputValue(), 'bar', 'the next figure is a bar again');
   await context.close();
 });

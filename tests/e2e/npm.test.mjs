@@ -36,7 +36,7 @@ test('the package holds the element, its types and the wasm, with complete metad
     'package/pingshan-infographic.d.ts', 'package/pingshan-infographic.js',
     'package/pkg/pingshan_infographic.d.ts', 'package/pkg/pingshan_infographic.js',
     'package/pkg/pingshan_infographic_bg.wasm', 'package/pkg/pingshan_infographic_bg.wasm.d.ts',
-    'package/shell.js', 'package/src/data/pingshan.json', 'package/style.js', 'package/tooltip.js',
+    'package/server.js', 'package/shell.js', 'package/src/data/pingshan.json', 'package/style.js', 'package/tooltip.js',
   ]);
   const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(manifest.name, 'pingshan-infographic');
@@ -97,4 +97,16 @@ test('a Vite page importing the package builds and renders the widget', async ()
   // The types resolve for a TypeScript user too.
   const types = await readFile(join(project, 'node_modules', 'pingshan-infographic', 'pingshan-infographic.d.ts'), 'utf8');
   assert.match(types, /'pingshan-infographic': PingshanInfographic/);
+});
+
+test('issue 25: importing the package on a server (Node) defines nothing and throws nothing', async () => {
+  // The project of the Vite test above, with the package installed.
+  const script = "const m = await import('pingshan-infographic'); m.useBindings(() => {});"
+    + " console.log(JSON.stringify({ element: typeof m.PingshanInfographic, customElements: typeof globalThis.customElements }));";
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out), { element: 'undefined', customElements: 'undefined' });
+  // A browser bundler still resolves the element itself (the `browser` condition).
+  const manifest = JSON.parse(await readFile(join(project, 'node_modules', 'pingshan-infographic', 'package.json'), 'utf8'));
+  assert.equal(manifest.exports['.'].browser, './pingshan-infographic.js');
+  assert.equal(manifest.exports['.'].node, './server.js');
 });

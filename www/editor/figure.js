@@ -97,12 +97,12 @@ export function uniqueId(base, taken) {
  * percentage points`) is a change, negative.
  */
 export function newFigure(quote, number, taken, format = 2, {
-  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'],
+  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar',
 } = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
-    mark: 'bar',
+    mark,
     label: textIn(languages, lang, label),
     value: number?.value ?? 0,
     unit: number?.unit ?? 'count',

@@ -388,6 +388,7 @@ function insertFigure(quote, number) {
   const languages = languagesOf(root, findNodeAtLocation);
   const figure = newFigure(quote, number, taken, format, {
     label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
+    mark: $('figure-mark').value,
   });
   const path = ['views', viewIndex, 'figures', index];
   const edits = modify(documentText, path, figure, {
@@ -405,6 +406,7 @@ function insertFigure(quote, number) {
   if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
   editor.focus();
   for (const id of ['figure-label', 'figure-date', 'figure-counted']) $(id).value = '';
+  $('figure-mark').value = 'bar';
   status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
     + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
@@ -507,7 +509,7 @@ const LAYOUT_NEXT = {
   nested: 'add its figures, the largest first: each bar is drawn as part of the one above.',
   columns: 'add its figures, one a period: each needs its date (2014, 2018-H1).',
   line: 'add its figures, each with its date; give each series a group (groups) when there are several.',
-  stacked: 'add the whole (mark "whole") and its parts (mark "bar"), at most 3.',
+  stacked: 'add the whole (drawn as the whole) and its parts (as bars), at most 3.',
   change: 'add the before and after figures (mark "bar"), then a "change" mark from one to the other.',
 };
 
@@ -522,23 +524,27 @@ function addView() {
   }
   const layout = document.querySelector('input[name="new-layout"]:checked').value;
   const title = $('new-view-title').value.trim();
+  const tabWords = $('new-view-tab').value.trim();
   const lang = articleLanguage($('article').value);
   const languages = languagesOf(root, findNodeAtLocation);
   const home = languages.includes(lang) ? lang : languages[0];
   const inLang = (text) => textIn(languages, lang, text);
-  const view = { id: uniqueId(title || layout, idsIn(root)), layout, tab: inLang(''), title: inLang(title), figures: [] };
+  const view = { id: uniqueId(tabWords || title || layout, idsIn(root)), layout, tab: inLang(tabWords), title: inLang(title), figures: [] };
   const path = ['views', views.children?.length ?? 0];
   const updated = applyEdits(documentText, modify(documentText, path, view, {
     isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
   }));
   setDocument(updated);
   state.wantView = view.id;
-  // Into its tab's text: the short name readers choose the view by.
-  const tab = findNodeAtLocation(parseTree(updated), [...path, 'tab', home]);
-  if (tab) editor.dispatch({ selection: { anchor: tab.offset + 1 }, scrollIntoView: true });
+  // Into its first empty text: the tab (the short name readers choose the view by), the title.
+  const tree = parseTree(updated);
+  const empty = [['tab', home], ['title', home]].map((field) => findNodeAtLocation(tree, [...path, ...field]))
+    .find((node) => node?.value === '');
+  const target = empty ?? findNodeAtLocation(tree, [...path, 'figures']);
+  if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
   editor.focus();
-  $('new-view-title').value = '';
-  status.textContent = `View ${view.id} added: name its tab, then ${LAYOUT_NEXT[layout]}`;
+  $('new-view-title').value = $('new-view-tab').value = '';
+  status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
 }
 
 // ---------------------------------------------------------------------------------------------
