@@ -728,6 +728,12 @@ export class PingshanInfographic extends HTMLElement {
     if (next === undefined) return;
     event.preventDefault();
     this.view = tabs[next].dataset.view;
+    // Selected as it is focused, not a frame later when the view is drawn: a screen reader
+    // says the tab's state on focus, and would say "not selected" (issue 24).
+    tabs.forEach((tab, index) => {
+      tab.setAttribute('aria-selected', String(index === next));
+      tab.tabIndex = index === next ? 0 : -1;
+    });
     tabs[next].focus();
   }
 

@@ -470,12 +470,42 @@ pub fn summary(view: &View, lang: Lang) -> String {
         .iter()
         .map(|figure| figure_in_words(figure, lang))
         .collect();
-    format!("{}{end}", crate::strings::join(&parts, separator))
+    let figures = format!("{}{end}", crate::strings::join(&parts, separator));
+    // The subtitle says what the figures are of (the place, the date, how to read the bars):
+    // only drawn, a screen reader would never hear it (issue 24). It follows the figures.
+    match &view.subtitle {
+        Some(subtitle) => {
+            let subtitle = subtitle.get(lang);
+            // By its last char, not a char-array pattern (core's searcher, in the wasm).
+            let ended = subtitle
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '.' | '。' | '!' | '?' | '！' | '？'));
+            let stop = if ended { "" } else { end };
+            let space = if lang == Lang::En { " " } else { "" };
+            format!("{figures}{space}{subtitle}{stop}")
+        }
+        None => figures,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_description_ends_with_the_subtitle() -> Result<(), Box<dyn std::error::Error>> {
+        let model = crate::model::Model::from_json_str(crate::model::DEFAULT_DOCUMENT)?;
+        let view = &model.views[0];
+        let en = summary(view, Lang::En);
+        assert!(
+            en.ends_with(". Companies in Pingshan District, as of the third quarter of 2020."),
+            "{en}"
+        );
+        assert!(summary(view, Lang::Zh).ends_with("。坪山区企业数量，截至2020年第三季度。"));
+        Ok(())
+    }
 
     #[test]
     fn csv_quotes_and_defuses_text_cells() {

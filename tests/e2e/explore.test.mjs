@@ -196,6 +196,18 @@ test('tabs follow the WAI-ARIA pattern and the live region announces the view', 
   await frames(page);
   assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true');
   assert.deepEqual(await tabs.evaluateAll((all) => all.map((t) => t.tabIndex)), [0, -1, -1]);
+  // Issue 24: the tab a key moves to is selected as it gets focus, in the same task, not a
+  // frame later (a screen reader says the state on focus).
+  const onFocus = await page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const seen = [];
+    root.addEventListener('focusin', (event) => seen.push(event.target.getAttribute('aria-selected')));
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'End']) {
+      root.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    }
+    return seen;
+  });
+  assert.deepEqual(onFocus, ['true', 'true', 'true', 'true']);
   await page.close();
 });
 

@@ -5,6 +5,7 @@
 // with values written one way, and no focus ring is clipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
@@ -36,6 +37,9 @@ async function openPage(lang = 'en') {
   return { page, errors };
 }
 
+const DOCUMENT = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+const SUBTITLES = Object.fromEntries(['en', 'zh'].map((lang) => [lang, DOCUMENT.views.map((view) => view.subtitle[lang])]));
+
 for (const [lang, tabs] of [['en', ['Companies', 'Output growth', 'Returnee talent']], ['zh', ['企业数量', '产值增长', '海归人才']]]) {
   test(`${lang}: the panel is named by its tab; the chart has a short name and its figures as description`, async () => {
     const { page, errors } = await openPage(lang);
@@ -53,6 +57,9 @@ for (const [lang, tabs] of [['en', ['Companies', 'Output growth', 'Returnee tale
       // Said once: the description's words are not also exposed as text elsewhere.
       assert.ok(!tree.some((node) => node.role === 'StaticText' && node.name === chart.description));
       assert.doesNotMatch(chart.description, /[>≈×]/, 'values in words, not signs');
+      // Issue 24: the subtitle, only drawn before, is said after the figures.
+      const subtitle = SUBTITLES[lang][index];
+      assert.ok(chart.description.endsWith(`${lang === 'en' ? ' ' : ''}${subtitle}${lang === 'en' ? '.' : '。'}`), `${chart.description} ends with ${subtitle}`);
     }
     assert.deepEqual(errors, []);
     await page.close();
