@@ -250,8 +250,9 @@ pub fn example_document() -> String {
 /// from selection": `[{start, end, value, unit, currency, qualifier}]`, offsets in UTF-16 code
 /// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, `30% of
 /// output` a share of 0.3, 5 times a ratio of 5, `fell 4.7 percentage points` points of -4.7,
-/// `221 billion yuan` money of 221e9 in `CNY`, written as the article writes it) and the qualifier the words around it say. Ranks (`11th`) are left out:
-/// they are no amount. Only in the editor's build.
+/// `221 billion yuan` money of 221e9 in `CNY`, written as the article writes it) and the
+/// qualifier the words around it say. Ranks (`11th`) are left out: they are no amount. Only in
+/// the editor's build.
 #[cfg(feature = "editor")]
 #[wasm_bindgen(js_name = readNumbers)]
 pub fn read_numbers(text: &str) -> JsValue {
