@@ -52,9 +52,28 @@ async function select(page, article, words, nth = 0) {
   return before;
 }
 
+/**
+ * The figure just added: once the kept document has changed and has a figure. (The document is
+ * kept 250 ms after a change: a test that starts a new document waits for it to be kept first,
+ * so `before` is never the document a start replaced.)
+ */
 async function added(page, before) {
-  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  await page.waitForFunction((text) => {
+    const now = localStorage.getItem('pingshan-editor:document');
+    try {
+      return now !== text && JSON.parse(now).views.some((view) => view.figures.length > 0);
+    } catch {
+      return false;
+    }
+  }, before);
   return lastFigure(page);
+}
+
+/** Starts a document for the pasted article and waits until the editor has kept it. */
+async function startForArticle(page) {
+  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
+  await page.locator('#start-for-article').click();
+  await page.waitForFunction(() => /"outlet": "UPI"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
 }
 
 const SENTENCE = 'The unemployment rate in 293 out of 372 U.S. cities was lower in November compared with the same month of 2012, the Labor Department said Wednesday.';
@@ -268,8 +287,7 @@ test('graphics are kept by name with their article, listed after a reload, and r
   await page.locator('#keep-graphic').click();
   assert.equal(await page.locator('#kept-status').textContent(), 'Kept as “pingshan-s-biomedical-industry-in-figures”.');
   await paste(page, UPI);
-  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
-  await page.locator('#start-for-article').click();
+  await startForArticle(page);
   const before = await select(page, UPI, '293');
   await added(page, before);
   await page.locator('#keep-graphic').click();
@@ -292,8 +310,7 @@ test('graphics are kept by name with their article, listed after a reload, and r
 test('a one-language document, started for an English article, is valid with no Chinese; a Chinese page’s preview speaks English', async () => {
   const { context, page } = await openEditor();
   await paste(page, UPI);
-  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
-  await page.locator('#start-for-article').click();
+  await startForArticle(page);
   await page.locator('#figure-label').fill('Cities');
   await page.locator('#figure-date').fill('2013-11');
   await page.locator('#figure-counted').fill('cities');
