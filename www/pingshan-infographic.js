@@ -104,6 +104,7 @@ export class PingshanInfographic extends HTMLElement {
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
   #loadedSource = null; // The `src` the widget's document came from (null: its own).
+  #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
   #onPngClick = () => this.#downloadPng();
   #onCsvClick = () => this.#downloadCsv();
 
@@ -315,6 +316,7 @@ export class PingshanInfographic extends HTMLElement {
       const widget = await attempt;
       if (attempt !== this.#loading) return; // A newer load (src changed) took over.
       this.#widget = widget;
+      this.#spoken = null;
       this.#errors = null;
       this.#renderedView = null;
       this.#dropViews();
@@ -354,10 +356,13 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   // The language the widget speaks: the page's, once drawn narrowed by Rust to one the
-  // document is written in (an English-only document speaks English on a Chinese page).
+  // document is written in (an English-only document speaks English on a Chinese page). The
+  // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
     const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    return this.#widget ? this.#widget.resolveLang(tag) : tag;
+    if (!this.#widget) return tag;
+    if (this.#spoken?.tag !== tag) this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+    return this.#spoken.lang;
   }
 
   #themeName() {

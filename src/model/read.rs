@@ -6,6 +6,7 @@
 //! read natively and in the browser, so the messages are the same in both.
 
 use super::limits::MAX_SHAPE_ERRORS;
+use super::types::Lang;
 use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};
 use crate::node::Node;
 
@@ -125,15 +126,16 @@ fn declared_languages(node: &Node, format_1: bool) -> [bool; 2] {
     else {
         return [true; 2];
     };
-    let has = |code: &str| {
+    // In the order of `Lang::ALL`, by the codes the checker reads the list with.
+    let declared = Lang::ALL.map(|lang| {
         items
             .iter()
-            .any(|item| matches!(item, Node::String(text) if text == code))
-    };
-    match (format_1, has("en"), has("zh")) {
-        (false, en, zh) if en || zh => [en, zh],
-        _ => [true; 2],
+            .any(|item| matches!(item, Node::String(text) if text == lang.code()))
+    });
+    if format_1 || !declared.contains(&true) {
+        return [true; 2];
     }
+    declared
 }
 
 /// The fields of one object, once its unknown fields are reported.

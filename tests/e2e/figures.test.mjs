@@ -69,6 +69,15 @@ async function added(page, before) {
   return lastFigure(page);
 }
 
+/** Adds a view through the form: its layout by its picture's label, its tab and title if given. */
+async function addView(page, layout, { tab = '', title = '' }) {
+  await page.locator('#add-view summary').click();
+  await page.getByLabel(layout).check();
+  await page.locator('#new-view-tab').fill(tab);
+  await page.locator('#new-view-title').fill(title);
+  await page.locator('#add-view-button').click();
+}
+
 /** Starts a document for the pasted article and waits until the editor has kept it. */
 async function startForArticle(page) {
   await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
@@ -231,10 +240,7 @@ test('the Pingshan article’s own lines give the example’s headline, byline, 
 test('a view is added from the form, chosen for the next figure, which takes its label, date and what is counted', async () => {
   const { context, page } = await openBlank();
   await paste(page, UPI);
-  await page.locator('#add-view summary').click();
-  await page.getByLabel('Columns one number over time, spaced as time is').check();
-  await page.locator('#new-view-title').fill('Cities with higher unemployment');
-  await page.locator('#add-view-button').click();
+  await addView(page, 'Columns one number over time, spaced as time is', { title: 'Cities with higher unemployment' });
   assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name what is empty, then add its figures, one a period/);
   await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities_with_higher_unemployment');
   const view = JSON.parse(await documentText(page)).views[1];
@@ -352,11 +358,7 @@ test('a one-language document, started for an English article, is valid with no 
 test('a stacked view with its tab from the form, and its whole drawn as the whole', async () => {
   const { context, page } = await openBlank();
   await paste(page, UPI);
-  await page.locator('#add-view summary').click();
-  await page.getByLabel('Stacked the parts of one whole').check();
-  await page.locator('#new-view-tab').fill('Cities');
-  await page.locator('#new-view-title').fill('Lower in 293 of 372 cities');
-  await page.locator('#add-view-button').click();
+  await addView(page, 'Stacked the parts of one whole', { tab: 'Cities', title: 'Lower in 293 of 372 cities' });
   assert.match(await page.locator('#add-view-status').textContent(), /^View cities added: add the whole \(drawn as the whole\) and its parts/);
   await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
   await page.locator('#figure-mark').selectOption('whole');

@@ -41,6 +41,7 @@ const state = {
   otherStory: false, // The document is the unchanged example and the article another story.
   name: 'infographic', // The graphic's file name, from the document's title.
   picture: null, // The fallback picture of the last valid document, `{svg, width, height}`.
+  embedFrom: '', // What the embed code was last written from: document, address, kind, language.
 };
 
 // The editor's own build of the widget's wasm, which adds the source check, the number reader
@@ -281,12 +282,17 @@ function setDocument(text) {
 // ---------------------------------------------------------------------------------------------
 // The preview: the real element, fed the last valid document, at the pane's width and at 320 px.
 
+/** The language the preview shows, and the embed code's fallback content and picture are in. */
+function previewLang() {
+  return document.querySelector('input[name="lang"]:checked').value;
+}
+
 function preview(text) {
   state.previewed = text;
   for (const box of [$('preview-wide'), $('preview-phone')]) {
     const widget = document.createElement('pingshan-infographic');
     widget.setAttribute('loading', 'eager');
-    widget.setAttribute('lang', document.querySelector('input[name="lang"]:checked').value);
+    widget.setAttribute('lang', previewLang());
     widget.setAttribute('theme', document.querySelector('input[name="theme"]:checked').value);
     const view = box.querySelector('pingshan-infographic')?.view;
     if (view) widget.setAttribute('view', view);
@@ -368,6 +374,19 @@ async function figureFromSelection() {
   chips[0].focus();
 }
 
+/**
+ * Inserts `value` into the document's array at `path` (its last segment the new index) through
+ * jsonc-parser's edits, so the rest of the text stays as written; puts the result in the editor
+ * and returns it.
+ */
+function insertItem(documentText, path, value) {
+  const updated = applyEdits(documentText, modify(documentText, path, value, {
+    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+  }));
+  setDocument(updated);
+  return updated;
+}
+
 /** Adds a figure for `number` (or none: a value to fill in) of `quote` to the chosen view. */
 function insertFigure(quote, number) {
   const status = $('figure-status');
@@ -391,11 +410,7 @@ function insertFigure(quote, number) {
     mark: $('figure-mark').value,
   });
   const path = ['views', viewIndex, 'figures', index];
-  const edits = modify(documentText, path, figure, {
-    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
-  });
-  const updated = applyEdits(documentText, edits);
-  setDocument(updated);
+  const updated = insertItem(documentText, path, figure);
   // The cursor lands in the first field still to fill: the label, the date, what is counted.
   const tree = parseTree(updated);
   const home = languages.includes(lang) ? lang : languages[0];
@@ -481,10 +496,7 @@ function addDerived() {
   Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula: `${a.id} ${op} ${b.id}`, quote: quoteA });
   const viewFigures = findNodeAtLocation(root, ['views', a.view, 'figures']);
   const path = ['views', a.view, 'figures', viewFigures?.children?.length ?? 0];
-  const updated = applyEdits(documentText, modify(documentText, path, figure, {
-    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
-  }));
-  setDocument(updated);
+  const updated = insertItem(documentText, path, figure);
   const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', Object.keys(figure.label).find((code) => figure.label[code] === '') ?? lang])]);
   if (target) editor.dispatch({ selection: { anchor: target.offset + 1 }, scrollIntoView: true });
   editor.focus();
@@ -531,10 +543,7 @@ function addView() {
   const inLang = (text) => textIn(languages, lang, text);
   const view = { id: uniqueId(tabWords || title || layout, idsIn(root)), layout, tab: inLang(tabWords), title: inLang(title), figures: [] };
   const path = ['views', views.children?.length ?? 0];
-  const updated = applyEdits(documentText, modify(documentText, path, view, {
-    isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
-  }));
-  setDocument(updated);
+  const updated = insertItem(documentText, path, view);
   state.wantView = view.id;
   // Into its first empty text: the tab (the short name readers choose the view by), the title.
   const tree = parseTree(updated);
@@ -630,7 +639,7 @@ function replaceDocument(text, what) {
 function forgetPreview() {
   state.lastValid = state.previewed = state.picture = null;
   for (const box of [$('preview-wide'), $('preview-phone')]) box.replaceChildren();
-  $('embed-code').value = '';
+  $('embed-code').value = state.embedFrom = '';
 }
 
 function showReplaced() {
@@ -659,14 +668,12 @@ function listKept(chosen) {
 
 function keepGraphic() {
   const text = editor.state.doc.toString();
-  let title;
+  let name;
   try {
-    title = JSON.parse(text).title;
+    name = nameOf(text, articleLanguage($('article').value));
   } catch {
-    title = null;
+    name = graphicName(''); // Not JSON yet: kept all the same, under the default name.
   }
-  const lang = articleLanguage($('article').value);
-  const name = graphicName(title?.[lang] || Object.values(title ?? {}).find((value) => typeof value === 'string' && value));
   const graphics = keptGraphics();
   graphics[name] = { document: text, article: $('article').value, kept: new Date().toISOString() };
   save(STORE.graphics, JSON.stringify(graphics));
@@ -753,18 +760,39 @@ function widgetAddress() {
 
 const PICTURE_WIDTH = 640;
 
-/** The first view of a document as the fallback picture, light, in the preview's language: `{svg, width, height}`. */
-async function drawPicture(text) {
+/** Runs `use` with a handle of the editor's wasm on `text` (a valid document), freed after. */
+async function withWidget(text, use) {
   const { createWidgetFromText } = await bindings();
   const widget = createWidgetFromText(text);
   try {
-    const lang = document.querySelector('input[name="lang"]:checked').value;
-    const svg = widget.svgPicture({ view: '', lang, theme: 'light', width: PICTURE_WIDTH });
-    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-    return { svg, width: PICTURE_WIDTH, height };
+    return await use(widget);
   } finally {
     widget.free();
   }
+}
+
+/** A view of the document as an SVG picture, 640 px wide: `{svg, width, height}`. */
+function pictureOf(widget, { view = '', lang, theme = 'light' }) {
+  const svg = widget.svgPicture({ view, lang, theme, width: PICTURE_WIDTH });
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  return { svg, width: PICTURE_WIDTH, height };
+}
+
+/** The graphic's file name, from the document's title in `lang`, else its other one. */
+function nameOf(text, lang) {
+  const { title } = JSON.parse(text);
+  return graphicName(title?.[lang] || Object.values(title ?? {}).find((value) => typeof value === 'string' && value));
+}
+
+/**
+ * What publishing needs of the last valid document, in the preview's language: its name, the
+ * first view's picture (kept until the document or the language changes) and the fallback
+ * content carrying it.
+ */
+function published(widget, text) {
+  const lang = previewLang();
+  state.picture ??= pictureOf(widget, { lang });
+  return { lang, name: nameOf(text, lang), fallback: fallbackHtml(widget, lang, { picture: state.picture }) };
 }
 
 async function refreshEmbed() {
@@ -772,21 +800,15 @@ async function refreshEmbed() {
   if (text === null) return;
   const address = widgetAddress();
   $('address-problem').textContent = addressProblem(address);
-  const lang = document.querySelector('input[name="lang"]:checked').value;
-  const { createWidgetFromText } = await bindings();
-  const widget = createWidgetFromText(text);
-  let fallback;
-  try {
-    const { title } = JSON.parse(text);
-    state.name = graphicName(title?.[lang] ?? Object.values(title ?? {}).find((value) => typeof value === 'string'));
-    state.picture ??= await drawPicture(text);
-    fallback = fallbackHtml(widget, lang, { picture: state.picture });
-  } finally {
-    widget.free();
-  }
-  if (text !== state.lastValid) return; // A newer document took over meanwhile.
   const kind = document.querySelector('input[name="embed"]:checked').value;
-  $('embed-code').value = embedCode(text, kind, { address, name: state.name, fallback });
+  const from = JSON.stringify([text, address, kind, previewLang()]);
+  // A check that changed none of it (every pause in typing runs one) builds nothing again.
+  if (from === state.embedFrom) return;
+  const { name, fallback } = await withWidget(text, (widget) => published(widget, text));
+  if (text !== state.lastValid) return; // A newer document took over meanwhile.
+  state.name = name;
+  state.embedFrom = from;
+  $('embed-code').value = embedCode(text, kind, { address, name, fallback });
 }
 
 /** The zip of everything a newsroom uploads for this graphic (bundle.js). */
@@ -798,40 +820,31 @@ async function downloadGraphic() {
     return;
   }
   status.textContent = 'Making the zip…';
-  const lang = document.querySelector('input[name="lang"]:checked').value;
   const address = widgetAddress();
-  const picture = state.picture ?? await drawPicture(text);
-  const { createWidgetFromText } = await bindings();
-  const widget = createWidgetFromText(text);
-  let fallback;
-  const pictures = [];
-  try {
-    fallback = fallbackHtml(widget, lang, { picture });
+  const { lang, name, fallback, pictures } = await withWidget(text, (widget) => {
     const languages = JSON.parse(text).languages ?? ['en', 'zh'];
-    for (const { id } of widget.texts(lang).tabs) {
-      for (const pictureLang of languages) {
-        for (const theme of ['light', 'dark']) {
-          const svg = widget.svgPicture({ view: id, lang: pictureLang, theme, width: PICTURE_WIDTH });
-          pictures.push({ file: `${id}-${pictureLang}-${theme}.svg`, svg });
-        }
-      }
-    }
-  } finally {
-    widget.free();
-  }
+    const views = widget.texts(previewLang()).tabs.map(({ id }) => id);
+    return {
+      ...published(widget, text),
+      pictures: views.flatMap((view) => languages.flatMap((pictureLang) => ['light', 'dark'].map((theme) => ({
+        file: `${view}-${pictureLang}-${theme}.svg`, svg: pictureOf(widget, { view, lang: pictureLang, theme }).svg,
+      })))),
+    };
+  });
   const { title } = JSON.parse(text);
   const bytes = await graphicZip({
-    name: state.name, lang, title: title?.[lang] ?? state.name, address, documentText: text,
-    element: embedElement(text, fallback), embedCode: embedCode(text, 'inline', { address, name: state.name, fallback }), pictures,
+    name, lang, title: title?.[lang] ?? name, address, documentText: text,
+    element: embedElement(text, fallback), embedCode: embedCode(text, 'inline', { address, name, fallback }), pictures,
   });
-  download(new Blob([bytes], { type: 'application/zip' }), `${state.name}.zip`);
-  status.textContent = `${state.name}.zip (${Math.round(bytes.length / 1024)} KB): upload what its folder holds to ${address}; its README.txt says how.`;
+  download(new Blob([bytes], { type: 'application/zip' }), `${name}.zip`);
+  status.textContent = `${name}.zip (${Math.round(bytes.length / 1024)} KB): upload what its folder holds to ${address}; its README.txt says how.`;
 }
 
 async function downloadPicture() {
-  if (state.lastValid === null) return;
-  const { svg } = await drawPicture(state.lastValid);
-  download(new Blob([svg], { type: 'image/svg+xml' }), `${state.name}.svg`);
+  const text = state.lastValid;
+  if (text === null) return;
+  const { svg } = await withWidget(text, (widget) => pictureOf(widget, { lang: previewLang() }));
+  download(new Blob([svg], { type: 'image/svg+xml' }), `${nameOf(text, previewLang())}.svg`);
 }
 
 // ---------------------------------------------------------------------------------------------
