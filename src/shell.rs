@@ -51,6 +51,7 @@ fn interface_words(lang: Lang) -> Value {
         "src_status": ui.src_status,
         "src_timeout": ui.src_timeout,
         "src_network": ui.src_network,
+        "data_invalid": ui.data_invalid,
         "widget_failed": ui.widget_failed,
         "download_png": ui.download_png,
         "download_csv": ui.download_csv,

@@ -1,6 +1,7 @@
 // The iframe embed (embed.html): applies the query parameters to the widget and posts the
 // page's content height to the parent window whenever it changes, in each form that host pages
-// already listen for: embed-resize.js's message, pym.js's child protocol and Datawrapper's.
+// already listen for: embed-resize.js's message, pym.js's child protocol, Datawrapper's and
+// AMP's `amp-iframe` (embed-ready, then embed-size).
 import './pingshan-infographic.js';
 
 const params = new URLSearchParams(location.search);
@@ -28,9 +29,14 @@ function postHeight() {
   // Datawrapper's listeners size the iframe whose window posted this; they do not read the key.
   window.parent.postMessage({ 'datawrapper-height': { [id || 'pingshan-infographic']: height } }, '*');
   if (pymId) window.parent.postMessage(pymMessage('height', height), '*');
+  // An amp-iframe takes a new height only of at least 100 px; it applies it when the reader is
+  // not reading near it, or on a tap of its `overflow` element (README).
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: Math.max(height, 100) }, '*');
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 widget.addEventListener('viewchange', postHeight);
+// AMP shows its placeholder until the embed says it is ready.
+widget.ready.then(() => window.parent !== window && window.parent.postMessage({ sentinel: 'amp', type: 'embed-ready' }, '*'));
 // embed-resize.js asks once when it starts, in case it came after the first height was posted;
 // a pym.js parent sends its width when its window resizes, and takes the height from the answer.
 window.addEventListener('message', (event) => {

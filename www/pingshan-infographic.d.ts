@@ -16,8 +16,12 @@ export interface DataError {
 /** The views of the embedded Pingshan data; a document given by `src` may name others. */
 export type PingshanView = 'companies' | 'output' | 'talent' | (string & {});
 
-/** A BCP 47 tag the widget can speak: English or Chinese, with any subtags (`en-GB`, `zh-CN`). */
-export type PingshanLanguage = 'en' | 'zh' | `en-${string}` | `zh-${string}`;
+/**
+ * A BCP 47 tag. The widget speaks the document's declared language closest to it (English or
+ * Chinese, with any subtags: `en-GB`, `zh-CN`), else the document's first; any tag is accepted,
+ * so a page's `locale: string` can be passed as it is.
+ */
+export type PingshanLanguage = 'en' | 'zh' | `en-${string}` | `zh-${string}` | (string & {});
 
 /** `auto` follows the reader's light or dark setting. */
 export type PingshanTheme = 'light' | 'dark' | 'auto';
@@ -58,7 +62,15 @@ export interface PingshanInfographicAttributes {
   /** The URL of a data document; the embedded Pingshan data by default. */
   src?: string | undefined;
   loading?: PingshanLoading | undefined;
+  /**
+   * Keeps the view on screen in the page address's fragment (`#key=view`) and shows it again
+   * on load; the key is the value given, else the element's id, else `view`.
+   */
+  share?: string | boolean | undefined;
 }
+
+/** A data document: the object `JSON.parse` returns for one, or its JSON text. */
+export type PingshanDocument = { [field: string]: unknown } | string;
 
 export class PingshanInfographic extends HTMLElement {
   static observedAttributes: string[];
@@ -91,6 +103,15 @@ export class PingshanInfographic extends HTMLElement {
   /** The `loading` attribute; `lazy` when it is missing or not `eager`, as the widget reads it. */
   get loading(): PingshanLoading;
   set loading(loading: PingshanLoading | null | undefined);
+  /**
+   * A document given by a script: it takes the place of a child script and of `src` (null
+   * gives them back). Set before or after the element is defined; setting it again redraws.
+   */
+  get data(): PingshanDocument | null;
+  set data(document: PingshanDocument | null | undefined);
+  /** The `share` attribute (the fragment's key for the view), or null without one. */
+  get share(): string | null;
+  set share(key: string | boolean | null | undefined);
 
   // The event overloads follow lib.dom's for elements with events of their own (HTMLMediaElement).
   addEventListener<K extends keyof PingshanInfographicElementEventMap>(
@@ -152,6 +173,8 @@ declare module 'react' {
         & HTMLAttributes<PingshanInfographic>
         & PingshanInfographicAttributes
         & {
+          // React 19 sets a prop the element has as a property as that property.
+          data?: PingshanDocument | null | undefined;
           // React 19 adds a listener for a prop named `on` + an event's name, as written.
           onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
           ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;

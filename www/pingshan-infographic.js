@@ -37,7 +37,7 @@ function fill(template, fields) {
 }
 
 export class PingshanInfographic extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'theme', 'src', 'loading'];
+  static observedAttributes = ['view', 'lang', 'theme', 'src', 'loading', 'share'];
 
   /** Defines the element; a second call (or a second copy of this file) does no harm. */
   static define(tag = 'pingshan-infographic', registry = customElements) {
@@ -54,7 +54,7 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #probe; #schemeProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
@@ -80,6 +80,9 @@ export class PingshanInfographic extends HTMLElement {
   // `lang` in the page (a bilingual site's switch) redraws it. Shadow trees are outside the
   // observed subtree, so the widget's own `lang` writes do not come back here.
   #langObserver = new MutationObserver(() => { if (!this.hasAttribute('lang')) this.#scheduleRender(); });
+  // A child `<script type="application/json">` changed by the page (a framework's template,
+  // an editor's preview) is read again.
+  #childObserver = new MutationObserver(() => { if (this.#documentChanged()) this.#load(); });
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #pixelRatioQuery = null;
@@ -103,7 +106,9 @@ export class PingshanInfographic extends HTMLElement {
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
-  #loadedSource = null; // The `src` the widget's document came from (null: its own).
+  #data = undefined; // The `data` property: a document given by a script.
+  #loadedFrom = null; // Where the document drawn came from (see #documentOrigin).
+  #onHashChange = () => this.#restoreSharedView();
   #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
   #onPngClick = () => this.#downloadPng();
   #onCsvClick = () => this.#downloadCsv();
@@ -116,6 +121,9 @@ export class PingshanInfographic extends HTMLElement {
     // Zero-height and full-width: the resize observer watches it, not the host, so drawing a
     // new height in the observer's callback cannot notify it again (a resize loop error).
     this.#probe = element('div', { class: 'probe' });
+    // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
+    // of it, and a change of that scheme ends a transition (see #themeName).
+    this.#schemeProbe = element('div', { class: 'scheme' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
@@ -140,7 +148,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#fallback = element('slot', { name: 'fallback', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
     this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
-    root.append(this.#frame);
+    root.append(this.#schemeProbe, this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
@@ -159,7 +167,7 @@ export class PingshanInfographic extends HTMLElement {
   // accessor: the element would report it and never act on it. On upgrade each is read,
   // deleted and set again through its accessor, as lit and relative-time-element do.
   #upgradeProperties() {
-    for (const name of PingshanInfographic.observedAttributes) {
+    for (const name of [...PingshanInfographic.observedAttributes, 'data']) {
       if (!Object.hasOwn(this, name)) continue;
       const value = this[name];
       delete this[name];
@@ -214,6 +222,29 @@ export class PingshanInfographic extends HTMLElement {
     setAttribute(this, 'src', url ?? null);
   }
 
+  /**
+   * A document given by a script rather than the page: an object (as `JSON.parse` returns) or
+   * its JSON text. It takes the place of a child script and of `src`; null gives them back.
+   * Frameworks that cannot put a `<script>` in a template (Vue, Svelte, Angular) set this.
+   */
+  get data() {
+    return this.#data ?? null;
+  }
+
+  set data(document) {
+    this.#data = document ?? undefined;
+    if (this.isConnected && this.#documentChanged()) this.#load();
+  }
+
+  /** The `share` attribute (the key of the view in the page address), or null. */
+  get share() {
+    return this.getAttribute('share');
+  }
+
+  set share(key) {
+    setAttribute(this, 'share', key === true ? '' : key === false ? null : key ?? null);
+  }
+
   get loading() {
     return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy';
   }
@@ -230,11 +261,13 @@ export class PingshanInfographic extends HTMLElement {
   connectedCallback() {
     this.#resizeObserver.observe(this.#probe);
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
+    this.#restoreSharedView();
     if (this.#widget || this.#errors) {
-      // A `src` set while the element was out of the page is loaded now.
-      if (this.getAttribute('src') !== this.#loadedSource && !this.#loading) this.#load();
+      // A document changed while the element was out of the page is loaded now.
+      if (this.#documentChanged()) this.#load();
       else this.#scheduleRender();
       return;
     }
@@ -252,6 +285,8 @@ export class PingshanInfographic extends HTMLElement {
       [this.#tablist, 'keydown', this.#onTabKey],
       [this.#tablist, 'focusin', this.#onTabFocus],
       [this.#darkQuery, 'change', this.#onSchemeChange],
+      [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
+      [window, 'hashchange', this.#onHashChange],
       // On the panel, for whichever view's canvas is showing (the others are hidden).
       [this.#panel, 'pointermove', this.#onPointerMove],
       [this.#panel, 'pointerleave', this.#onPointerLeave],
@@ -275,6 +310,7 @@ export class PingshanInfographic extends HTMLElement {
   disconnectedCallback() {
     this.#resizeObserver.disconnect();
     this.#langObserver.disconnect();
+    this.#childObserver.disconnect();
     this.#visibilityObserver?.disconnect();
     for (const [target, type, handler, capture] of this.#listeners()) target.removeEventListener(type, handler, capture);
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
@@ -287,8 +323,10 @@ export class PingshanInfographic extends HTMLElement {
     if (oldValue === newValue) return;
     if (name === 'loading') {
       if (newValue === 'eager' && this.isConnected) this.#start();
-    } else if (name === 'src' && this.isConnected && (this.#widget || this.#loading || this.#errors)) {
-      this.#load();
+    } else if (name === 'src') {
+      if (this.isConnected && this.#documentChanged()) this.#load();
+    } else if (name === 'share') {
+      this.#restoreSharedView();
     } else {
       this.#scheduleRender();
     }
@@ -301,11 +339,35 @@ export class PingshanInfographic extends HTMLElement {
     this.#pixelRatioQuery.addEventListener('change', this.#onPixelRatioChange, { once: true });
   }
 
+  // Where the document comes from, in the order that wins: the `data` property, a child
+  // script's text, the `src` attribute, else (all undefined) the embedded document.
+  #documentOrigin() {
+    if (this.#data !== undefined) return { data: this.#data };
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return { script: script.textContent };
+    return { src: this.getAttribute('src') ?? undefined };
+  }
+
+  /** Whether a widget already started has been given another document since it loaded. */
+  #documentChanged() {
+    // Not started yet (lazy, far from the viewport), or still waiting for the page to parse
+    // its children: the load to come reads the document as it then is.
+    if (!(this.#widget || this.#loading || this.#errors) || !this.#loadedFrom) return false;
+    const now = this.#documentOrigin();
+    const then = this.#loadedFrom;
+    return now.data !== then.data || now.script !== then.script || now.src !== then.src;
+  }
+
   async #load() {
-    this.#loadedSource = this.getAttribute('src');
+    this.#loadedFrom = null;
     const attempt = (this.#loading = (async () => {
       const bindings = await loadBindings();
-      const text = await this.#dataText(bindings);
+      if (document.readyState === 'loading') {
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      }
+      if (attempt !== this.#loading) return null;
+      const from = (this.#loadedFrom = this.#documentOrigin());
+      const text = await this.#dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
       // too-large one is refused before it is copied into wasm memory.
@@ -336,15 +398,22 @@ export class PingshanInfographic extends HTMLElement {
     }
   }
 
-  // The data document's text: a child <script type="application/json">, else the `src` URL,
-  // else null for the embedded data.
-  async #dataText(bindings) {
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  // The data document's text from where it comes (#documentOrigin), or null for the embedded
+  // document.
+  async #dataText({ data, script, src }, bindings) {
+    if (data !== undefined) {
+      // Text as given, anything else as JSON.stringify writes it (which throws on a cycle, and
+      // gives no text for a function).
+      let text;
+      try {
+        text = typeof data === 'string' ? data : JSON.stringify(data);
+      } catch (failure) {
+        text = failure;
+      }
+      if (typeof text !== 'string') throw new HostError('data_invalid', { error: text?.message ?? typeof data });
+      return text;
     }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return script.textContent;
-    const src = this.getAttribute('src');
+    if (script !== undefined) return script;
     if (!src) return null;
     let url;
     try {
@@ -369,7 +438,46 @@ export class PingshanInfographic extends HTMLElement {
     if (this.#printing) return 'light';
     const theme = this.getAttribute('theme');
     if (theme === 'light' || theme === 'dark') return theme;
-    return this.#darkQuery.matches ? 'dark' : 'light';
+    return this.#pageIsDark() ? 'dark' : 'light';
+  }
+
+  // `auto` follows the `color-scheme` the page gives the element (a site's own dark mode sets
+  // it on its root), and the reader's system setting where the page sets none. The probe's
+  // colour is `light-dark()` of the inherited scheme; its transition ends whenever that
+  // changes, and the widget redraws.
+  #pageIsDark() {
+    const [r] = getComputedStyle(this.#schemeProbe).color.match(/\d+/) ?? [0];
+    const dark = Number(r) > 127;
+    const scheme = getComputedStyle(this).colorScheme;
+    return !scheme || scheme === 'normal' ? dark || this.#darkQuery.matches : dark;
+  }
+
+  // With `share`, the view on screen is kept in the page address's fragment as `key=view`
+  // (the key is the attribute's value, else the element's id, else `view`), beside anything
+  // else the fragment holds, so a reader who sends the address sends the view they saw.
+  #sharedPart() {
+    const prefix = `${encodeURIComponent(this.getAttribute('share') || this.id || 'view')}=`;
+    const parts = location.hash.slice(1).split('&').filter(Boolean);
+    return { prefix, parts, index: parts.findIndex((part) => part.startsWith(prefix)) };
+  }
+
+  #restoreSharedView() {
+    if (!this.hasAttribute('share')) return;
+    const { prefix, parts, index } = this.#sharedPart();
+    try {
+      const view = decodeURIComponent(parts[index]?.slice(prefix.length) ?? '');
+      if (view) this.view = view;
+    } catch {
+      // Not a fragment this widget wrote: nothing to restore.
+    }
+  }
+
+  #shareView(view) {
+    if (!this.hasAttribute('share')) return;
+    const { prefix, parts, index } = this.#sharedPart();
+    parts[index < 0 ? parts.length : index] = prefix + encodeURIComponent(view);
+    // Replaced, not pushed: a reader's Back button leaves the page, not the last tab.
+    history.replaceState(history.state, '', `#${parts.join('&')}`);
   }
 
   #scheduleRender() {
@@ -424,7 +532,7 @@ export class PingshanInfographic extends HTMLElement {
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
   #ownDocument() {
-    return this.hasAttribute('src') || Boolean(this.querySelector(':scope > script[type="application/json"]'));
+    return Object.values(this.#documentOrigin()).some((from) => from !== undefined);
   }
 
   #endLoading() {
@@ -539,6 +647,7 @@ export class PingshanInfographic extends HTMLElement {
       this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
+    this.#shareView(view);
     this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
   }
 

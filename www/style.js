@@ -6,9 +6,12 @@ import SHELL from './shell.js';
 
 // Plain CSS, no interpolation: tools/dist.mjs minifies it for the deployed bundle.
 const STYLE = `
-:host { display: block; position: relative; max-width: 100%; color-scheme: light; }
+:host { display: block; position: relative; max-width: 100%; }
 :host([hidden]) { display: none; }
-.frame { background: var(--bg); color: var(--fg); overflow: hidden; font-family: var(--font); }
+.frame { background: var(--bg); color: var(--fg); overflow: hidden; font-family: var(--font); color-scheme: light; }
+.frame[data-theme="dark"] { color-scheme: dark; }
+.scheme { position: absolute; width: 0; height: 0; overflow: hidden; visibility: hidden;
+  color: light-dark(black, white); transition: color 1ms, color-scheme 1ms allow-discrete; }
 [role="tablist"] { display: flex; gap: 4px; padding: 8px 8px 0; border-bottom: 1px solid var(--rule);
   min-height: 44px; overflow-x: auto; scrollbar-width: none; }
 [role="tab"] { flex: none; white-space: nowrap; font: inherit; font-size: 14px; color: var(--muted); background: none;

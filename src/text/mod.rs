@@ -72,6 +72,8 @@ pub struct Ui {
     pub src_status: &'static str,
     pub src_timeout: &'static str,
     pub src_network: &'static str,
+    /// A `data` property that is no JSON document: `{error}` is replaced.
+    pub data_invalid: &'static str,
     /// Anything else that stopped the widget (a trap): `{error}` is replaced.
     pub widget_failed: &'static str,
 }
@@ -114,6 +116,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
             src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
             src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
             src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
+            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
             widget_failed: "(widget): expected the chart to draw, found {error}",
         },
         Lang::Zh => &Ui {
@@ -151,6 +154,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
             src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
             src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
             src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
+            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
             widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
     }

@@ -121,8 +121,11 @@ test('the deployed files stay within their gzip budget', async () => {
   // the widget draws (bench/chartjs-kinds-entry.js), so they cannot drift further from it.
   // One-language documents (issue 23: `languages`, texts in exactly those, the widget speaking
   // only them) took the wasm from 62.9 to 64.0 KB (+1.2 KB gzip, within that issue's 3 KB) and
-  // the pair from 1.15 to 1.17 times Chart.js's.
-  const budgets = { 'pingshan-infographic.js': 11.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
+  // the pair from 1.15 to 1.17 times Chart.js's. Embedding anywhere (issue 25: upgrade-safe
+  // properties, the `data` property, a child script followed when it changes, the page's own
+  // `color-scheme`, the view kept in the address) took the module from 11.5 to 12.1 KB, and
+  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20).
+  const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
   let total = 0;
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {
@@ -137,8 +140,8 @@ test('the deployed files stay within their gzip budget', async () => {
     return { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
   };
   const kinds = await peerSize(chartjsKindsBuild);
-  assert.ok(total <= 1.19 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.19 × Chart.js ${kinds.gzip}`);
-  assert.ok(totalBrotli <= 1.19 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.19 × Chart.js ${kinds.brotli}`);
+  assert.ok(total <= 1.2 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.20 × Chart.js ${kinds.gzip}`);
+  assert.ok(totalBrotli <= 1.2 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.20 × Chart.js ${kinds.brotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
   let sources = 0;

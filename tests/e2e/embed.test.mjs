@@ -189,3 +189,36 @@ test('issue 12: under a Datawrapper-style listener the iframe takes its content 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// AMP's amp-iframe listens for messages from its iframe's own window carrying `sentinel: 'amp'`
+// (extensions/amp-iframe/0.1/amp-iframe.js, `listenFor`): `embed-ready` hides its placeholder,
+// `embed-size` asks for a new height, refused below 100 px. This listener does the same.
+const AMP_LISTENER = `window.addEventListener('message', function (event) {
+  var frame = document.querySelector('iframe');
+  if (event.source !== frame.contentWindow || !event.data || event.data.sentinel !== 'amp') return;
+  if (event.origin !== new URL(frame.src).origin) return;
+  if (event.data.type === 'embed-ready') document.getElementById('placeholder').hidden = true;
+  if (event.data.type === 'embed-size') {
+    if (!(event.data.height >= 100)) throw new Error('amp-iframe: height below 100 px: ' + event.data.height);
+    frame.style.height = event.data.height + 'px';
+  }
+});`;
+
+test('issue 25: in an amp-iframe the embed says it is ready and asks for its content height', async (t) => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.route(`${other.url}amp.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><style>body { margin: 0 }</style><p id="placeholder">Loading…</p>
+      <iframe title="Pingshan biomedical industry" src="${server.url}dist/embed.html?view=talent"
+        sandbox="allow-scripts allow-same-origin allow-popups" style="width: 100%; height: 150px; border: 0"></iframe>
+      <script>${AMP_LISTENER}</script>`,
+  }));
+  await page.goto(`${other.url}amp.html`);
+  await page.waitForFunction(() => document.getElementById('placeholder').hidden);
+  const embed = page.frame({ url: /embed\.html/ });
+  await assertFitsAt(t, page, 'iframe', embed, 1000);
+  await assertFitsAt(t, page, 'iframe', embed, 360);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
