@@ -6,7 +6,8 @@ import SHELL from './shell.js';
 
 // Plain CSS, no interpolation: tools/dist.mjs minifies it for the deployed bundle.
 const STYLE = `
-:host { display: block; position: relative; max-width: 100%; }
+/* The widget's line height, which a reader's own (a user style on every element) replaces. */
+:host { display: block; position: relative; max-width: 100%; line-height: 1.4; }
 :host([hidden]) { display: none; }
 .frame { background: var(--bg); color: var(--fg); overflow: hidden; font-family: var(--font); color-scheme: light; }
 .frame[data-theme="dark"] { color-scheme: dark; }
@@ -22,7 +23,9 @@ const STYLE = `
 .frame[data-compact] [role="tab"] { padding: 8px 7px; }
 .chart { display: block; width: 100%; position: relative; }
 .probe { height: 0; }
-canvas { display: block; position: absolute; top: 0; left: 0; }
+/* Rust measures and lays out the chart's text: spacing inherited from the page would stretch
+   it past what was measured (off the edge, legend items over each other). */
+canvas { display: block; position: absolute; top: 0; left: 0; letter-spacing: normal; word-spacing: normal; }
 canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
 canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
@@ -39,7 +42,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
   max-width: min(340px, calc(100% - 8px)); overflow: auto;
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg);
-  box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px; line-height: 1.4;
+  box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px;
   pointer-events: none; }
 .tooltip[data-cut] { pointer-events: auto; overscroll-behavior: contain; }
 .tooltip .label { display: block; font-weight: 600; }
@@ -55,7 +58,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .tools button { font: inherit; font-size: 12px; color: var(--fg); background: none; border: 1px solid var(--rule);
   border-radius: 4px; padding: 6px 8px; min-height: 32px; cursor: pointer; }
 .tools button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.source { margin: 0; font-size: 12px; line-height: 1.4; color: var(--muted); }
+.source { margin: 0; font-size: 12px; color: var(--muted); }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid var(--alert); font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
