@@ -77,7 +77,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings
-	node --check www/editor/main.js
+	for file in www/editor/*.js; do node --check "$$file"; done
 	node --check www/pingshan-infographic.js
 
 test-native:

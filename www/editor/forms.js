@@ -1,0 +1,256 @@
+// The forms that write the document for the reporter: a figure from a selection in the article,
+// a derived figure from two reported ones, a new view, and a start for the pasted story.
+import { parseTree, findNodeAtLocation } from 'jsonc-parser';
+
+import { $, bindings, documentText, idsIn, insertItem, nodeValue, placeCursor, state } from './session.js';
+import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
+import { documentFor, readArticle } from './article.js';
+import { replaceDocument } from './library.js';
+
+// ---------------------------------------------------------------------------------------------
+// Figures from the article.
+
+export function refreshViews() {
+  const select = $('figure-view');
+  const views = findNodeAtLocation(state.root ?? {}, ['views']);
+  const ids = (views?.children ?? []).map((view) => findNodeAtLocation(view, ['id'])?.value).filter((id) => typeof id === 'string');
+  const chosen = state.wantView ?? select.value;
+  if (ids.join() !== [...select.options].map((option) => option.value).join()) {
+    select.replaceChildren(...ids.map((id) => new Option(id, id)));
+  }
+  if (ids.includes(chosen)) {
+    select.value = chosen;
+    state.wantView = null;
+  }
+}
+
+export async function figureFromSelection() {
+  const article = $('article');
+  const status = $('figure-status');
+  $('figure-numbers').hidden = true;
+  const { selectionStart: start, selectionEnd: end, value: text } = article;
+  if (start === end) {
+    status.textContent = 'Select a sentence, or a number in it, in the article first.';
+    return;
+  }
+  const { from, to } = sentenceAround(text, start, end);
+  const quote = text.slice(from, to);
+  const { readNumbers } = await bindings();
+  const numbers = readNumbers(quote);
+  // The number selected, if the selection is within one; else the sentence's only one; else
+  // the reader chooses among them.
+  const within = numbers.filter((number) => from + number.start < end && from + number.end > start);
+  const chosen = within.length === 1 && end - start < to - from ? within[0] : numbers.length === 1 ? numbers[0] : null;
+  if (chosen || !numbers.length) {
+    insertFigure(quote, chosen);
+    return;
+  }
+  const chips = numbers.map((number) => {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.textContent = quote.slice(number.start, number.end);
+    chip.addEventListener('click', () => {
+      $('figure-numbers').hidden = true;
+      insertFigure(quote, number);
+    });
+    return chip;
+  });
+  $('figure-numbers').replaceChildren(...chips);
+  $('figure-numbers').hidden = false;
+  status.textContent = `The sentence has ${numbers.length} numbers: choose the figure's.`;
+  chips[0].focus();
+}
+
+/** Adds a figure for `number` (or none: a value to fill in) of `quote` to the chosen view. */
+function insertFigure(quote, number) {
+  const status = $('figure-status');
+  const text = documentText();
+  const root = parseTree(text);
+  const views = findNodeAtLocation(root, ['views'])?.children ?? [];
+  const viewIndex = Math.max(0, views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value));
+  if (!views.length) {
+    status.textContent = 'The document has no views yet: add one first.';
+    return;
+  }
+  const taken = idsIn(root);
+  const figures = findNodeAtLocation(views[viewIndex], ['figures']);
+  const index = figures?.children?.length ?? 0;
+  const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
+  const label = $('figure-label').value.trim();
+  const lang = articleLanguage($('article').value);
+  const languages = languagesOf(root, findNodeAtLocation);
+  const figure = newFigure(quote, number, taken, format, {
+    label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
+    mark: $('figure-mark').value,
+  });
+  const path = ['views', viewIndex, 'figures', index];
+  const updated = insertItem(text, path, figure);
+  // The cursor lands in the first field still to fill: the label, the date, what is counted.
+  const tree = parseTree(updated);
+  const home = languages.includes(lang) ? lang : languages[0];
+  const todo = [[['label', home], 'name it'], [['as_of'], 'give its date'], [['unit_label', home], 'say what is counted']]
+    .map(([field, words]) => ({ node: findNodeAtLocation(tree, [...path, ...field]), words }))
+    .find(({ node }) => node?.type === 'string' && node.value === '');
+  const target = todo?.node ?? findNodeAtLocation(tree, [...path, 'id']);
+  placeCursor(target ? target.offset + 1 : undefined);
+  for (const id of ['figure-label', 'figure-date', 'figure-counted']) $(id).value = '';
+  $('figure-mark').value = 'bar';
+  status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
+    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
+    + `${todo ? `; now ${todo.words}` : ''}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A derived figure: two reported figures and an operation, its value computed as the checker
+// will compute it.
+
+/** The reported figures of the document, for the derived figure's choices: `[{id, view, node}]`. */
+function reportedFigures(root) {
+  const out = [];
+  (findNodeAtLocation(root ?? {}, ['views'])?.children ?? []).forEach((view, index) => {
+    for (const figure of findNodeAtLocation(view, ['figures'])?.children ?? []) {
+      const id = findNodeAtLocation(figure, ['id'])?.value;
+      if (typeof id === 'string' && findNodeAtLocation(figure, ['kind'])?.value === 'reported') out.push({ id, view: index, node: figure });
+    }
+  });
+  return out;
+}
+
+export function refreshDerivedChoices() {
+  const ids = reportedFigures(state.root).map(({ id }) => id);
+  for (const select of [$('derived-a'), $('derived-b')]) {
+    if (ids.join() === [...select.options].map((option) => option.value).join()) continue;
+    const chosen = select.value;
+    select.replaceChildren(...ids.map((id) => new Option(id, id)));
+    if (ids.includes(chosen)) select.value = chosen;
+  }
+  if ($('derived-a').value === $('derived-b').value && ids.length > 1) $('derived-b').value = ids.find((id) => id !== $('derived-a').value);
+}
+
+/** A value as 12 significant digits, as the number reader writes article values (no binary residue). */
+const tidy = (value) => Number(value.toPrecision(12));
+
+export function addDerived() {
+  const status = $('add-derived-status');
+  const text = documentText();
+  const root = parseTree(text);
+  const figures = reportedFigures(root);
+  const a = figures.find(({ id }) => id === $('derived-a').value);
+  const b = figures.find(({ id }) => id === $('derived-b').value);
+  if (!a || !b || a === b) {
+    status.textContent = 'Choose two different reported figures.';
+    return;
+  }
+  const op = $('derived-op').value;
+  const field = (figure, name) => findNodeAtLocation(figure.node, [name])?.value;
+  const [x, y] = [field(a, 'value'), field(b, 'value')];
+  if (typeof x !== 'number' || typeof y !== 'number' || (op === '/' && y === 0)) {
+    status.textContent = 'Both figures need a number value (and a divisor other than 0).';
+    return;
+  }
+  const value = tidy({ '-': x - y, '+': x + y, '/': x / y, '*': x * y }[op]);
+  const lang = articleLanguage($('article').value);
+  const label = $('derived-label').value.trim();
+  const quoteA = field(a, 'quote') ?? '';
+  const figure = { id: uniqueId(label || `${a.id}_${{ '-': 'minus', '+': 'plus', '/': 'over', '*': 'times' }[op]}_${b.id}`, idsIn(root)) };
+  figure.mark = 'bar';
+  figure.label = textIn(languagesOf(root, findNodeAtLocation), lang, label);
+  figure.value = value;
+  // A quotient is a ratio; a sum, difference or product keeps the first figure's unit.
+  if (op === '/') {
+    figure.unit = 'ratio';
+  } else {
+    for (const name of ['unit', 'currency', 'unit_label']) {
+      const node = findNodeAtLocation(a.node, [name]);
+      if (node) figure[name] = nodeValue(node);
+    }
+    if (value < 0 && ['count', 'money', 'rate'].includes(figure.unit)) figure.change = true;
+  }
+  Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula: `${a.id} ${op} ${b.id}`, quote: quoteA });
+  const viewFigures = findNodeAtLocation(root, ['views', a.view, 'figures']);
+  const path = ['views', a.view, 'figures', viewFigures?.children?.length ?? 0];
+  const updated = insertItem(text, path, figure);
+  const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', Object.keys(figure.label).find((code) => figure.label[code] === '') ?? lang])]);
+  placeCursor(target ? target.offset + 1 : undefined);
+  $('derived-label').value = '';
+  status.textContent = `Derived figure ${figure.id} added beside ${a.id}: ${figure.formula} = ${value}`
+    + `${quoteA === field(b, 'quote') ? '' : `; its quote is ${a.id}'s, so say where ${b.id} comes from in a reading`}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A new view.
+
+// What a view of each layout needs next, said once it is added.
+const LAYOUT_NEXT = {
+  bars: 'add its figures: select a sentence in the article for each.',
+  nested: 'add its figures, the largest first: each bar is drawn as part of the one above.',
+  columns: 'add its figures, one a period: each needs its date (2014, 2018-H1).',
+  line: 'add its figures, each with its date; give each series a group (groups) when there are several.',
+  stacked: 'add the whole (drawn as the whole) and its parts (as bars), at most 3.',
+  change: 'add the before and after figures (mark "bar"), then a "change" mark from one to the other.',
+};
+
+export function addView() {
+  const status = $('add-view-status');
+  const text = documentText();
+  const root = parseTree(text);
+  const views = findNodeAtLocation(root, ['views']);
+  if (views?.type !== 'array') {
+    status.textContent = 'The document has no "views" list to add to: start a document first.';
+    return;
+  }
+  const layout = document.querySelector('input[name="new-layout"]:checked').value;
+  const title = $('new-view-title').value.trim();
+  const tabWords = $('new-view-tab').value.trim();
+  const lang = articleLanguage($('article').value);
+  const languages = languagesOf(root, findNodeAtLocation);
+  const home = languages.includes(lang) ? lang : languages[0];
+  const inLang = (text) => textIn(languages, lang, text);
+  const view = { id: uniqueId(tabWords || title || layout, idsIn(root)), layout, tab: inLang(tabWords), title: inLang(title), figures: [] };
+  const path = ['views', views.children?.length ?? 0];
+  const updated = insertItem(text, path, view);
+  state.wantView = view.id;
+  // Into its first empty text: the tab (the short name readers choose the view by), the title.
+  const tree = parseTree(updated);
+  const empty = [['tab', home], ['title', home]].map((field) => findNodeAtLocation(tree, [...path, ...field]))
+    .find((node) => node?.value === '');
+  const target = empty ?? findNodeAtLocation(tree, [...path, 'figures']);
+  placeCursor(target ? target.offset + 1 : undefined);
+  $('new-view-title').value = $('new-view-tab').value = '';
+  status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A start for the pasted story.
+
+/**
+ * Offers a new document for the article when its headline is not the document's: the
+ * headline, byline, outlet and date read from it, said before they are used.
+ */
+export function offerStart() {
+  const article = $('article').value;
+  const read = article.trim() ? readArticle(article) : null;
+  const current = findNodeAtLocation(state.root ?? {}, ['source', 'headline'])?.value;
+  const offer = read?.headline && read.headline !== current ? read : null;
+  state.offer = offer;
+  $('start-for-article').hidden = !offer;
+  $('article-offer').textContent = offer
+    ? `A document for “${offer.headline}”: ${[
+      offer.authors.length ? `by ${offer.authors.join(', ')}` : 'no byline found',
+      offer.outlet || 'no outlet found',
+      offer.date || 'no date found',
+    ].join('; ')}.`
+    : '';
+}
+
+export function startForArticle() {
+  if (!state.offer) return;
+  if (replaceDocument(documentFor(state.offer), 'a new document for this article')) {
+    state.offer = null;
+    $('start-for-article').hidden = true;
+    $('article-offer').textContent = '';
+    $('article').focus(); // The button is gone; the next step is in the article.
+    $('figure-status').textContent = 'A new document for this article: select a sentence to make its first figure.';
+  }
+}
+
