@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { GUIZHOU, makeGraphic } from '../tests/e2e/editor-path.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = !['', '0', undefined].includes(process.env.BENCH_QUICK);
@@ -109,8 +110,29 @@ for (const [name, document] of CASES) {
   rows.push({ name, kb: (text.length / 1024).toFixed(1), median, p90, problems });
   await page.close();
 }
+
+// The reporter's path (issue 22): an empty profile to the embed code, for a real article, every
+// step counted as it is taken (tests/e2e/editor-path.mjs; tests/e2e/path.test.mjs holds it).
+const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+const pathPage = await context.newPage();
+await pathPage.goto(`${server.url}editor.html`);
+await pathPage.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
+const started = performance.now();
+const path = await makeGraphic(pathPage, GUIZHOU, 'https://graphics.news.example/widget/');
+const seconds = (performance.now() - started) / 1000;
+const pathProblems = await pathPage.evaluate(() => document.getElementById('problems-summary').textContent);
+if (!/^No problems/.test(pathProblems)) throw new Error(`bench harness: the path ended with "${pathProblems}"`);
+await context.close();
 await browser.close();
 await server.close();
+
+const each = (n) => (n / path.figures).toFixed(1);
+const views = GUIZHOU.views.map((view) => view.layout.toLowerCase()).join(', ');
+const pathTable = ['| steps | in all | a figure |', '|---|---:|---:|',
+  `| clicks (buttons, radios, choices in a list) | ${path.steps.clicks} | ${each(path.steps.clicks)} |`,
+  `| selections in the article (one drag each) | ${path.steps.selections} | ${each(path.steps.selections)} |`,
+  `| keys typed outside the article (labels, dates, titles, outlet, address) | ${path.steps.keys} | ${each(path.steps.keys)} |`].join('\n');
+console.log(pathTable);
 
 const target = { 'twice the Pingshan document': 16, 'about 100 KB': 50 };
 const table = ['| document | size | median check | 90th percentile | target | problems found |', '|---|---:|---:|---:|---:|---|',
@@ -125,6 +147,18 @@ that finds positions (jsonc-parser), validation and the source check (Rust), and
 path to its place in the text. Each document is checked against the full article.
 
 ${table}
+
+## The reporter's path
+
+From an empty browser profile to the embed code for China Daily's report on Guizhou's
+high-tech output (docs/examples/guizhou-high-tech-2018/): the article pasted, a document
+started for it, ${GUIZHOU.views.length} views (${views}) and ${path.figures} figures made from the forms and
+selections, nothing typed into the JSON, ending with a valid document whose every quote and
+number the source check finds (${pathProblems.replace(/\.$/, '')}). Pasting the article is one
+step not counted below. A scripted run takes ${seconds.toFixed(1)} s; a reporter reads and chooses
+between the steps.
+
+${pathTable}
 `;
   await writeFile(`${ROOT}docs/benchmarks-editor.md`, page);
   console.log('wrote docs/benchmarks-editor.md');

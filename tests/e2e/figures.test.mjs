@@ -243,8 +243,10 @@ test('a view is added from the form, chosen for the next figure, which takes its
   await addView(page, 'Columns one number over time, spaced as time is', { title: 'Cities with higher unemployment' });
   assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name what is empty, then add its figures, one a period/);
   await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities_with_higher_unemployment');
-  const view = JSON.parse(await documentText(page)).views[1];
-  assert.deepEqual(view, {
+  // The blank document's untouched view_1 is replaced, not left empty beside the new one.
+  const { views } = JSON.parse(await documentText(page));
+  assert.equal(views.length, 1);
+  assert.deepEqual(views[0], {
     id: 'cities_with_higher_unemployment', layout: 'columns', tab: { en: '', zh: '' },
     title: { en: 'Cities with higher unemployment', zh: '' }, figures: [],
   });
@@ -253,7 +255,7 @@ test('a view is added from the form, chosen for the next figure, which takes its
   await page.locator('#figure-counted').fill('cities');
   const before = await select(page, UPI, '71');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
-  const figure = JSON.parse(await documentText(page)).views[1].figures[0];
+  const figure = JSON.parse(await documentText(page)).views[0].figures[0];
   assert.deepEqual([figure.id, figure.label.en, figure.as_of, figure.unit_label.en, figure.value],
     ['cities_higher_november_2013', 'Cities higher, November 2013', '2013-11', 'cities', 71]);
   assert.match(await page.locator('#figure-status').textContent(), /added to cities_with_higher_unemployment: exact 71 \(count\) from “71”\.$/);
@@ -359,14 +361,44 @@ test('a stacked view with its tab from the form, and its whole drawn as the whol
   const { context, page } = await openBlank();
   await paste(page, UPI);
   await addView(page, 'Stacked the parts of one whole', { tab: 'Cities', title: 'Lower in 293 of 372 cities' });
-  assert.match(await page.locator('#add-view-status').textContent(), /^View cities added: add the whole \(drawn as the whole\) and its parts/);
+  // No name for the rest of the whole was given: the cursor waits in it.
+  assert.match(await page.locator('#add-view-status').textContent(), /^View cities added: name what is empty, then add the whole \(drawn as the whole\) and its parts/);
   await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
   await page.locator('#figure-mark').selectOption('whole');
   const before = await select(page, UPI, '372');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
-  const view = JSON.parse(await documentText(page)).views[1];
+  const view = JSON.parse(await documentText(page)).views[0];
   assert.deepEqual([view.id, view.layout, view.tab.en], ['cities', 'stacked', 'Cities']);
+  assert.deepEqual(view.remainder, { en: '', zh: '' });
   assert.deepEqual([view.figures[0].mark, view.figures[0].value], ['whole', 372]);
   assert.equal(await page.locator('#figure-mark').inputValue(), 'bar', 'the next figure is a bar again');
+  await context.close();
+});
+
+test('a change from one figure to another, and a note with its sentence, from the form', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, UPI);
+  await addView(page, 'Change before and after, for each item', { tab: 'Largest', title: 'The largest changes' });
+  await page.waitForFunction(() => document.getElementById('figure-view').value === 'largest');
+  for (const [words, label] of [['10.2 percent', 'Atlantic City 2013'], ['11.7 percent', 'Danville 2013']]) {
+    await page.locator('#figure-label').fill(label);
+    await added(page, await select(page, UPI, words));
+  }
+  // The two ends offered are the view's bars, the last two by default; the first is chosen here.
+  await page.locator('#figure-mark').selectOption('change');
+  assert.equal(await page.locator('#figure-change-fields').isVisible(), true);
+  await page.waitForFunction(() => document.getElementById('figure-to').value === 'danville_2013');
+  assert.deepEqual(await page.locator('#figure-from option').allTextContents(), ['atlantic_city_2013', 'danville_2013']);
+  await page.locator('#figure-to').selectOption('atlantic_city_2013');
+  await page.locator('#figure-from').selectOption('danville_2013');
+  await page.locator('#figure-label').fill('Atlantic City');
+  const change = await added(page, await select(page, UPI, 'fallen by 4.7 percentage points'));
+  assert.deepEqual([change.mark, change.from, change.to, change.unit, change.value, change.number],
+    ['change', 'danville_2013', 'atlantic_city_2013', 'points', -4.7, '4.7 percentage points']);
+  assert.equal(await page.locator('#figure-change-fields').isVisible(), false, 'the next figure is a bar again');
+  await page.locator('#figure-mark').selectOption('note');
+  await page.locator('#figure-note').fill('Danville rose by {value}');
+  const note = await added(page, await select(page, UPI, 'rose by 2.3 percentage points'));
+  assert.deepEqual([note.mark, note.note, note.value], ['note', { en: 'Danville rose by {value}', zh: '' }, 2.3]);
   await context.close();
 });

@@ -97,7 +97,7 @@ export function uniqueId(base, taken) {
  * percentage points`) is a change, negative.
  */
 export function newFigure(quote, number, taken, format = 2, {
-  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar',
+  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar', note = '', from = '', to = '',
 } = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
@@ -112,6 +112,8 @@ export function newFigure(quote, number, taken, format = 2, {
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
   if (figure.unit === 'count') figure.unit_label = textIn(languages, lang, counted);
+  // A note is a sentence with its number in it: as written, else the label and the number.
+  if (mark === 'note') figure.note = textIn(languages, lang, note || (label ? `${label}: {value}` : ''));
   Object.assign(figure, {
     qualifier: number?.qualifier ?? 'exact',
     as_of: asOf,
@@ -119,5 +121,6 @@ export function newFigure(quote, number, taken, format = 2, {
   });
   if (format >= 2) figure.number = number ? quote.slice(number.start, number.end) : '';
   figure.quote = quote;
+  if (mark === 'change') Object.assign(figure, { from, to });
   return figure;
 }

@@ -2,13 +2,34 @@
 // a derived figure from two reported ones, a new view, and a start for the pasted story.
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 
-import { $, bindings, documentText, idsIn, insertItem, nodeValue, placeCursor, state } from './session.js';
+import { $, bindings, documentText, idsIn, insertItem, nodeValue, placeCursor, replaceItem, state } from './session.js';
 import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
 import { documentFor, readArticle } from './article.js';
 import { replaceDocument } from './library.js';
 
 // ---------------------------------------------------------------------------------------------
 // Figures from the article.
+
+/** The fields a mark needs besides the others: a note's sentence, a change's two ends. */
+export function showMarkFields() {
+  const mark = $('figure-mark').value;
+  $('figure-note-fields').hidden = $('figure-note-hint').hidden = mark !== 'note';
+  $('figure-change-fields').hidden = mark !== 'change';
+}
+
+/** A change's ends to choose from: the chosen view's bars, the last two chosen by default. */
+function refreshEnds() {
+  const views = findNodeAtLocation(state.root ?? {}, ['views'])?.children ?? [];
+  const view = views.find((node) => findNodeAtLocation(node, ['id'])?.value === $('figure-view').value);
+  const ids = (findNodeAtLocation(view ?? {}, ['figures'])?.children ?? [])
+    .filter((figure) => findNodeAtLocation(figure, ['mark'])?.value === 'bar')
+    .map((figure) => findNodeAtLocation(figure, ['id'])?.value).filter((id) => typeof id === 'string');
+  for (const [select, fallback] of [[$('figure-from'), ids.at(-2)], [$('figure-to'), ids.at(-1)]]) {
+    if (ids.join() === [...select.options].map((option) => option.value).join()) continue;
+    select.replaceChildren(...ids.map((id) => new Option(id, id)));
+    if (fallback) select.value = fallback;
+  }
+}
 
 export function refreshViews() {
   const select = $('figure-view');
@@ -22,6 +43,7 @@ export function refreshViews() {
     select.value = chosen;
     state.wantView = null;
   }
+  refreshEnds();
 }
 
 export async function figureFromSelection() {
@@ -79,9 +101,14 @@ function insertFigure(quote, number) {
   const label = $('figure-label').value.trim();
   const lang = articleLanguage($('article').value);
   const languages = languagesOf(root, findNodeAtLocation);
+  const mark = $('figure-mark').value;
+  if (mark === 'change' && (!$('figure-from').value || $('figure-from').value === $('figure-to').value)) {
+    status.textContent = 'A change goes from one figure of the view to another: add both ends first, then choose them.';
+    return;
+  }
   const figure = newFigure(quote, number, taken, format, {
-    label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(),
-    mark: $('figure-mark').value,
+    label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(), mark,
+    note: $('figure-note').value.trim(), from: $('figure-from').value, to: $('figure-to').value,
   });
   const path = ['views', viewIndex, 'figures', index];
   const updated = insertItem(text, path, figure);
@@ -93,8 +120,9 @@ function insertFigure(quote, number) {
     .find(({ node }) => node?.type === 'string' && node.value === '');
   const target = todo?.node ?? findNodeAtLocation(tree, [...path, 'id']);
   placeCursor(target ? target.offset + 1 : undefined);
-  for (const id of ['figure-label', 'figure-date', 'figure-counted']) $(id).value = '';
+  for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id).value = '';
   $('figure-mark').value = 'bar';
+  showMarkFields();
   status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
     + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
@@ -206,17 +234,28 @@ export function addView() {
   const languages = languagesOf(root, findNodeAtLocation);
   const home = languages.includes(lang) ? lang : languages[0];
   const inLang = (text) => textIn(languages, lang, text);
-  const view = { id: uniqueId(tabWords || title || layout, idsIn(root)), layout, tab: inLang(tabWords), title: inLang(title), figures: [] };
-  const path = ['views', views.children?.length ?? 0];
-  const updated = insertItem(text, path, view);
+  // The view a start leaves to begin with, untouched, is this one: no empty view is left behind.
+  const untouched = (views.children ?? []).findIndex((node) => {
+    const texts = ['tab', 'title'].flatMap((field) => findNodeAtLocation(node, [field])?.children ?? []);
+    return /^view_\d+$/.test(findNodeAtLocation(node, ['id'])?.value ?? '')
+      && (findNodeAtLocation(node, ['figures'])?.children?.length ?? 1) === 0
+      && texts.every((property) => property.children?.[1]?.value === '');
+  });
+  const taken = idsIn(root);
+  if (untouched >= 0) taken.delete(findNodeAtLocation(views.children[untouched], ['id']).value);
+  const view = { id: uniqueId(tabWords || title || layout, taken), layout, tab: inLang(tabWords), title: inLang(title) };
+  if (layout === 'stacked') view.remainder = inLang($('new-view-rest').value.trim());
+  view.figures = [];
+  const path = ['views', untouched >= 0 ? untouched : views.children?.length ?? 0];
+  const updated = untouched >= 0 ? replaceItem(text, path, view) : insertItem(text, path, view);
   state.wantView = view.id;
   // Into its first empty text: the tab (the short name readers choose the view by), the title.
   const tree = parseTree(updated);
-  const empty = [['tab', home], ['title', home]].map((field) => findNodeAtLocation(tree, [...path, ...field]))
+  const empty = [['tab', home], ['title', home], ['remainder', home]].map((field) => findNodeAtLocation(tree, [...path, ...field]))
     .find((node) => node?.value === '');
   const target = empty ?? findNodeAtLocation(tree, [...path, 'figures']);
   placeCursor(target ? target.offset + 1 : undefined);
-  $('new-view-title').value = $('new-view-tab').value = '';
+  $('new-view-title').value = $('new-view-tab').value = $('new-view-rest').value = '';
   status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
 }
 
@@ -232,8 +271,14 @@ export function offerStart() {
   const read = article.trim() ? readArticle(article) : null;
   const current = findNodeAtLocation(state.root ?? {}, ['source', 'headline'])?.value;
   const offer = read?.headline && read.headline !== current ? read : null;
+  if (offer?.headline !== state.offer?.headline) {
+    // Filled from the article once per headline, so what the reporter writes there stays.
+    $('start-authors').value = offer?.authors.join(', ') ?? '';
+    $('start-outlet').value = offer?.outlet ?? '';
+    $('start-date').value = offer?.date ?? '';
+  }
   state.offer = offer;
-  $('start-for-article').hidden = !offer;
+  $('start-for-article').hidden = $('start-fields').hidden = !offer;
   $('article-offer').textContent = offer
     ? `A document for “${offer.headline}”: ${[
       offer.authors.length ? `by ${offer.authors.join(', ')}` : 'no byline found',
@@ -245,9 +290,15 @@ export function offerStart() {
 
 export function startForArticle() {
   if (!state.offer) return;
-  if (replaceDocument(documentFor(state.offer), 'a new document for this article')) {
+  const read = {
+    ...state.offer,
+    authors: $('start-authors').value.split(/\s*(?:,|，|、)\s*/).map((name) => name.trim()).filter(Boolean),
+    outlet: $('start-outlet').value.trim(),
+    date: $('start-date').value.trim(),
+  };
+  if (replaceDocument(documentFor(read), 'a new document for this article')) {
     state.offer = null;
-    $('start-for-article').hidden = true;
+    $('start-for-article').hidden = $('start-fields').hidden = true;
     $('article-offer').textContent = '';
     $('article').focus(); // The button is gone; the next step is in the article.
     $('figure-status').textContent = 'A new document for this article: select a sentence to make its first figure.';

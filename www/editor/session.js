@@ -78,6 +78,15 @@ export function insertItem(documentText, path, value) {
   return updated;
 }
 
+/** Replaces the item of the document's array at `path` with `value`; puts the result in the editor and returns it. */
+export function replaceItem(documentText, path, value) {
+  const updated = applyEdits(documentText, modify(documentText, path, value, {
+    formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+  }));
+  setDocument(updated);
+  return updated;
+}
+
 /** Every `id` value in a parse tree, so a new figure's id is unique even in a broken document. */
 export function idsIn(node, ids = new Set()) {
   if (node?.type === 'property' && node.children?.[0]?.value === 'id' && node.children[1]?.type === 'string') {
