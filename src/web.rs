@@ -295,6 +295,22 @@ pub fn read_numbers(text: &str) -> JsValue {
     serde_wasm_bindgen::to_value(&found).unwrap_or(JsValue::NULL)
 }
 
+/// A derived figure's value, for the editor's "Add a derived figure": `formula` over the
+/// reported values `values` gives (`{id: number}`), as the checker computes it, to 12
+/// significant digits (`source::derived_value`); throws the reason it cannot be computed. Only
+/// in the editor's build.
+#[cfg(feature = "editor")]
+#[wasm_bindgen(js_name = derivedValue)]
+pub fn derived_value(formula: &str, values: &JsValue) -> Result<f64, JsError> {
+    let value_of = |id: &str| {
+        js_sys::Reflect::get(values, &JsValue::from_str(id))
+            .ok()
+            .and_then(|value| value.as_f64())
+    };
+    crate::source::derived_value(formula, &value_of)
+        .map_err(|expected| JsError::new(&format!("expected {expected}")))
+}
+
 fn resolve_lang(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
 }

@@ -25,10 +25,11 @@
 //! expressions, no float parser, the words of the reader in tables.
 //!
 //! One file a concern: `numbers` is the number reader, `folded` finds a quote in its article,
-//! `report` is what `check-document` prints; this file holds the check of each figure and the
+//! `report` is what `check-document` prints, `derive` a derived figure's value for the editor; this file holds the check of each figure and the
 //! warnings it gives.
 
 mod agreement;
+mod derive;
 mod folded;
 mod numbers;
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,6 +41,7 @@ use crate::error::short_number;
 use crate::error::{quote, write_problem, DataPath};
 use crate::model::{Figure, Lang, Model, Provenance, Qualifier, Unit};
 use crate::text::{format_number, magnitude};
+pub use derive::derived_value;
 use folded::{find_quote, Folded};
 use numbers::read_numbers;
 pub use numbers::{numbers, Direction, Form, Hedge, StatedNumber};

@@ -116,7 +116,7 @@ impl StatedNumber {
 /// `value` rounded to 12 significant digits: the decimal the article wrote, without the residue
 /// that a scale or a percentage leaves in binary (`79.18 / 100` is 0.7918000000000001, so the
 /// editor would write that). No article writes a number with more digits.
-fn tidy(value: f64) -> f64 {
+pub(super) fn tidy(value: f64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return value;
     }

@@ -402,3 +402,31 @@ test('a change from one figure to another, and a note with its sentence, from th
   assert.deepEqual([note.mark, note.note, note.value], ['note', { en: 'Danville rose by {value}', zh: '' }, 2.3]);
   await context.close();
 });
+
+test('derived figures in percentage points: computed by Rust to the digits an article writes', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, UPI);
+  for (const [words, label, mark] of [['10.2 percent', 'Atlantic City 2013', 'bar'], ['11.7 percent', 'Danville 2013', 'bar'],
+    ['fallen by 4.7 percentage points', 'Atlantic City change', 'bar']]) {
+    await page.locator('#figure-label').fill(label);
+    await page.locator('#figure-mark').selectOption(mark);
+    await added(page, await select(page, UPI, words));
+  }
+  await page.locator('#add-derived summary').click();
+  const derive = async (a, op, b) => {
+    await page.waitForFunction((id) => [...document.getElementById('derived-b').options].some((option) => option.value === id), b);
+    await page.locator('#derived-a').selectOption(a);
+    await page.locator('#derived-op').selectOption(op);
+    await page.locator('#derived-b').selectOption(b);
+    const before = await documentText(page);
+    await page.locator('#add-derived-button').click();
+    await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+    return lastFigure(page);
+  };
+  // (0.117 - 0.102) * 100 is 1.5000000000000013 in binary: written 1.5.
+  const points = await derive('danville_2013', 'points', 'atlantic_city_2013');
+  assert.deepEqual([points.formula, points.value, points.unit, points.kind], ['(danville_2013 - atlantic_city_2013) * 100', 1.5, 'points', 'derived']);
+  const before = await derive('atlantic_city_2013', 'before', 'atlantic_city_change');
+  assert.deepEqual([before.formula, before.value, before.unit], ['atlantic_city_2013 - atlantic_city_change / 100', 0.149, 'rate']);
+  await context.close();
+});

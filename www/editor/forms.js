@@ -155,11 +155,20 @@ export function refreshDerivedChoices() {
   if ($('derived-a').value === $('derived-b').value && ids.length > 1) $('derived-b').value = ids.find((id) => id !== $('derived-a').value);
 }
 
-/** A value as 12 significant digits, as the number reader writes article values (no binary residue). */
-const tidy = (value) => Number(value.toPrecision(12));
+// Each operation of the form: its formula over the two ids, and the word its id is made with.
+const OPERATIONS = {
+  '-': { formula: (a, b) => `${a} - ${b}`, word: 'minus' },
+  '+': { formula: (a, b) => `${a} + ${b}`, word: 'plus' },
+  '/': { formula: (a, b) => `${a} / ${b}`, word: 'over' },
+  '*': { formula: (a, b) => `${a} * ${b}`, word: 'times' },
+  // Between two rates, their difference in percentage points; a rate before a points change.
+  points: { formula: (a, b) => `(${a} - ${b}) * 100`, word: 'points_over' },
+  before: { formula: (a, b) => `${a} - ${b} / 100`, word: 'before' },
+};
 
-export function addDerived() {
+export async function addDerived() {
   const status = $('add-derived-status');
+  const { derivedValue } = await bindings();
   const text = documentText();
   const root = parseTree(text);
   const figures = reportedFigures(root);
@@ -171,30 +180,36 @@ export function addDerived() {
   }
   const op = $('derived-op').value;
   const field = (figure, name) => findNodeAtLocation(figure.node, [name])?.value;
-  const [x, y] = [field(a, 'value'), field(b, 'value')];
-  if (typeof x !== 'number' || typeof y !== 'number' || (op === '/' && y === 0)) {
-    status.textContent = 'Both figures need a number value (and a divisor other than 0).';
+  const formula = OPERATIONS[op].formula(a.id, b.id);
+  let value;
+  try {
+    // Computed by Rust, as the checker will compute it, to the digits an article would write.
+    value = derivedValue(formula, Object.fromEntries(figures.map((figure) => [figure.id, field(figure, 'value')])));
+  } catch (failure) {
+    status.textContent = `${formula} cannot be computed: ${failure?.message ?? failure}.`;
     return;
   }
-  const value = tidy({ '-': x - y, '+': x + y, '/': x / y, '*': x * y }[op]);
   const lang = articleLanguage($('article').value);
   const label = $('derived-label').value.trim();
   const quoteA = field(a, 'quote') ?? '';
-  const figure = { id: uniqueId(label || `${a.id}_${{ '-': 'minus', '+': 'plus', '/': 'over', '*': 'times' }[op]}_${b.id}`, idsIn(root)) };
+  const figure = { id: uniqueId(label || `${a.id}_${OPERATIONS[op].word}_${b.id}`, idsIn(root)) };
   figure.mark = 'bar';
   figure.label = textIn(languagesOf(root, findNodeAtLocation), lang, label);
   figure.value = value;
-  // A quotient is a ratio; a sum, difference or product keeps the first figure's unit.
+  // A quotient is a ratio; a difference of rates in points is points; a sum, difference,
+  // product or a rate before a change keeps the first figure's unit.
   if (op === '/') {
     figure.unit = 'ratio';
+  } else if (op === 'points') {
+    figure.unit = 'points';
   } else {
     for (const name of ['unit', 'currency', 'unit_label']) {
       const node = findNodeAtLocation(a.node, [name]);
       if (node) figure[name] = nodeValue(node);
     }
-    if (value < 0 && ['count', 'money', 'rate'].includes(figure.unit)) figure.change = true;
+    if (value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
   }
-  Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula: `${a.id} ${op} ${b.id}`, quote: quoteA });
+  Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula, quote: quoteA });
   const viewFigures = findNodeAtLocation(root, ['views', a.view, 'figures']);
   const path = ['views', a.view, 'figures', viewFigures?.children?.length ?? 0];
   const updated = insertItem(text, path, figure);

@@ -128,7 +128,7 @@ for (const input of document.querySelectorAll('input[name="new-layout"]')) {
 }
 $('keep-graphic').addEventListener('click', keepGraphic);
 $('open-graphic').addEventListener('click', openGraphic);
-$('add-derived-button').addEventListener('click', addDerived);
+$('add-derived-button').addEventListener('click', () => addDerived().catch(() => {}));
 $('import').addEventListener('click', () => $('import-file').click());
 $('import-file').addEventListener('change', (event) => {
   const [file] = event.target.files;
