@@ -67,6 +67,18 @@ export interface PingshanInfographicAttributes {
    * on load; the key is the value given, else the element's id, else `view`.
    */
   share?: string | boolean | undefined;
+  /**
+   * The wasm's address, resolved against the page, where a bundler or dev server serves it
+   * elsewhere than beside the module. The first widget of the page to load decides; a
+   * change after that loads nothing.
+   */
+  wasm?: string | undefined;
+}
+
+/** Settings for every widget of the page. */
+export interface PingshanConfiguration {
+  /** The wasm's address, resolved against the page; by default beside the element's module. */
+  wasmUrl?: string | URL | undefined;
 }
 
 /** A data document: the object `JSON.parse` returns for one, or its JSON text. */
@@ -76,6 +88,8 @@ export class PingshanInfographic extends HTMLElement {
   static observedAttributes: string[];
   /** Defines the element under `tag`; a second call does nothing. */
   static define(tag?: string, registry?: CustomElementRegistry): typeof PingshanInfographic;
+  /** The same as the module's `configure`. */
+  static configure(options: PingshanConfiguration): void;
   /** Resolves once the widget has drawn its first view or shown its error. */
   readonly ready: Promise<void>;
   /** The validation errors of the data, or null. */
@@ -130,6 +144,12 @@ export class PingshanInfographic extends HTMLElement {
 
 /** Replaces how the wasm bindings are loaded (for tests and unusual hosting). */
 export function useBindings(loader: () => Promise<unknown>): void;
+
+/**
+ * Settings for every widget of the page, called before the first widget loads its wasm (in
+ * the module that imports the element, before any `await`). On a server it does nothing.
+ */
+export function configure(options: PingshanConfiguration): void;
 
 /**
  * The element's JSX props where a JSX library declares the global `JSX` namespace: its
