@@ -1,9 +1,10 @@
 // Types for <pingshan-infographic>, the element defined by pingshan-infographic.js.
 //
 // The element's events are typed on the element itself and on `document` (they bubble and are
-// composed), not on every HTMLElement. The JSX entries need no JSX library: the `react`
-// augmentation below applies only where @types/react is installed, because TypeScript ignores
-// an augmentation of a module it cannot find when the augmentation is in a declaration file.
+// composed), not on every HTMLElement. The JSX entries need no JSX library: the `react` and
+// `preact` augmentations below apply only where @types/react or preact is installed, because
+// TypeScript ignores an augmentation of a module it cannot find when the augmentation is in a
+// declaration file.
 
 /** One problem in a data document: where it is, what was expected, what was found. */
 export interface DataError {
@@ -181,21 +182,47 @@ declare global {
   }
 }
 
-// React's JSX. The two empty interfaces merge with React's own where @types/react is installed
+// React's JSX. The three empty interfaces merge with React's own where @types/react is installed
 // (the type parameter keeps React's name, as merging requires); without it they stand in, so
 // this block still compiles. Together they are React's `DetailedHTMLProps` for the element.
+// `style` also takes CSS custom properties (`--pingshan-infographic-height`), which React's
+// own `CSSProperties` refuses, and `class` is written as HTML writes it, which React 19 passes
+// to a custom element as the attribute.
 declare module 'react' {
   interface ClassAttributes<T> {}
   interface HTMLAttributes<T> {}
+  interface CSSProperties {}
   namespace JSX {
     interface IntrinsicElements {
       'pingshan-infographic': ClassAttributes<PingshanInfographic>
-        & HTMLAttributes<PingshanInfographic>
+        & Omit<HTMLAttributes<PingshanInfographic>, 'style'>
         & PingshanInfographicAttributes
         & {
+          class?: string | undefined;
+          style?: (CSSProperties & { [property: `--${string}`]: string | number | undefined }) | undefined;
           // React 19 sets a prop the element has as a property as that property.
           data?: PingshanDocument | null | undefined;
           // React 19 adds a listener for a prop named `on` + an event's name, as written.
+          onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
+          ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;
+        };
+    }
+  }
+}
+
+// Preact's JSX (`jsxImportSource: "preact"`, or `h` from 'preact'). Preact sets a prop the
+// element has as that property (so `data` takes an object once the element is defined), and
+// listens for `on` + an event's name as written when the element has no such handler property.
+// The empty interface merges with Preact's own where preact is installed, and stands in
+// without it.
+declare module 'preact' {
+  namespace JSX {
+    interface HTMLAttributes<RefType extends EventTarget = EventTarget> {}
+    interface IntrinsicElements {
+      'pingshan-infographic': HTMLAttributes<PingshanInfographic>
+        & PingshanInfographicAttributes
+        & {
+          data?: PingshanDocument | null | undefined;
           onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
           ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;
         };
