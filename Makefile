@@ -64,7 +64,8 @@ build: setup
 	cargo run --quiet --bin render_static -- www/static
 	@# The example documents for real articles, served beside the demo (www/examples.html).
 	@mkdir -p www/examples && for dir in docs/examples/*/; do cp "$$dir/doc.json" "www/examples/$$(basename "$$dir").json"; done
-	node tools/dist.mjs
+	@# PUBLIC_URL: the deployment's address, for the oEmbed responses' absolute URLs (README).
+	PUBLIC_URL="$(PUBLIC_URL)" PROVIDER_NAME="$(PROVIDER_NAME)" node tools/dist.mjs
 
 demo: build
 	@echo "Serving www/ at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"

@@ -36,6 +36,17 @@ pub fn height_runs(model: &Model, lang: Lang) -> Vec<u32> {
     runs
 }
 
+/// What the host says when the wasm's address answers with something else, most often a dev
+/// server's or a host's fallback HTML page: `{url}` and `{start}` (its first characters) are
+/// replaced. Only the host says it, before any wasm runs, so it is written here rather than in
+/// `text::ui`, which the wasm carries.
+fn wasm_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "wasm: expected the chart's code from {url}, found a page starting {start} (a fallback page?): give the wasm's address in the wasm attribute",
+        Lang::Zh => "wasm：应从{url}收到图表程序，实际为以{start}开头的页面（回退页面？）：请在wasm属性中写明wasm的地址",
+    }
+}
+
 /// The interface words of one language, as the host reads them.
 fn interface_words(lang: Lang) -> Value {
     let ui = text::ui(lang);
@@ -48,6 +59,7 @@ fn interface_words(lang: Lang) -> Value {
         "load_error_title": ui.load_error_title,
         "wasm_timeout": ui.wasm_timeout,
         "wasm_failed": ui.wasm_failed,
+        "wasm_text": wasm_text(lang),
         "src_status": ui.src_status,
         "src_timeout": ui.src_timeout,
         "src_network": ui.src_network,

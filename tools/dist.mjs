@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { writeOembed } from './oembed.mjs';
 import { wasmOptFlags } from './wasm-opt-flags.mjs';
 
 const www = fileURLToPath(new URL('../www/', import.meta.url));
@@ -183,10 +184,18 @@ for (const file of ['embed.html', 'embed.css', 'editor.html', 'editor.css', 'fav
   'pkg-editor/pingshan_infographic_bg.wasm', ...fallbacks]) {
   await copyFile(`${www}${file}`, `${out}${file}`);
 }
+// The oEmbed responses and the embed pages that link them (tools/oembed.mjs), with embed.html
+// rewritten to link its own; absolute with PUBLIC_URL (`make build PUBLIC_URL=…`).
+const publicUrl = process.env.PUBLIC_URL ?? '';
+const oembed = await writeOembed({ www, out, base: publicUrl, provider: process.env.PROVIDER_NAME ?? '' });
+if (!publicUrl) {
+  console.warn('www/dist/oembed/: relative URLs, which an oEmbed consumer cannot resolve; for a deployment, '
+    + '`make build PUBLIC_URL=https://your.site/graphics/` writes absolute ones');
+}
 // What the editor's "Download the graphic" puts in its zip beside a document: the files a page
 // with the widget and the iframe embed need, read from this folder by the editor.
 const widgetFiles = ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm', 'embed.js', 'embed-resize.js', 'embed.html', 'embed.css', 'favicon.svg'];
 await writeFile(`${out}widget-files.json`, `${JSON.stringify(widgetFiles)}\n`);
-for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks]) {
+for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks, ...oembed]) {
   console.log(`www/dist/${file}: ${(await stat(`${out}${file}`)).size} bytes`);
 }

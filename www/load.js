@@ -21,10 +21,12 @@ const SRC_TIMEOUT_MS = 10000;
 // Loads the wasm bindings. The specifiers are relative to this module (so the widget works
 // from any origin or path) and static (so bundlers such as Vite follow them and emit the
 // .wasm). The wasm is fetched while the glue module loads, not after it: one round trip less
-// before the first chart.
-async function defaultLoader() {
-  const url = new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
-  const watch = { stalled: false };
+// before the first chart. Where a bundler or dev server moves the module but not the wasm,
+// the page names the wasm's address itself (`address`: the `wasm` attribute, or
+// `configure({ wasmUrl })`), resolved against the page.
+async function defaultLoader(address) {
+  const url = address ? new URL(address, document.baseURI) : new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
+  const watch = { stalled: false, start: '' };
   const wasm = fetchWasm(url, watch);
   wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
   try {
@@ -40,13 +42,18 @@ async function defaultLoader() {
     };
   } catch (failure) {
     if (watch.stalled) throw new HostError('wasm_timeout', { url, seconds: WASM_STALL_MS / 1000 });
+    if (watch.start) throw new HostError('wasm_text', { url, start: watch.start });
     throw new HostError('wasm_failed', { url, error: failure?.message ?? failure });
   }
 }
 
 // The wasm response, its body passed through a watch that aborts the fetch after
-// WASM_STALL_MS without a byte (and sets `watch.stalled`). It stays a streaming
-// `application/wasm` response, so the browser still compiles while it downloads.
+// WASM_STALL_MS without a byte (and sets `watch.stalled`), and that stops it at once when the
+// answer is not a wasm (`watch.start`, its first characters): most often a dev server's or a
+// host's fallback HTML page answering for a wasm it does not have, which the browser would
+// report only as a wrong magic word. It
+// stays a streaming `application/wasm` response, so the browser still compiles while it
+// downloads.
 async function fetchWasm(url, watch) {
   const controller = new AbortController();
   let timer = 0;
@@ -63,6 +70,7 @@ async function fetchWasm(url, watch) {
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const reader = response.body.getReader();
+  let first = true;
   const body = new ReadableStream({
     async pull(stream) {
       try {
@@ -71,6 +79,13 @@ async function fetchWasm(url, watch) {
           clearTimeout(timer);
           stream.close();
         } else {
+          // A wasm starts with the bytes `\0asm`; text (an HTML page) never with a zero byte.
+          if (first && value[0]) {
+            watch.start = new TextDecoder().decode(value.subarray(0, 15));
+            reader.cancel();
+            throw new Error(watch.start);
+          }
+          first = false;
           rearm();
           stream.enqueue(value);
         }
@@ -89,6 +104,7 @@ async function fetchWasm(url, watch) {
 
 let loader = defaultLoader;
 let bindingsPromise = null;
+let wasmUrl = null;
 
 /** Replaces how the wasm bindings are loaded (tests hand in their own build). */
 export function useBindings(customLoader) {
@@ -96,10 +112,21 @@ export function useBindings(customLoader) {
   bindingsPromise = null;
 }
 
-/** The bindings: one load serves every widget; a failed one is forgotten, so a later widget tries again. */
-export function loadBindings() {
+/** The page's settings for every widget: `wasmUrl`, the wasm's address when it is not beside the module. */
+export function configure(options) {
+  wasmUrl = options?.wasmUrl ?? wasmUrl;
+}
+
+/**
+ * The bindings: one load serves every widget; a failed one is forgotten, so a later widget
+ * tries again. The first widget to load names the wasm's address (its `wasm` attribute, else
+ * the configured one, else beside the module). The load starts a microtask later, so a
+ * module that imports the element and then calls `configure` is in time even for the widgets
+ * its import upgraded.
+ */
+export function loadBindings(address) {
   if (!bindingsPromise) {
-    bindingsPromise = loader();
+    bindingsPromise = Promise.resolve().then(() => loader(address || wasmUrl));
     bindingsPromise.catch(() => { bindingsPromise = null; });
   }
   return bindingsPromise;

@@ -1,9 +1,10 @@
 // Types for <pingshan-infographic>, the element defined by pingshan-infographic.js.
 //
 // The element's events are typed on the element itself and on `document` (they bubble and are
-// composed), not on every HTMLElement. The JSX entries need no JSX library: the `react`
-// augmentation below applies only where @types/react is installed, because TypeScript ignores
-// an augmentation of a module it cannot find when the augmentation is in a declaration file.
+// composed), not on every HTMLElement. The JSX entries need no JSX library: the `react` and
+// `preact` augmentations below apply only where @types/react or preact is installed, because
+// TypeScript ignores an augmentation of a module it cannot find when the augmentation is in a
+// declaration file.
 
 /** One problem in a data document: where it is, what was expected, what was found. */
 export interface DataError {
@@ -67,6 +68,18 @@ export interface PingshanInfographicAttributes {
    * on load; the key is the value given, else the element's id, else `view`.
    */
   share?: string | boolean | undefined;
+  /**
+   * The wasm's address, resolved against the page, where a bundler or dev server serves it
+   * elsewhere than beside the module. The first widget of the page to load decides; a
+   * change after that loads nothing.
+   */
+  wasm?: string | undefined;
+}
+
+/** Settings for every widget of the page. */
+export interface PingshanConfiguration {
+  /** The wasm's address, resolved against the page; by default beside the element's module. */
+  wasmUrl?: string | URL | undefined;
 }
 
 /** A data document: the object `JSON.parse` returns for one, or its JSON text. */
@@ -76,6 +89,8 @@ export class PingshanInfographic extends HTMLElement {
   static observedAttributes: string[];
   /** Defines the element under `tag`; a second call does nothing. */
   static define(tag?: string, registry?: CustomElementRegistry): typeof PingshanInfographic;
+  /** The same as the module's `configure`. */
+  static configure(options: PingshanConfiguration): void;
   /** Resolves once the widget has drawn its first view or shown its error. */
   readonly ready: Promise<void>;
   /** The validation errors of the data, or null. */
@@ -132,6 +147,12 @@ export class PingshanInfographic extends HTMLElement {
 export function useBindings(loader: () => Promise<unknown>): void;
 
 /**
+ * Settings for every widget of the page, called before the first widget loads its wasm (in
+ * the module that imports the element, before any `await`). On a server it does nothing.
+ */
+export function configure(options: PingshanConfiguration): void;
+
+/**
  * The element's JSX props where a JSX library declares the global `JSX` namespace: its
  * attributes and the few global ones that take plain values. They are kept assignable from
  * React's props, because @types/react 18 makes `React.JSX.IntrinsicElements` extend the global
@@ -161,21 +182,47 @@ declare global {
   }
 }
 
-// React's JSX. The two empty interfaces merge with React's own where @types/react is installed
+// React's JSX. The three empty interfaces merge with React's own where @types/react is installed
 // (the type parameter keeps React's name, as merging requires); without it they stand in, so
 // this block still compiles. Together they are React's `DetailedHTMLProps` for the element.
+// `style` also takes CSS custom properties (`--pingshan-infographic-height`), which React's
+// own `CSSProperties` refuses, and `class` is written as HTML writes it, which React 19 passes
+// to a custom element as the attribute.
 declare module 'react' {
   interface ClassAttributes<T> {}
   interface HTMLAttributes<T> {}
+  interface CSSProperties {}
   namespace JSX {
     interface IntrinsicElements {
       'pingshan-infographic': ClassAttributes<PingshanInfographic>
-        & HTMLAttributes<PingshanInfographic>
+        & Omit<HTMLAttributes<PingshanInfographic>, 'style'>
         & PingshanInfographicAttributes
         & {
+          class?: string | undefined;
+          style?: (CSSProperties & { [property: `--${string}`]: string | number | undefined }) | undefined;
           // React 19 sets a prop the element has as a property as that property.
           data?: PingshanDocument | null | undefined;
           // React 19 adds a listener for a prop named `on` + an event's name, as written.
+          onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
+          ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;
+        };
+    }
+  }
+}
+
+// Preact's JSX (`jsxImportSource: "preact"`, or `h` from 'preact'). Preact sets a prop the
+// element has as that property (so `data` takes an object once the element is defined), and
+// listens for `on` + an event's name as written when the element has no such handler property.
+// The empty interface merges with Preact's own where preact is installed, and stands in
+// without it.
+declare module 'preact' {
+  namespace JSX {
+    interface HTMLAttributes<RefType extends EventTarget = EventTarget> {}
+    interface IntrinsicElements {
+      'pingshan-infographic': HTMLAttributes<PingshanInfographic>
+        & PingshanInfographicAttributes
+        & {
+          data?: PingshanDocument | null | undefined;
           onviewchange?: ((event: PingshanInfographicEventMap['viewchange']) => void) | undefined;
           ondataerror?: ((event: PingshanInfographicEventMap['dataerror']) => void) | undefined;
         };

@@ -16,14 +16,14 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { HostError, fetchDocument, loadBindings } from './load.js';
+import { HostError, configure, fetchDocument, loadBindings } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, placeTooltip } from './tooltip.js';
 import {
   download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
 } from './dom.js';
 
-export { useBindings } from './load.js';
+export { configure, useBindings } from './load.js';
 
 // The reader's language's words and embedded-document facts, from Rust's shell.
 function languageOf(tag) {
@@ -44,6 +44,9 @@ export class PingshanInfographic extends HTMLElement {
     if (!registry.get(tag)) registry.define(tag, this);
     return this;
   }
+
+  /** Settings for every widget of the page: `{ wasmUrl }`, where the wasm is served if not beside this module. */
+  static configure = configure;
 
   #widget = null;
   #loading = null;
@@ -361,7 +364,7 @@ export class PingshanInfographic extends HTMLElement {
   async #load() {
     this.#loadedFrom = null;
     const attempt = (this.#loading = (async () => {
-      const bindings = await loadBindings();
+      const bindings = await loadBindings(this.getAttribute('wasm'));
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }

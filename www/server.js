@@ -8,3 +8,6 @@ export const PingshanInfographic = undefined;
 
 /** In the browser, hands the element its wasm bindings; on a server, nothing to hand them to. */
 export function useBindings() {}
+
+/** In the browser, where the wasm is served; on a server, nothing to load. */
+export function configure() {}

@@ -124,8 +124,11 @@ test('the deployed files stay within their gzip budget', async () => {
   // the pair from 1.15 to 1.17 times Chart.js's. Embedding anywhere (issue 25: upgrade-safe
   // properties, the `data` property, a child script followed when it changes, the page's own
   // `color-scheme`, the view kept in the address) took the module from 11.5 to 12.1 KB, and
-  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20).
-  const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
+  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20). Finding the
+  // wasm (item 4: the `wasm` attribute and `configure`, and a fallback page answering for the
+  // wasm named, in both languages) took the module from 12.1 to 12.4 KB (+280 B: 120 B of it
+  // the two messages).
+  const budgets = { 'pingshan-infographic.js': 12.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
   let total = 0;
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {

@@ -101,7 +101,7 @@ test('a Vite page importing the package builds and renders the widget', async ()
 
 test('issue 25: importing the package on a server (Node) defines nothing and throws nothing', async () => {
   // The project of the Vite test above, with the package installed.
-  const script = "const m = await import('pingshan-infographic'); m.useBindings(() => {});"
+  const script = "const m = await import('pingshan-infographic'); m.useBindings(() => {}); m.configure({ wasmUrl: '/x.wasm' });"
     + " console.log(JSON.stringify({ element: typeof m.PingshanInfographic, customElements: typeof globalThis.customElements }));";
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
   assert.deepEqual(JSON.parse(out), { element: 'undefined', customElements: 'undefined' });

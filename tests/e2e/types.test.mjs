@@ -1,9 +1,9 @@
 // The element's TypeScript types and the properties they describe. A strict `tsc --noEmit`
 // consumer (tests/fixtures/types/) uses every property, both events on the element and on
-// document, and the element in React's JSX and in the global JSX namespace; its
-// `@ts-expect-error` lines are mistakes the types must reject. It is checked twice: with React
-// 19's types, and in a project outside this repository with no React at all, as a page
-// installing the npm package without React would be. In Chromium, the properties reflect their
+// document, and the element in React's JSX, Preact's JSX and the global JSX namespace; its
+// `@ts-expect-error` lines are mistakes the types must reject. It is checked three times: with
+// React 19's types, with Preact 10's, and in a project outside this repository with neither,
+// as a page installing the npm package without them would be. In Chromium, the properties reflect their
 // attributes and null removes them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +30,10 @@ function typeCheck(project) {
 
 test('a strict consumer with React 19 type-checks the properties, events and JSX', () => {
   typeCheck(FIXTURES);
+});
+
+test('issue 25: a strict consumer with Preact 10 type-checks the element in Preact\'s JSX', () => {
+  typeCheck(join(FIXTURES, 'preact.tsconfig.json'));
 });
 
 test('the types need no React: a strict consumer without it type-checks, with the global JSX namespace', async () => {

@@ -1,0 +1,82 @@
+// End to end, issue 25 item 4: finding the wasm. A dev server or host that answers the wasm's
+// address with its fallback HTML page (Vite ≤ 7 and Astro dev servers do) gets a message
+// saying so and what to do, not the browser's "expected magic word 00 61 73 6d"; and a page
+// whose bundler moved the module away from the wasm names the wasm's address itself, with the
+// `wasm` attribute or `configure({ wasmUrl })`. Both for the readable sources and the deployed
+// module (www/dist/), whose wasm has its own minified names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+
+const env = useBrowser();
+const WWW = new URL('../../www/', import.meta.url);
+// The two builds: the readable sources in www/ and the deployed module in www/dist/.
+const BUILDS = [{ name: 'sources', dir: '' }, { name: 'dist', dir: 'dist/' }];
+const FALLBACK_PAGE = '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>';
+
+/** Answers every wasm request with the fallback page, as a single-page app's server does. */
+function answerWithHtml(page) {
+  return page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FALLBACK_PAGE }));
+}
+
+/** Serves `body` as HTML at `name`, beside the build's files. */
+function fixture(page, name, body) {
+  return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
+}
+
+for (const { name, dir } of BUILDS) {
+  test(`${name}: a wasm address answered by an HTML page says so, with its start, in both languages`, async () => {
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    await answerWithHtml(page);
+    await fixture(page, `${dir}fallback.html`, `<!doctype html><html lang="en"><head>
+      <script type="module" src="pingshan-infographic.js"></script></head><body>
+      <pingshan-infographic id="en" loading="eager"></pingshan-infographic>
+      <pingshan-infographic id="zh" loading="eager" lang="zh"></pingshan-infographic></body></html>`);
+    await page.goto(`${env.server.url}${dir}fallback.html`);
+    await widgetReady(page, '#en');
+    await widgetReady(page, '#zh');
+    const wasm = `${env.server.url}${dir}pkg/pingshan_infographic_bg.wasm`;
+    const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
+    assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, `
+      + "found a page starting <!doctype html> (a fallback page?): give the wasm's address in the wasm attribute");
+    assert.equal(await alert('zh'), `无法加载此图表wasm：应从${wasm}收到图表程序，实际为以<!doctype html>开头的页面（回退页面？）：请在wasm属性中写明wasm的地址`);
+    assert.ok(!errors.some((error) => /magic/i.test(error)), errors.join('\n'));
+    assert.equal(await page.evaluate(() => document.getElementById('en').errors[0].path), 'wasm');
+    await page.close();
+  });
+
+  test(`${name}: the wasm attribute and configure({ wasmUrl }) load the wasm from another address`, async () => {
+    const bytes = await readFile(new URL(`${dir}pkg/pingshan_infographic_bg.wasm`, WWW));
+    for (const how of ['attribute', 'configure']) {
+      const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+      const errors = watchErrors(page);
+      // As a dev server that moved the module: beside it, its fallback page; the wasm elsewhere.
+      await answerWithHtml(page);
+      const fetched = [];
+      await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
+        fetched.push(new URL(route.request().url()).pathname);
+        return route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
+      });
+      const setup = how === 'attribute'
+        ? '<script type="module" src="pingshan-infographic.js"></script>'
+        : `<script type="module">
+            import { PingshanInfographic, configure } from './pingshan-infographic.js';
+            // After the import has upgraded the eager widget: still in time.
+            ${dir ? 'PingshanInfographic.configure' : 'configure'}({ wasmUrl: '/assets/chart-1a2b3c.wasm' });
+          </script>`;
+      const attribute = how === 'attribute' ? ' wasm="/assets/chart-1a2b3c.wasm"' : '';
+      await fixture(page, `${dir}moved.html`, `<!doctype html><html lang="en"><head>${setup}</head><body>
+        <pingshan-infographic view="talent" loading="eager"${attribute}></pingshan-infographic></body></html>`);
+      await page.goto(`${env.server.url}${dir}moved.html`);
+      await widgetReady(page);
+      assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null, `${how}: no error`);
+      assert.equal(await page.locator('pingshan-infographic [role="tab"][aria-selected="true"]').textContent(), 'Returnee talent');
+      assert.deepEqual(fetched, ['/assets/chart-1a2b3c.wasm'], `${how}: the wasm came from the address given`);
+      assert.deepEqual(errors, [], how);
+      await page.close();
+    }
+  });
+}
