@@ -174,6 +174,8 @@ test('the graphic’s zip holds what a newsroom uploads; served from its own ori
     `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm'].sort());
   const text = (file) => new TextDecoder().decode(zip[`${name}/${file}`]);
   assert.match(text('README.txt'), new RegExp(`Upload what the folder ${name}/ holds, as it is, to the widget address given in the editor:\n${ADDRESS}`));
+  // The deployed embed page's oEmbed link names the embedded document's responses: not in the zip.
+  assert.doesNotMatch(text('embed.html'), /json\+oembed/);
   // Unzipped and served from an origin of its own, allowing every site.
   const dir = join(files.dir, 'unzipped');
   for (const [file, bytes] of Object.entries(zip)) {

@@ -56,6 +56,8 @@ export async function graphicZip(graphic) {
   // The iframe page of the widget's files, with this document inside its element.
   const embedPage = new TextDecoder().decode(files['embed.html'])
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    // The deployed page's oEmbed link names the embedded document's responses, not this graphic's.
+    .replace(/\n\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '')
     .replace(/<pingshan-infographic loading="eager"><\/pingshan-infographic>/, () => element.replace('<pingshan-infographic>', '<pingshan-infographic loading="eager">'));
   const entries = {
     ...files,
