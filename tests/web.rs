@@ -837,6 +837,8 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0067_languages_declared_and_given",
     "0068_no_languages",
     "0069_languages_in_format_1",
+    "0070_group_id_broken_alone",
+    "0071_kind_typo_alone",
 ];
 
 #[wasm_bindgen_test]

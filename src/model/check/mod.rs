@@ -62,12 +62,13 @@ impl Model {
             );
         }
         // Ids of figures declared reported, valid or not, so a formula naming a figure that
-        // failed its own checks is not also reported as naming an unknown id.
+        // failed its own checks is not also reported as naming an unknown id. A kind that is
+        // neither (a typo) has its own error: a formula naming that figure is not a second one.
         let declared: Vec<(String, bool)> = raw
             .views
             .iter()
             .flat_map(|view| view.figures.iter())
-            .map(|figure| (figure.id.clone(), figure.kind == "reported"))
+            .map(|figure| (figure.id.clone(), figure.kind != "derived"))
             .collect();
         let mut views = Vec::with_capacity(raw.views.len());
         // Where each figure kept stands in the document: a figure that failed its own checks
@@ -418,6 +419,14 @@ fn check_groups(
         );
     }
     if used.len() < 2 && listed.is_empty() {
+        return Vec::new();
+    }
+    // A group whose id breaks the id rule has that error; its bars naming the id as it should
+    // have been written, and the group then having no bar, would only repeat it.
+    if listed
+        .iter()
+        .any(|group| group.id.len() > MAX_ID_CHARS || !is_id(&group.id))
+    {
         return Vec::new();
     }
     let figures_path = path.key("figures");
