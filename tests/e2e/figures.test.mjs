@@ -430,3 +430,35 @@ test('derived figures in percentage points: computed by Rust to the digits an ar
   assert.deepEqual([before.formula, before.value, before.unit], ['atlantic_city_2013 - atlantic_city_change / 100', 0.149, 'rate']);
   await context.close();
 });
+
+test('colour groups from the form, chosen for the next figures; a figure moved up and down, as written', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, UPI);
+  await addView(page, 'Bars independent numbers on one scale', { tab: 'Cities', title: 'Cities by change' });
+  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
+  assert.equal(await page.locator('#figure-group-fields').isVisible(), false, 'no group to choose yet');
+  await page.locator('#add-group summary').click();
+  for (const [group, words] of [['Lower', '293'], ['Higher', '71']]) {
+    await page.locator('#group-label').fill(group);
+    await page.locator('#add-group-button').click();
+    await page.waitForFunction((id) => document.getElementById('figure-group').value === id, group.toLowerCase());
+    await page.locator('#figure-label').fill(`${group} cities`);
+    await added(page, await select(page, UPI, words));
+  }
+  let view = JSON.parse(await documentText(page)).views[0];
+  assert.deepEqual(view.groups, [{ id: 'lower', label: { en: 'Lower', zh: '' } }, { id: 'higher', label: { en: 'Higher', zh: '' } }]);
+  assert.deepEqual(view.figures.map((figure) => [figure.id, figure.group]), [['lower_cities', 'lower'], ['higher_cities', 'higher']]);
+  // The cursor in the second figure (a click on its id's line); moved up, each figure's text is as it was.
+  const before = await page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
+  await page.locator('.cm-line', { hasText: '"id": "higher_cities"' }).click();
+  await page.locator('#figure-up').click();
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  view = JSON.parse(await documentText(page)).views[0];
+  assert.deepEqual(view.figures.map((figure) => figure.id), ['higher_cities', 'lower_cities']);
+  const figureText = (text, id) => text.slice(text.indexOf(`"id": "${id}"`), text.indexOf('}', text.indexOf(`"quote"`, text.indexOf(`"id": "${id}"`))));
+  assert.equal(figureText(await documentText(page), 'lower_cities'), figureText(before, 'lower_cities'));
+  assert.match(await page.locator('#move-status').textContent(), /^higher_cities moved up: figure 1 of 2 in its view\.$/);
+  await page.locator('#figure-up').click();
+  assert.match(await page.locator('#move-status').textContent(), /^higher_cities is already the first figure of its view\.$/);
+  await context.close();
+});

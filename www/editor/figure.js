@@ -97,12 +97,13 @@ export function uniqueId(base, taken) {
  * percentage points`) is a change, negative.
  */
 export function newFigure(quote, number, taken, format = 2, {
-  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar', note = '', from = '', to = '',
+  label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar', note = '', from = '', to = '', group = '',
 } = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
   const figure = {
     id: uniqueId(words, taken),
     mark,
+    ...(group ? { group } : {}),
     label: textIn(languages, lang, label),
     value: number?.value ?? 0,
     unit: number?.unit ?? 'count',

@@ -1,8 +1,8 @@
 // The forms that write the document for the reporter: a figure from a selection in the article,
 // a derived figure from two reported ones, a new view, and a start for the pasted story.
-import { parseTree, findNodeAtLocation } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, getLocation } from 'jsonc-parser';
 
-import { $, bindings, documentText, idsIn, insertItem, nodeValue, placeCursor, replaceItem, state } from './session.js';
+import { $, bindings, documentText, idsIn, insertItem, nodeValue, page, placeCursor, replaceItem, setDocument, state } from './session.js';
 import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
 import { documentFor, readArticle } from './article.js';
 import { replaceDocument } from './library.js';
@@ -17,18 +17,34 @@ export function showMarkFields() {
   $('figure-change-fields').hidden = mark !== 'change';
 }
 
-/** A change's ends to choose from: the chosen view's bars, the last two chosen by default. */
-function refreshEnds() {
+/** The ids of a parsed list's items (figures, groups) that have a string id, optionally only those `keep` keeps. */
+const idsOf = (list, keep = () => true) => (list?.children ?? []).filter(keep)
+  .map((item) => findNodeAtLocation(item, ['id'])?.value).filter((id) => typeof id === 'string');
+
+/**
+ * The chosen view's own choices: a change's ends among its bars (the last two by default) and
+ * the group of the next figure among its groups (shown once it has one; a group just added chosen).
+ */
+function refreshViewChoices() {
   const views = findNodeAtLocation(state.root ?? {}, ['views'])?.children ?? [];
-  const view = views.find((node) => findNodeAtLocation(node, ['id'])?.value === $('figure-view').value);
-  const ids = (findNodeAtLocation(view ?? {}, ['figures'])?.children ?? [])
-    .filter((figure) => findNodeAtLocation(figure, ['mark'])?.value === 'bar')
-    .map((figure) => findNodeAtLocation(figure, ['id'])?.value).filter((id) => typeof id === 'string');
-  for (const [select, fallback] of [[$('figure-from'), ids.at(-2)], [$('figure-to'), ids.at(-1)]]) {
-    if (ids.join() === [...select.options].map((option) => option.value).join()) continue;
-    select.replaceChildren(...ids.map((id) => new Option(id, id)));
+  const view = views.find((node) => findNodeAtLocation(node, ['id'])?.value === $('figure-view').value) ?? {};
+  const bars = idsOf(findNodeAtLocation(view, ['figures']), (figure) => findNodeAtLocation(figure, ['mark'])?.value === 'bar');
+  for (const [select, fallback] of [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]]) {
+    if (bars.join() === [...select.options].map((option) => option.value).join()) continue;
+    select.replaceChildren(...bars.map((id) => new Option(id, id)));
     if (fallback) select.value = fallback;
   }
+  const groups = idsOf(findNodeAtLocation(view, ['groups']));
+  const select = $('figure-group');
+  const chosen = state.wantGroup ?? select.value;
+  if (['', ...groups].join() !== [...select.options].map((option) => option.value).join()) {
+    select.replaceChildren(new Option('none', ''), ...groups.map((id) => new Option(id, id)));
+  }
+  if (groups.includes(chosen)) {
+    select.value = chosen;
+    state.wantGroup = null;
+  }
+  $('figure-group-fields').hidden = !groups.length;
 }
 
 export function refreshViews() {
@@ -43,7 +59,7 @@ export function refreshViews() {
     select.value = chosen;
     state.wantView = null;
   }
-  refreshEnds();
+  refreshViewChoices();
 }
 
 export async function figureFromSelection() {
@@ -109,6 +125,7 @@ function insertFigure(quote, number) {
   const figure = newFigure(quote, number, taken, format, {
     label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(), mark,
     note: $('figure-note').value.trim(), from: $('figure-from').value, to: $('figure-to').value,
+    group: $('figure-group-fields').hidden ? '' : $('figure-group').value,
   });
   const path = ['views', viewIndex, 'figures', index];
   const updated = insertItem(text, path, figure);
@@ -320,3 +337,57 @@ export function startForArticle() {
   }
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Colour groups, and the order of figures.
+
+/** Adds a group, named by what its colour means, to the view chosen for figures, and chooses it for the next one. */
+export function addGroup() {
+  const status = $('add-group-status');
+  const text = documentText();
+  const root = parseTree(text);
+  const views = findNodeAtLocation(root, ['views'])?.children ?? [];
+  const viewIndex = views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value);
+  const label = $('group-label').value.trim();
+  if (viewIndex < 0 || !label) {
+    status.textContent = viewIndex < 0 ? 'Choose the view first, under the article.' : 'Say what the group\'s colour means first.';
+    return;
+  }
+  const group = { id: uniqueId(label, idsIn(root)), label: textIn(languagesOf(root, findNodeAtLocation), articleLanguage($('article').value), label) };
+  const groups = findNodeAtLocation(views[viewIndex], ['groups']);
+  const path = ['views', viewIndex, 'groups'];
+  if (groups?.type === 'array') insertItem(text, [...path, groups.children?.length ?? 0], group);
+  else replaceItem(text, path, [group]);
+  state.wantGroup = group.id;
+  $('group-label').value = '';
+  status.textContent = `Group ${group.id} added to ${$('figure-view').value}: choose it for each of its figures.`;
+}
+
+/**
+ * Moves the figure at the cursor one place up (-1) or down (1) in its view, by swapping its
+ * text with its neighbour's, so both stay as written; the cursor stays in it.
+ */
+export function moveFigure(delta) {
+  const status = $('move-status');
+  const text = documentText();
+  const { path } = getLocation(text, page.editor.state.selection.main.head);
+  if (path[0] !== 'views' || path[2] !== 'figures' || typeof path[3] !== 'number') {
+    status.textContent = 'Put the cursor in a figure of the document first.';
+    return;
+  }
+  const [, view, , index] = path;
+  const figures = findNodeAtLocation(parseTree(text), ['views', view, 'figures']).children;
+  const to = index + delta;
+  const id = findNodeAtLocation(figures[index], ['id'])?.value ?? `figure ${index + 1}`;
+  if (to < 0 || to >= figures.length) {
+    status.textContent = `${id} is already the ${delta < 0 ? 'first' : 'last'} figure of its view.`;
+    return;
+  }
+  const [first, second] = [figures[Math.min(index, to)], figures[Math.max(index, to)]];
+  const slice = (node) => text.slice(node.offset, node.offset + node.length);
+  setDocument(text.slice(0, first.offset) + slice(second) + text.slice(first.offset + first.length, second.offset)
+    + slice(first) + text.slice(second.offset + second.length));
+  const moved = findNodeAtLocation(parseTree(documentText()), ['views', view, 'figures', to, 'id']);
+  placeCursor(moved ? moved.offset + 1 : undefined);
+  status.textContent = `${id} moved ${delta < 0 ? 'up' : 'down'}: figure ${to + 1} of ${figures.length} in its view.`;
+}

@@ -14,7 +14,9 @@ import { $, STORE, page, restore, save, saveSoon, setDocument, state } from './s
 import { check, drawableViews } from './check.js';
 import { cursorOf } from './paths.js';
 import { preview, showBroken } from './preview.js';
-import { addDerived, addView, figureFromSelection, offerStart, refreshDerivedChoices, refreshViews, showMarkFields, startForArticle } from './forms.js';
+import {
+  addDerived, addGroup, addView, figureFromSelection, moveFigure, offerStart, refreshDerivedChoices, refreshViews, showMarkFields, startForArticle,
+} from './forms.js';
 import { bringBack, exportFile, importFile, keepGraphic, listKept, openGraphic, showReplaced, startDocument } from './library.js';
 import { downloadGraphic, downloadPicture, refreshEmbed } from './publish.js';
 
@@ -122,6 +124,9 @@ $('bring-back').addEventListener('click', bringBack);
 $('start-for-article').addEventListener('click', startForArticle);
 $('add-view-button').addEventListener('click', addView);
 $('figure-mark').addEventListener('change', showMarkFields);
+$('add-group-button').addEventListener('click', addGroup);
+$('figure-up').addEventListener('click', () => moveFigure(-1));
+$('figure-down').addEventListener('click', () => moveFigure(1));
 $('figure-view').addEventListener('change', refreshViews);
 for (const input of document.querySelectorAll('input[name="new-layout"]')) {
   input.addEventListener('change', () => { $('new-view-rest-fields').hidden = input.value !== 'stacked' || !input.checked; });

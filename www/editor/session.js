@@ -19,6 +19,7 @@ export const state = {
   bindingsReady: null, // The editor wasm's exports, once loaded.
   example: null, // The example document's text.
   wantView: null, // A view just added, to choose for new figures once the check has seen it.
+  wantGroup: null, // A group just added, to choose for the next figure once the check has seen it.
   lastValid: null, // The last document text that passed validation: the embed code's.
   previewed: null, // The text the preview draws: the last valid one, or its views without errors.
   root: null, // The last parse tree of the document, for paths and insertions.
