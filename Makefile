@@ -24,7 +24,11 @@ PORT ?= 8000
 # brotli less wasm for 0.16 KB more glue. `-Zcross-crate-inline-threshold=always`: every
 # function of every crate (std included) is compiled where it is used, as if `#[inline]`, so
 # LTO drops and merges far more: 3.7 KB brotli less wasm (docs/benchmarks.md).
-export WASM_TOOLCHAIN := nightly-2026-05-20
+# The nightly is named once, in wasm-toolchain.toml (bench/run.mjs reads it too); stable is
+# pinned in rust-toolchain.toml, which rustup reads in this folder.
+toolchain_in = $(shell sed -n 's/^channel = "\(.*\)"$$/\1/p' $(1))
+STABLE_TOOLCHAIN := $(call toolchain_in,rust-toolchain.toml)
+WASM_TOOLCHAIN := $(call toolchain_in,wasm-toolchain.toml)
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none \
  -Zlocation-detail=none -Ctarget-feature=-reference-types -Zcross-crate-inline-threshold=always -Dwarnings
 export WASM_BUILD_STD := std,panic_abort
@@ -36,13 +40,14 @@ RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)"
 .PHONY: setup build package demo test lint test-native test-browsers test-chrome test-firefox test-e2e test-bench bench screenshots clean fuzz
 
 setup:
+	@rustup toolchain list | grep -q '^$(STABLE_TOOLCHAIN)-' || rustup toolchain install --no-self-update
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@sysroot=$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot 2>/dev/null) \
 	 && [ -f "$$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ] \
 	 && [ -d "$$sysroot/lib/rustlib/wasm32-unknown-unknown" ] \
-	 || rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
+	 || rustup toolchain install --no-self-update $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	 if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq; \
 	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi

@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { chartjsBuild, chartjsKindsBuild } from './chartjs-build.mjs';
 import { brotliSize, gzipSize } from './sizes.mjs';
 import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
+import { wasmToolchain } from '../tools/wasm-toolchain.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -290,11 +291,12 @@ async function sizeProfile() {
   let named;
   try {
     const flags = await wasmOptFlags();
-    // As `make build` builds the shipped wasm: the Makefile exports the toolchain and flags.
-    if (!process.env.WASM_TOOLCHAIN) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
+    // As `make build` builds the shipped wasm: the nightly of wasm-toolchain.toml, with the
+    // flags the Makefile exports.
+    if (!process.env.WASM_RUSTFLAGS) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
     const env = {
       ...process.env,
-      RUSTUP_TOOLCHAIN: process.env.WASM_TOOLCHAIN,
+      RUSTUP_TOOLCHAIN: await wasmToolchain(),
       RUSTFLAGS: process.env.WASM_RUSTFLAGS ?? '',
       CARGO_UNSTABLE_BUILD_STD: process.env.WASM_BUILD_STD ?? '',
       CARGO_UNSTABLE_BUILD_STD_FEATURES: process.env.WASM_BUILD_STD_FEATURES ?? '',
