@@ -97,7 +97,7 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings $(STD_IS_FINE)
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings -W clippy::use_debug
 	node --check www/editor/main.js
-	node --check www/pingshan-infographic.js
+	@for file in $$(node tools/element-files.mjs js); do echo "node --check www/$$file"; node --check "www/$$file"; done
 
 test-native:
 	cargo test

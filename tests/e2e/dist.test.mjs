@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { elementFiles } from '../../tools/element-files.mjs';
 import { BUDGETS, PEER_RATIO, brotliSize, gzipSize, peerSize } from '../../bench/sizes.mjs';
 import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
@@ -125,7 +126,7 @@ test('the deployed files stay within their gzip budget', async () => {
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
   let sources = 0;
-  for (const file of ['pingshan-infographic.js', 'load.js', 'style.js', 'dom.js', 'tooltip.js', 'shell.js', 'pkg/pingshan_infographic.js']) {
+  for (const file of [...elementFiles.host, ...elementFiles.written, 'pkg/pingshan_infographic.js']) {
     sources += await size(`${DIST}../${file}`);
   }
   const bundle = await size(`${DIST}pingshan-infographic.js`);
