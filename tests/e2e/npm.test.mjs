@@ -34,7 +34,7 @@ test('the package holds the element, its types and the wasm, with complete metad
   // The element's files (www/element-files.json), the files the README links, and the metadata.
   const expected = [
     ...allElementFiles,
-    'ARCHITECTURE.md', 'LICENSE', 'README.md', 'package.json',
+    'ARCHITECTURE.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE', 'README.md', 'package.json',
     'docs/editor.png', 'docs/examples/README.md', 'docs/view-companies.png', 'src/data/pingshan.json',
   ].map((file) => `package/${file}`).sort();
   assert.ok(allElementFiles.includes('pingshan-infographic.js') && allElementFiles.includes('pkg/pingshan_infographic_bg.wasm'));
