@@ -24,7 +24,11 @@ PORT ?= 8000
 # brotli less wasm for 0.16 KB more glue. `-Zcross-crate-inline-threshold=always`: every
 # function of every crate (std included) is compiled where it is used, as if `#[inline]`, so
 # LTO drops and merges far more: 3.7 KB brotli less wasm (docs/benchmarks.md).
-export WASM_TOOLCHAIN := nightly-2026-05-20
+# The nightly is named once, in wasm-toolchain.toml (bench/run.mjs reads it too); stable is
+# pinned in rust-toolchain.toml, which rustup reads in this folder.
+toolchain_in = $(shell sed -n 's/^channel = "\(.*\)"$$/\1/p' $(1))
+STABLE_TOOLCHAIN := $(call toolchain_in,rust-toolchain.toml)
+WASM_TOOLCHAIN := $(call toolchain_in,wasm-toolchain.toml)
 export WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none \
  -Zlocation-detail=none -Ctarget-feature=-reference-types -Zcross-crate-inline-threshold=always -Dwarnings
 export WASM_BUILD_STD := std,panic_abort
@@ -32,17 +36,21 @@ export WASM_BUILD_STD_FEATURES := optimize_for_size
 RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)" \
  CARGO_UNSTABLE_BUILD_STD=$(WASM_BUILD_STD) CARGO_UNSTABLE_BUILD_STD_FEATURES=$(WASM_BUILD_STD_FEATURES) \
  wasm-pack build --release --target web
+# The widget's wasm and glue into www/pkg, as they ship.
+SHIPPED_WASM := $(RELEASE_WASM) --out-dir www/pkg --out-name pingshan_infographic \
+ && rm -f www/pkg/.gitignore www/pkg/README.md
 
-.PHONY: setup build package demo test lint test-native test-browsers test-chrome test-firefox test-e2e test-bench bench screenshots clean fuzz
+.PHONY: setup build size package demo test lint test-native test-browsers test-chrome test-firefox test-e2e test-bench bench screenshots clean fuzz
 
 setup:
+	@rustup toolchain list | grep -q '^$(STABLE_TOOLCHAIN)-' || rustup toolchain install --no-self-update
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@sysroot=$$(rustup run $(WASM_TOOLCHAIN) rustc --print sysroot 2>/dev/null) \
 	 && [ -f "$$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ] \
 	 && [ -d "$$sysroot/lib/rustlib/wasm32-unknown-unknown" ] \
-	 || rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
+	 || rustup toolchain install --no-self-update $(WASM_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	 if [ -n "$$missing" ]; then echo "installing:$$missing"; apt-get update -qq; \
 	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
@@ -55,8 +63,7 @@ setup:
 # Release build into www/pkg, so www/ is a complete static site, and the files to deploy
 # (minified) into www/dist.
 build: setup
-	$(RELEASE_WASM) --out-dir www/pkg --out-name pingshan_infographic
-	@rm -f www/pkg/.gitignore www/pkg/README.md
+	$(SHIPPED_WASM)
 	@# The editor page's own wasm: the widget's, plus the source check and number reader.
 	@# Stable's std, built for speed: the editor checks on every pause, and its bytes are its own.
 	wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
@@ -67,19 +74,31 @@ build: setup
 	@# PUBLIC_URL: the deployment's address, for the oEmbed responses' absolute URLs (README).
 	PUBLIC_URL="$(PUBLIC_URL)" PROVIDER_NAME="$(PROVIDER_NAME)" node tools/dist.mjs
 
+# The deployed module and wasm against their budgets (bench/sizes.mjs), gzip and brotli, and
+# the std code the size rules keep out of the wasm, by name (tools/size.mjs): only the shipped
+# wasm is built, the two files written to target/size/ (www/dist/ is left as it was).
+size: setup
+	$(SHIPPED_WASM)
+	@node tools/dist.mjs --widget-only --out target/size >/dev/null
+	@node tools/size.mjs target/size target/wasm32-unknown-unknown/release/pingshan_infographic.wasm
+
 demo: build
 	@echo "Serving www/ at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 test: setup lint test-native test-browsers test-e2e test-bench
 
+# The size rules (clippy.toml) hold on the configuration that ships, the last run; std is fine
+# in the others (tests, bins, the editor's build).
+STD_IS_FINE := -A clippy::disallowed_methods -A clippy::disallowed_types
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings
-	for file in www/editor/*.js; do node --check "$$file"; done
-	node --check www/pingshan-infographic.js
+	cargo clippy --all-targets -- -D warnings $(STD_IS_FINE)
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings $(STD_IS_FINE)
+	cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings $(STD_IS_FINE)
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings -W clippy::use_debug
+	@for file in www/editor/*.js; do echo "node --check $$file"; node --check "$$file"; done
+	@for file in $$(node tools/element-files.mjs js); do echo "node --check www/$$file"; node --check "www/$$file"; done
 
 test-native:
 	cargo test

@@ -17,9 +17,11 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-import { chartjsBuild, chartjsKindsBuild } from './chartjs-build.mjs';
-import { brotliSize, gzipSize } from './sizes.mjs';
+import { chartjsBuild } from './chartjs-build.mjs';
+import { brotliSize, gzipSize, peerSize } from './sizes.mjs';
+import { sizeTricks } from './tricks.mjs';
 import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
+import { wasmToolchain } from '../tools/wasm-toolchain.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -244,6 +246,8 @@ Files counted. Widget: ${fileList('widget')}. Chart.js: ${fileList('chartjs')}.
 
 ${await kindsComparison()}
 
+${await sizeTricks()}
+
 How each figure is taken (\`bench/run.mjs\`):
 - **Bytes**: the bodies of every response but the HTML page, summed; gzip at level 9 and
   brotli at quality 11 with \`node:zlib\`, file by file. The widget is loaded as a newsroom
@@ -290,11 +294,12 @@ async function sizeProfile() {
   let named;
   try {
     const flags = await wasmOptFlags();
-    // As `make build` builds the shipped wasm: the Makefile exports the toolchain and flags.
-    if (!process.env.WASM_TOOLCHAIN) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
+    // As `make build` builds the shipped wasm: the nightly of wasm-toolchain.toml, with the
+    // flags the Makefile exports.
+    if (!process.env.WASM_RUSTFLAGS) throw new Error('the named profile needs the Makefile\'s WASM_* variables: run `make bench`');
     const env = {
       ...process.env,
-      RUSTUP_TOOLCHAIN: process.env.WASM_TOOLCHAIN,
+      RUSTUP_TOOLCHAIN: await wasmToolchain(),
       RUSTFLAGS: process.env.WASM_RUSTFLAGS ?? '',
       CARGO_UNSTABLE_BUILD_STD: process.env.WASM_BUILD_STD ?? '',
       CARGO_UNSTABLE_BUILD_STD_FEATURES: process.env.WASM_BUILD_STD_FEATURES ?? '',
@@ -391,9 +396,8 @@ function crateOf(full) {
 // draws since format 2 (bar, line and stacked bar; category and linear axes), drawing the
 // example documents' views (bench/chartjs-kinds-entry.js): size only.
 async function kindsComparison() {
-  const { outputFiles: [bundle] } = await build({ ...chartjsKindsBuild, write: false, outfile: 'kinds.js' });
   const widget = results.widget[0].bytes;
-  const peer = { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
+  const peer = await peerSize();
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
   return `Beside Chart.js tree-shaken to every chart type the widget draws (bar, line and stacked
 bar controllers and elements, point element, category and linear scales, tooltip, legend,

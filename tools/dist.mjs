@@ -13,18 +13,31 @@
 //   <noscript> content and readers without JavaScript. They are copied as they are: each is
 //   under 1.2 KB gzip, and a copy stays byte-identical to what the Rust code drew.
 // Each module gets a source map next to it, read only when someone opens the developer tools.
+//
+//   --widget-only      only the module and the wasm (what `make size` measures)
+//   --out DIR          write to DIR instead of www/dist/
+//   --without TRICK    leave out one size trick, to measure what it saves (bench/tricks.mjs):
+//                      `short-names`, `minified-style` or `static-glue` (each is described below)
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 import { writeOembed } from './oembed.mjs';
 import { wasmOptFlags } from './wasm-opt-flags.mjs';
 
+const TRICKS = ['short-names', 'minified-style', 'static-glue'];
+const { values: options } = parseArgs({
+  options: { 'widget-only': { type: 'boolean' }, out: { type: 'string' }, without: { type: 'string', multiple: true } },
+});
+const without = new Set(options.without ?? []);
+for (const trick of without) {
+  if (!TRICKS.includes(trick)) throw new Error(`--without ${trick}: expected one of ${TRICKS.join(', ')}`);
+}
 const www = fileURLToPath(new URL('../www/', import.meta.url));
-const out = `${www}dist/`;
+const out = options.out ? `${resolve(options.out)}/` : `${www}dist/`;
 // Browsers that run the element's syntax (private class fields and methods, optional chaining,
 // `??=`) natively, so esbuild leaves it as written rather than adding helpers.
 const target = ['chrome100', 'firefox100', 'safari16'];
@@ -32,10 +45,9 @@ const common = { minify: true, sourcemap: 'linked', target, logLevel: 'warning',
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}pkg`, { recursive: true });
-await mkdir(`${out}static`, { recursive: true });
-await mkdir(`${out}pkg-editor`, { recursive: true });
 // The element's stylesheet is CSS in a template literal, which esbuild leaves as written: this
-// plugin minifies it as CSS (about 0.6 KB less gzip).
+// plugin minifies it as CSS. What it and the two tricks below save is measured by `make bench`
+// (bench/tricks.mjs, docs/benchmarks.md's "Size tricks").
 const minifyStyle = {
   name: 'minify-style',
   setup(plugin) {
@@ -52,28 +64,18 @@ const minifyStyle = {
 // (`__wbg_fillRect_e1f0b9915220348b`), once in the wasm and once in the glue, where gzip cannot
 // shorten the hashes. binaryen's pass (the one Emscripten uses) renames every import and export
 // to one or two letters and prints the mapping; the plugin below renames the glue to match:
-// its import object's keys and module name, and each `wasm.<export>` it calls. 1.3 KB gzip
-// less for the pair (issue 15). The readable files in www/pkg/ and the npm package keep the
-// long names.
-//
-// The same pass also writes the functions in a new order, smallest first (`functionsBySize`).
-const shortNames = await (async () => {
+// its import object's keys and module name, and each `wasm.<export>` it calls. The readable
+// files in www/pkg/ and the npm package keep the long names. (This pass also wrote the
+// functions smallest first until issue 26: 0.17 KB gzip, under the 0.5 KB a trick must save.)
+const wasmIn = `${www}pkg/pingshan_infographic_bg.wasm`;
+const wasmOut = `${out}pkg/pingshan_infographic_bg.wasm`;
+const shortNames = without.has('short-names') ? null : await (async () => {
   const features = (await wasmOptFlags()).filter((flag) => flag.startsWith('--enable-'));
-  const binaryen = (tool) => fileURLToPath(new URL(`../node_modules/.bin/${tool}`, import.meta.url));
-  const text = execFileSync(binaryen('wasm-dis'), [...features, `${www}pkg/pingshan_infographic_bg.wasm`], {
-    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
-  });
-  const scratch = await mkdtemp(join(tmpdir(), 'pingshan-dist-'));
-  let mapping;
-  try {
-    await writeFile(join(scratch, 'widget.wat'), functionsBySize(text));
-    mapping = execFileSync(binaryen('wasm-opt'), [
-      ...features, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
-      join(scratch, 'widget.wat'), '-o', `${out}pkg/pingshan_infographic_bg.wasm`,
-    ], { encoding: 'utf8' });
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  const wasmOpt = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
+  const mapping = execFileSync(wasmOpt, [
+    ...features, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
+    wasmIn, '-o', wasmOut,
+  ], { encoding: 'utf8' });
   const { imports, exports } = JSON.parse(mapping);
   // The pass merges every import module into one, `a`; the glue has one import object to
   // rename, so a second module (wasm-bindgen's snippets, say) must stop the build here.
@@ -83,35 +85,7 @@ const shortNames = await (async () => {
   }
   return { imports: new Map(imports.map(([, from, to]) => [from, to])), exports: new Map(exports) };
 })();
-// The wasm's functions from the smallest to the largest, in binaryen's text format (each
-// top-level item of the module starts a line with one space and a parenthesis; a function's
-// body follows on lines indented further; strings are escaped, so no line break is in one).
-// Compressors find more to share between neighbours of a size (the small getters and wrappers
-// together, the long bodies together): 0.2 KB less gzip and 0.1 KB less brotli than the order
-// the linker left, for the same code. Each call names its function, so moving one changes no
-// call. A function's size here is the length of its text, which is close enough; ties keep
-// the linker's order. The text keeps no custom section (binaryen prints them as top-level
-// comments, left in place here), which the renaming pass strips anyway: the deployed wasm has
-// none.
-function functionsBySize(text) {
-  const [header, ...lines] = text.trimEnd().split('\n');
-  if (header !== '(module' || lines.at(-1) !== ')') {
-    throw new Error(`wasm-dis: expected \`(module\` … \`)\`, found \`${header}\` … \`${lines.at(-1)}\``);
-  }
-  const items = [];
-  for (const line of lines) {
-    if (line.startsWith(' (') || line.startsWith(' ;;') || line === ')') items.push([line]);
-    else if (items.length) items.at(-1).push(line);
-    else throw new Error(`wasm-dis: expected a top-level item, found \`${line}\``);
-  }
-  const isFunction = (item) => item[0].startsWith(' (func ');
-  const functions = items.filter(isFunction);
-  if (functions.length === 0) throw new Error('wasm-dis: expected the module\'s functions, found none');
-  const bySize = functions.map((item) => item.join('\n')).map((body, index) => ({ body, index }))
-    .sort((a, b) => a.body.length - b.body.length || a.index - b.index);
-  let next = 0;
-  return `${[header, ...items.map((item) => (isFunction(item) ? bySize[next++].body : item.join('\n')))].join('\n')}\n`;
-}
+if (!shortNames) await copyFile(wasmIn, wasmOut);
 const renameGlue = {
   name: 'rename-glue',
   setup(plugin) {
@@ -157,9 +131,21 @@ await build({
   entryPoints: [`${www}pingshan-infographic.js`],
   bundle: true,
   format: 'esm',
-  plugins: [minifyStyle, renameGlue, bundledGlue],
+  plugins: [
+    ...(without.has('minified-style') ? [] : [minifyStyle]),
+    ...(shortNames ? [renameGlue] : []),
+    ...(without.has('static-glue') ? [] : [bundledGlue]),
+  ],
   outfile: `${out}pingshan-infographic.js`,
 });
+if (options['widget-only']) {
+  for (const file of ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm']) {
+    console.log(`${out}${file}: ${(await stat(`${out}${file}`)).size} bytes`);
+  }
+  process.exit(0);
+}
+await mkdir(`${out}static`, { recursive: true });
+await mkdir(`${out}pkg-editor`, { recursive: true });
 await build({
   ...common,
   entryPoints: [`${www}embed.js`],
@@ -197,5 +183,5 @@ if (!publicUrl) {
 const widgetFiles = ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm', 'embed.js', 'embed-resize.js', 'embed.html', 'embed.css', 'favicon.svg'];
 await writeFile(`${out}widget-files.json`, `${JSON.stringify(widgetFiles)}\n`);
 for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks, ...oembed]) {
-  console.log(`www/dist/${file}: ${(await stat(`${out}${file}`)).size} bytes`);
+  console.log(`${out}${file}: ${(await stat(`${out}${file}`)).size} bytes`);
 }

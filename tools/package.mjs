@@ -12,25 +12,15 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+import { allElementFiles } from './element-files.mjs';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}target/npm/`;
 const cargo = await readFile(`${root}Cargo.toml`, 'utf8');
 const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, 'm'))?.[1];
 
-const files = [
-  'pingshan-infographic.js',
-  'server.js',
-  'pingshan-infographic.d.ts',
-  'shell.js',
-  'load.js',
-  'style.js',
-  'dom.js',
-  'tooltip.js',
-  'pkg/pingshan_infographic.js',
-  'pkg/pingshan_infographic.d.ts',
-  'pkg/pingshan_infographic_bg.wasm',
-  'pkg/pingshan_infographic_bg.wasm.d.ts',
-];
+// The element, its types and the wasm-pack output: www/element-files.json's list.
+const files = allElementFiles;
 const name = 'pingshan-infographic';
 const version = field('version');
 const { readme, linked } = packagedReadme(await readFile(`${root}README.md`, 'utf8'));

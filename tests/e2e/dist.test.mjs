@@ -6,10 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-import { chartjsKindsBuild } from '../../bench/chartjs-build.mjs';
-import { brotliSize, gzipSize } from '../../bench/sizes.mjs';
+import { elementFiles } from '../../tools/element-files.mjs';
+import { BUDGETS, PEER_RATIO, brotliSize, gzipSize, peerSize } from '../../bench/sizes.mjs';
 import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,43 +110,23 @@ test('the deployed folder holds every static fallback the README advises, and ea
 });
 
 test('the deployed files stay within their gzip budget', async () => {
-  // Budgets just above today's sizes (11.3 KB and 64.0 KB, zlib level 9), so later work cannot
-  // quietly add weight: a change that does has to raise them, and say why, in the same commit.
-  // Format 2 (money, points, changes, the time layouts, parts of a whole, readings; issue 21)
-  // took the wasm from 39.2 to 62.7 KB: issue 21's bar (at most 0.9 times Chart.js drawing the
-  // same chart types, and no more than Chart.js's bar-only bundle) is not met yet; the check
-  // below holds the two files where they are against Chart.js tree-shaken to every chart type
-  // the widget draws (bench/chartjs-kinds-entry.js), so they cannot drift further from it.
-  // One-language documents (issue 23: `languages`, texts in exactly those, the widget speaking
-  // only them) took the wasm from 62.9 to 64.0 KB (+1.2 KB gzip, within that issue's 3 KB) and
-  // the pair from 1.15 to 1.17 times Chart.js's. Embedding anywhere (issue 25: upgrade-safe
-  // properties, the `data` property, a child script followed when it changes, the page's own
-  // `color-scheme`, the view kept in the address) took the module from 11.5 to 12.1 KB, and
-  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20). Finding the
-  // wasm (item 4: the `wasm` attribute and `configure`, and a fallback page answering for the
-  // wasm named, in both languages) took the module from 12.1 to 12.4 KB (+280 B: 120 B of it
-  // the two messages).
-  const budgets = { 'pingshan-infographic.js': 12.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
+  // The budgets and their history: bench/sizes.mjs (`make size` prints them).
   let total = 0;
   let totalBrotli = 0;
-  for (const [file, budget] of Object.entries(budgets)) {
+  for (const [file, budget] of Object.entries(BUDGETS)) {
     const bytes = await readFile(`${DIST}${file}`);
     const size = gzipSize(bytes);
     assert.ok(size <= budget, `${file}: ${size} bytes gzip, budget ${budget}`);
     total += size;
     totalBrotli += brotliSize(bytes);
   }
-  const peerSize = async (options) => {
-    const { outputFiles: [bundle] } = await build({ ...options, write: false, outfile: 'chartjs.js' });
-    return { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
-  };
-  const kinds = await peerSize(chartjsKindsBuild);
-  assert.ok(total <= 1.2 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.20 × Chart.js ${kinds.gzip}`);
-  assert.ok(totalBrotli <= 1.2 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.20 × Chart.js ${kinds.brotli}`);
+  const kinds = await peerSize();
+  assert.ok(total <= PEER_RATIO * kinds.gzip, `module and wasm: ${total} bytes gzip, ${PEER_RATIO} × Chart.js ${kinds.gzip}`);
+  assert.ok(totalBrotli <= PEER_RATIO * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, ${PEER_RATIO} × Chart.js ${kinds.brotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
   let sources = 0;
-  for (const file of ['pingshan-infographic.js', 'load.js', 'style.js', 'dom.js', 'tooltip.js', 'shell.js', 'pkg/pingshan_infographic.js']) {
+  for (const file of [...elementFiles.host, ...elementFiles.written, 'pkg/pingshan_infographic.js']) {
     sources += await size(`${DIST}../${file}`);
   }
   const bundle = await size(`${DIST}pingshan-infographic.js`);

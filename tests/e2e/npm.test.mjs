@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { allElementFiles } from '../../tools/element-files.mjs';
 import { serve } from './server.mjs';
 import { launch, watchErrors, widgetReady } from './browser.mjs';
 
@@ -30,14 +31,14 @@ after(async () => {
 
 test('the package holds the element, its types and the wasm, with complete metadata', async () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
-  assert.deepEqual(listing, [
-    'package/ARCHITECTURE.md', 'package/LICENSE', 'package/README.md',
-    'package/docs/editor.png', 'package/docs/examples/README.md', 'package/docs/view-companies.png', 'package/dom.js', 'package/load.js', 'package/package.json',
-    'package/pingshan-infographic.d.ts', 'package/pingshan-infographic.js',
-    'package/pkg/pingshan_infographic.d.ts', 'package/pkg/pingshan_infographic.js',
-    'package/pkg/pingshan_infographic_bg.wasm', 'package/pkg/pingshan_infographic_bg.wasm.d.ts',
-    'package/server.js', 'package/shell.js', 'package/src/data/pingshan.json', 'package/style.js', 'package/tooltip.js',
-  ]);
+  // The element's files (www/element-files.json), the files the README links, and the metadata.
+  const expected = [
+    ...allElementFiles,
+    'ARCHITECTURE.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE', 'README.md', 'package.json',
+    'docs/editor.png', 'docs/examples/README.md', 'docs/view-companies.png', 'src/data/pingshan.json',
+  ].map((file) => `package/${file}`).sort();
+  assert.ok(allElementFiles.includes('pingshan-infographic.js') && allElementFiles.includes('pkg/pingshan_infographic_bg.wasm'));
+  assert.deepEqual(listing, expected);
   const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(manifest.name, 'pingshan-infographic');
   assert.match(manifest.version, /^\d+\.\d+\.\d+$/);
