@@ -705,7 +705,15 @@ export class PingshanInfographic extends HTMLElement {
     }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    this.#focusMark(ids[Math.min(Math.max(next, 0), ids.length - 1)]);
+    const index = Math.min(Math.max(next, 0), ids.length - 1);
+    if (index !== current) {
+      this.#focusMark(ids[index]);
+      return;
+    }
+    // Past either end the figure is not said again: the reader hears that it is the last (or
+    // the first), once (issue 24).
+    const { ui } = languageOf(this.#langTag());
+    setText(this.#status, next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
   }
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the

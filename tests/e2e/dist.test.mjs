@@ -124,8 +124,12 @@ test('the deployed files stay within their gzip budget', async () => {
   // the pair from 1.15 to 1.17 times Chart.js's. Embedding anywhere (issue 25: upgrade-safe
   // properties, the `data` property, a child script followed when it changes, the page's own
   // `color-scheme`, the view kept in the address) took the module from 11.5 to 12.1 KB, and
-  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20).
-  const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 64.5 * 1024 };
+  // the pair from 1.18 to 1.19 times Chart.js's (limit raised from 1.19 to 1.20). What screen
+  // readers hear (issue 24: the hint to explore, each figure's date and provenance, the table's
+  // own caption, what an arrow key past the last figure says) took the wasm from 65,925 to
+  // 66,274 B gzip (+0.35 KB; budget from 64.5 to 65 KB) and the module from 12,391 to 12,496 B,
+  // and the pair from 1.195 to 1.2005 times Chart.js's brotli bytes (limit from 1.20 to 1.205).
+  const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 65 * 1024 };
   let total = 0;
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {
@@ -140,8 +144,8 @@ test('the deployed files stay within their gzip budget', async () => {
     return { gzip: gzipSize(bundle.contents), brotli: brotliSize(bundle.contents) };
   };
   const kinds = await peerSize(chartjsKindsBuild);
-  assert.ok(total <= 1.2 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.20 × Chart.js ${kinds.gzip}`);
-  assert.ok(totalBrotli <= 1.2 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.20 × Chart.js ${kinds.brotli}`);
+  assert.ok(total <= 1.205 * kinds.gzip, `module and wasm: ${total} bytes gzip, 1.205 × Chart.js ${kinds.gzip}`);
+  assert.ok(totalBrotli <= 1.205 * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, 1.205 × Chart.js ${kinds.brotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
   const size = async (path) => (await readFile(path)).length;
   let sources = 0;
