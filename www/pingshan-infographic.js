@@ -95,7 +95,10 @@ export class PingshanInfographic extends HTMLElement {
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
   #onPointerMove = (event) => this.#pointerMoved(event);
-  #onPointerLeave = (event) => { if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip(); };
+  #onPointerLeave = (event) => {
+    setAttribute(this.#panel, 'data-over-mark', null);
+    if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
+  };
   #onPointerUp = (event) => this.#pointerTapped(event);
   #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
   #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
@@ -654,8 +657,11 @@ export class PingshanInfographic extends HTMLElement {
   // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
   // closes), and keyboard focus on a mark.
   #pointerMoved(event) {
-    if (event.pointerType !== 'mouse' || this.#focusedId) return;
+    if (event.pointerType !== 'mouse') return;
     const id = this.#hit(event);
+    // A pointer cursor only over a mark the hit test finds: the rest of the canvas is no target.
+    setAttribute(this.#panel, 'data-over-mark', id ? '' : null);
+    if (this.#focusedId) return;
     const anchor = { x: event.offsetX, y: event.offsetY };
     if (!id) this.#hideTooltip();
     else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));

@@ -28,6 +28,7 @@ const STYLE = `
 canvas { display: block; position: absolute; top: 0; left: 0; letter-spacing: normal; word-spacing: normal; }
 canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
+.chart[data-over-mark] canvas { cursor: pointer; }
 canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .loading { position: absolute; inset: 0; margin: 0; padding: 0 var(--pad); display: flex; flex-direction: column;
   align-items: center; justify-content: center; text-align: center; font-size: 14px; color: var(--muted); }

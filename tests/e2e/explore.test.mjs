@@ -71,6 +71,38 @@ test('hovering a bar shows its value, date, provenance and article sentence; lea
   await page.close();
 });
 
+// Issue 24 item 9: the cursor says where a click does something, and every target is big enough
+// to hit (WCAG 2.5.8: at least 24 by 24 CSS pixels) on a phone.
+test('a pointer cursor over marks only; tabs and buttons are at least 24 px at 360 px', async () => {
+  const { page, errors } = await openPage({ viewport: { width: 360, height: 800 } });
+  const cursor = () => page.evaluate(() => getComputedStyle(document.querySelector('pingshan-infographic')
+    .shadowRoot.querySelector('canvas:not([aria-hidden])')).cursor);
+  await page.evaluate(() => document.querySelector('pingshan-infographic').scrollIntoView());
+  const box = await canvasBox(page);
+  assert.equal(await cursor(), 'auto', 'no pointer before the pointer comes');
+  let over = false;
+  for (let y = 40; y < box.height && !over; y += 6) {
+    await page.mouse.move(box.x + box.width / 4, box.y + y);
+    over = (await tooltip(page)).visible;
+  }
+  assert.ok(over, 'the pointer reaches a mark');
+  assert.equal(await cursor(), 'pointer', 'a pointer over a mark');
+  await page.mouse.move(box.x + box.width - 5, box.y + 5);
+  assert.equal((await tooltip(page)).visible, false);
+  assert.equal(await cursor(), 'auto', 'no pointer where there is no mark');
+  const targets = await page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot
+    .querySelectorAll('[role="tab"], button')].map((node) => {
+    const { width, height } = node.getBoundingClientRect();
+    return { name: node.getAttribute('aria-label') ?? node.textContent, width, height };
+  }));
+  assert.ok(targets.length >= 5, 'three tabs and two buttons');
+  for (const { name, width, height } of targets) {
+    assert.ok(width >= 24 && height >= 24, `${name}: ${width} × ${height} px`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a view drawn before is shown again without drawing, and redrawn after a theme, width or language change', async () => {
   const { page, errors } = await openPage({ reducedMotion: 'reduce' });
   // Counts text drawn on any canvas of the page.
