@@ -66,6 +66,12 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
+/* Forced colours (Windows High Contrast) turn every border to one system colour, so no tab would
+   look selected: the tabs keep their own, the selected one's underline in Highlight. */
+@media (forced-colors: active) {
+  [role="tab"] { forced-color-adjust: none; color: CanvasText; }
+  [role="tab"][aria-selected="true"] { border-bottom-color: Highlight; }
+}
 /* Printed, the widget draws in the light theme (the element asks Rust for it). */
 @media print {
   [role="tablist"], .tools, .tooltip { display: none !important; }

@@ -128,8 +128,10 @@ test('the deployed files stay within their gzip budget', async () => {
   // readers hear (issue 24: the hint to explore, each figure's date and provenance, the table's
   // own caption, what an arrow key past the last figure says) took the wasm from 65,925 to
   // 66,274 B gzip (+0.35 KB; budget from 64.5 to 65 KB) and the module from 12,391 to 12,496 B,
-  // and the pair from 1.195 to 1.2005 times Chart.js's brotli bytes (limit from 1.20 to 1.205).
-  const budgets = { 'pingshan-infographic.js': 12.25 * 1024, 'pkg/pingshan_infographic_bg.wasm': 65 * 1024 };
+  // and the pair from 1.195 to 1.2005 times Chart.js's brotli bytes (limit from 1.20 to 1.205);
+  // the pointer cursor over marks and the selected tab under forced colours took the module to
+  // 12,579 B (budget from 12.25 to 12.5 KB) and the pair to 1.202 times Chart.js's brotli bytes.
+  const budgets = { 'pingshan-infographic.js': 12.5 * 1024, 'pkg/pingshan_infographic_bg.wasm': 65 * 1024 };
   let total = 0;
   let totalBrotli = 0;
   for (const [file, budget] of Object.entries(budgets)) {

@@ -103,6 +103,59 @@ test('a pointer cursor over marks only; tabs and buttons are at least 24 px at 3
   await page.close();
 });
 
+// Issue 24 item 5: under forced colours (Windows High Contrast) every border becomes one system
+// colour; the selected tab must still look selected, and every focus ring show.
+test('forced colours: the selected tab is marked in Highlight and focus rings stay visible', async () => {
+  const { page, errors } = await openPage({ forcedColors: 'active' });
+  await page.evaluate(() => document.querySelector('pingshan-infographic').scrollIntoView());
+  const system = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    const colour = (name) => { probe.style.color = name; return getComputedStyle(probe).color; };
+    const colours = { highlight: colour('Highlight') };
+    probe.remove();
+    return colours;
+  });
+  const tabs = () => page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot
+    .querySelectorAll('[role="tab"]')].map((tab) => ({
+    selected: tab.getAttribute('aria-selected') === 'true',
+    underline: getComputedStyle(tab).borderBottomColor,
+    background: getComputedStyle(tab).backgroundColor,
+  })));
+  for (const index of [0, 2]) {
+    await page.locator('pingshan-infographic [role="tab"]').nth(index).click();
+    // Read at rest: neither hovered nor focused (either can colour a button by itself).
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await frames(page);
+    const all = await tabs();
+    assert.ok(all[index].selected && all[index].underline === system.highlight, `tab ${index} is marked: ${JSON.stringify(all)}`);
+    for (const tab of all.filter((other) => !other.selected)) {
+      assert.match(tab.underline, /^rgba\(.*, 0\)$/, `the others have no underline: ${JSON.stringify(all)}`);
+    }
+  }
+  const rings = await page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    return [...root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button')].map((node) => {
+      node.focus({ focusVisible: true });
+      const style = getComputedStyle(node);
+      return { node: node.localName, style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+    });
+  });
+  const frame = await page.evaluate(() => getComputedStyle(document.querySelector('pingshan-infographic')
+    .shadowRoot.querySelector('.frame')).backgroundColor);
+  for (const ring of rings) {
+    const seen = ring.colour !== frame && !/^rgba\(.*, 0\)$/.test(ring.colour);
+    assert.ok(ring.style === 'solid' && ring.width >= 2 && seen, `${JSON.stringify(ring)} on ${frame}`);
+  }
+  if (updateScreenshots) {
+    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await frames(page);
+    await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}forced-colors.png` });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a view drawn before is shown again without drawing, and redrawn after a theme, width or language change', async () => {
   const { page, errors } = await openPage({ reducedMotion: 'reduce' });
   // Counts text drawn on any canvas of the page.
