@@ -69,6 +69,8 @@ fn interface_words(lang: Lang) -> Value {
         "download_csv": ui.download_csv,
         "download_png_short": ui.download_png_short,
         "download_csv_short": ui.download_csv_short,
+        "first_figure": text::walk_ends(lang)[0],
+        "last_figure": text::walk_ends(lang)[1],
     })
 }
 

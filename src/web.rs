@@ -532,7 +532,9 @@ impl Widget {
     }
 
     /// What a screen reader gets for a view: `{summary, figures, table: {caption, headers,
-    /// rows}}`, the summary being the chart's description (every figure in words), `figures`
+    /// rows}}`, the summary being the chart's description (every figure in words, the subtitle,
+    /// and how to explore it with the keyboard), the caption not the title, which names the
+    /// chart already (the title is said once), `figures`
     /// each figure in words (derived ones said so: the editor's fallback content lists them)
     /// and the table every figure with its value, date, provenance and quote, in words.
     #[wasm_bindgen(js_name = viewText)]
@@ -545,7 +547,7 @@ impl Widget {
         let mut out = Writer::default();
         out.object()
             .key("summary")
-            .string(&text::summary(view, lang))
+            .string(&text::description(view, lang))
             .key("figures")
             .array();
         for figure in &view.figures {
@@ -555,7 +557,7 @@ impl Widget {
             .key("table")
             .object()
             .key("caption")
-            .string(view.title.get(lang))
+            .string(ui.table_caption)
             .key("headers")
             .array();
         for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {

@@ -508,7 +508,11 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
     );
     assert_eq!(reported.value, "近50%");
     assert_eq!(reported.meta, "时间：2020年 · 文章报道的数据");
-    assert_eq!(reported.announcement, "博士中的海归，2020年：近50%");
+    // Issue 24: said with whether it is reported (its label names its date already).
+    assert_eq!(
+        reported.announcement,
+        "博士中的海归，2020年：近50%（文章报道）"
+    );
 
     let csv = text::csv(&model, None, Lang::En);
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();

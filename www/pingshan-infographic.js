@@ -98,7 +98,10 @@ export class PingshanInfographic extends HTMLElement {
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
   #onPointerMove = (event) => this.#pointerMoved(event);
-  #onPointerLeave = (event) => { if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip(); };
+  #onPointerLeave = (event) => {
+    setAttribute(this.#panel, 'data-over-mark', null);
+    if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
+  };
   #onPointerUp = (event) => this.#pointerTapped(event);
   #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
   #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
@@ -657,8 +660,11 @@ export class PingshanInfographic extends HTMLElement {
   // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
   // closes), and keyboard focus on a mark.
   #pointerMoved(event) {
-    if (event.pointerType !== 'mouse' || this.#focusedId) return;
+    if (event.pointerType !== 'mouse') return;
     const id = this.#hit(event);
+    // A pointer cursor only over a mark the hit test finds: the rest of the canvas is no target.
+    setAttribute(this.#panel, 'data-over-mark', id ? '' : null);
+    if (this.#focusedId) return;
     const anchor = { x: event.offsetX, y: event.offsetY };
     if (!id) this.#hideTooltip();
     else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));
@@ -708,7 +714,15 @@ export class PingshanInfographic extends HTMLElement {
     }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    this.#focusMark(ids[Math.min(Math.max(next, 0), ids.length - 1)]);
+    const index = Math.min(Math.max(next, 0), ids.length - 1);
+    if (index !== current) {
+      this.#focusMark(ids[index]);
+      return;
+    }
+    // Past either end the figure is not said again: the reader hears that it is the last (or
+    // the first), once (issue 24).
+    const { ui } = languageOf(this.#langTag());
+    setText(this.#status, next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
   }
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the

@@ -28,6 +28,7 @@ const STYLE = `
 canvas { display: block; position: absolute; top: 0; left: 0; letter-spacing: normal; word-spacing: normal; }
 canvas[aria-hidden] { visibility: hidden; }
 canvas:focus { outline: none; }
+.chart[data-over-mark] canvas { cursor: pointer; }
 canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .loading { position: absolute; inset: 0; margin: 0; padding: 0 var(--pad); display: flex; flex-direction: column;
   align-items: center; justify-content: center; text-align: center; font-size: 14px; color: var(--muted); }
@@ -65,6 +66,12 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
+/* Forced colours (Windows High Contrast) turn every border to one system colour, so no tab would
+   look selected: the tabs keep their own, the selected one's underline in Highlight. */
+@media (forced-colors: active) {
+  [role="tab"] { forced-color-adjust: none; color: CanvasText; }
+  [role="tab"][aria-selected="true"] { border-bottom-color: Highlight; }
+}
 /* Printed, the widget draws in the light theme (the element asks Rust for it). */
 @media print {
   [role="tablist"], .tools, .tooltip { display: none !important; }

@@ -47,6 +47,11 @@ pub struct Ui {
     pub provenance: &'static str,
     pub quote: &'static str,
     pub views: &'static str,
+    /// The table's caption: the view's title is the chart's name already, said once.
+    pub table_caption: &'static str,
+    /// The end of a figure's announcement: where its value comes from, in a word.
+    pub reported_short: &'static str,
+    pub derived_short: &'static str,
     pub error_title: &'static str,
     pub reported_long: &'static str,
     pub derived_long: &'static str,
@@ -98,6 +103,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
             provenance: "Reported or derived",
             quote: "Article sentence",
             views: "Chart views",
+            table_caption: "Figures of the chart",
+            reported_short: "reported",
+            derived_short: "derived",
             error_title: "This chart's data could not be shown",
             reported_long: "Reported in the article",
             derived_long: "Derived: computed by us as",
@@ -137,6 +145,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
             provenance: "报道或推算",
             quote: "文章原句",
             views: "图表视图",
+            table_caption: "图表数据",
+            reported_short: "文章报道",
+            derived_short: "推算",
             error_title: "无法显示此图表的数据",
             reported_long: "文章报道的数据",
             derived_long: "推算数据，计算方法：",
@@ -157,6 +168,16 @@ pub fn ui(lang: Lang) -> &'static Ui {
             data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
             widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
+    }
+}
+
+/// What the live region says when an arrow key would go past the first or last figure, in
+/// place of that figure again: `[first, last]`. Only the host says them, so they are in the
+/// shell, not in `Ui` (whose every string the wasm carries).
+pub fn walk_ends(lang: Lang) -> [&'static str; 2] {
+    match lang {
+        Lang::En => ["This is the first figure", "This is the last figure"],
+        Lang::Zh => ["已是第一项数据", "已是最后一项数据"],
     }
 }
 
@@ -203,21 +224,77 @@ pub fn provenance_in_words(model: &Model, figure: &Figure, lang: Lang) -> String
 /// What a screen reader hears for one figure: its label and its value in words, and whether it
 /// is derived (`Doctorate holders, 2016: about 140 doctorate holders (derived)`).
 pub fn figure_in_words(figure: &Figure, lang: Lang) -> String {
-    let derived = match (&figure.provenance, lang) {
-        (Provenance::Reported, _) => "",
-        (Provenance::Derived { .. }, Lang::En) => " (derived)",
-        (Provenance::Derived { .. }, Lang::Zh) => "（推算）",
+    let mut said = value_said(figure, lang);
+    if let Provenance::Derived { .. } = figure.provenance {
+        push_aside(&mut said, "", ui(lang).derived_short, lang);
+    }
+    with_reading(figure, said, lang)
+}
+
+/// What the live region says when the keyboard reaches a figure: its label and value in words,
+/// then its date and whether it is reported or derived, which the chart shows but a figure in
+/// the description leaves out (`Biomedical companies in Pingshan District: 615 companies
+/// (third quarter of 2020, reported)`).
+pub fn figure_announcement(figure: &Figure, lang: Lang) -> String {
+    let ui = ui(lang);
+    let date = as_of_words(&figure.as_of, figure.period.as_ref(), lang);
+    let provenance = match figure.provenance {
+        Provenance::Reported => ui.reported_short,
+        Provenance::Derived { .. } => ui.derived_short,
     };
-    let said = match figure.mark {
+    let mut said = value_said(figure, lang);
+    // A label that names its date already (`Doctorate holders, 2016`) is not followed by it
+    // again.
+    let date = match crate::model::find(&said, &date) {
+        Some(_) => "",
+        None => &date,
+    };
+    push_aside(&mut said, date, provenance, lang);
+    with_reading(figure, said, lang)
+}
+
+/// Adds ` (date, word)` (or ` (word)` without a date) to what is said, as each language
+/// writes it. Pushed rather than formatted: each `format!` costs the wasm its own code.
+fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
+    let (open, comma, close) = match lang {
+        Lang::En => (" (", ", ", ")"),
+        Lang::Zh => ("（", "，", "）"),
+    };
+    said.push_str(open);
+    if !date.is_empty() {
+        said.push_str(date);
+        said.push_str(comma);
+    }
+    said.push_str(word);
+    said.push_str(close);
+}
+
+/// How to explore the chart, said once when it is reached: the arrow keys walk its figures.
+pub fn explore_hint(n_figures: usize, lang: Lang) -> String {
+    match (lang, n_figures) {
+        (Lang::En, 1) => "Use the arrow keys to hear its figure.".to_string(),
+        (Lang::En, n) => format!("Use the arrow keys to move between the {n} figures."),
+        (Lang::Zh, 1) => "用方向键收听这项数据。".to_string(),
+        (Lang::Zh, n) => format!("用方向键在这{n}项数据之间移动。"),
+    }
+}
+
+/// A figure's label and value in words; a note's sentence, which names what it counts.
+fn value_said(figure: &Figure, lang: Lang) -> String {
+    match figure.mark {
         // A note is a sentence already; its label would say the same again.
-        MarkKind::Note => format!("{}{derived}", note_in_words(figure, lang)),
+        MarkKind::Note => note_in_words(figure, lang),
         MarkKind::Bar | MarkKind::Share | MarkKind::Whole | MarkKind::Change => format!(
-            "{}{}{}{derived}",
+            "{}{}{}",
             figure.label.get(lang),
             colon(lang),
             long_value(figure, lang)
         ),
-    };
+    }
+}
+
+/// What is said of a figure, followed by the document's reading of its article, if any.
+fn with_reading(figure: &Figure, said: String, lang: Lang) -> String {
     match &figure.reading {
         Some(reading) => format!("{said}{}", reading_in_words(reading.get(lang), lang)),
         None => said,
@@ -270,7 +347,7 @@ pub struct Tooltip {
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
     Tooltip {
-        announcement: figure_in_words(figure, lang),
+        announcement: figure_announcement(figure, lang),
         label: figure.label.get(lang).to_string(),
         // The value in words; a note's sentence is already on the chart.
         value: long_value(figure, lang),
@@ -493,6 +570,16 @@ pub fn summary(view: &View, lang: Lang) -> String {
     }
 }
 
+/// The chart's description: its figures and subtitle ([`summary`]), then how to explore it.
+pub fn description(view: &View, lang: Lang) -> String {
+    let mut description = summary(view, lang);
+    if lang == Lang::En {
+        description.push(' ');
+    }
+    description.push_str(&explore_hint(view.figures.len(), lang));
+    description
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +595,69 @@ mod tests {
             "{en}"
         );
         assert!(summary(view, Lang::Zh).ends_with("。坪山区企业数量，截至2020年第三季度。"));
+        Ok(())
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn an_announcement_says_the_date_and_where_the_value_comes_from(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let figure = |id: &str| model.figure(id).ok_or("no such figure");
+        let district = figure("companies_district")?;
+        assert_eq!(
+            figure_announcement(district, Lang::En),
+            "Biomedical companies in Pingshan District: 615 companies (third quarter of 2020, reported)"
+        );
+        assert_eq!(
+            figure_announcement(district, Lang::Zh),
+            "坪山区生物医药企业：615家企业（2020年第三季度，文章报道）"
+        );
+        // A derived figure says so, before the document's reading; its label names its date,
+        // which is not said twice.
+        let derived = figure_announcement(figure("doctorates_2016")?, Lang::En);
+        assert!(
+            derived.starts_with(
+                "Doctorate holders, 2016: about 140 doctorate holders (derived) (Our reading: "
+            ),
+            "{derived}"
+        );
+        let derived = figure_announcement(figure("doctorates_2016")?, Lang::Zh);
+        assert!(
+            derived.starts_with("博士人数，2016年：约140名博士（推算）"),
+            "{derived}"
+        );
+        // A note's sentence is dated too.
+        let note = figure_announcement(figure("overseas_teams_per_year")?, Lang::En);
+        assert!(note.ends_with(" each year (2020, reported)"), "{note}");
+        let note = figure_announcement(figure("overseas_teams_per_year")?, Lang::Zh);
+        assert!(note.ends_with("（2020年，文章报道）"), "{note}");
+        Ok(())
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_description_says_once_how_to_explore() -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let talent = &model.views[2];
+        let en = description(talent, Lang::En);
+        assert!(
+            en.ends_with(". Use the arrow keys to move between the 5 figures."),
+            "{en}"
+        );
+        assert_eq!(en.matches("arrow keys").count(), 1);
+        let zh = description(talent, Lang::Zh);
+        assert!(zh.ends_with("。用方向键在这5项数据之间移动。"), "{zh}");
+        // The title is the chart's name: the description does not say it again.
+        for view in &model.views {
+            for lang in [Lang::En, Lang::Zh] {
+                assert!(!description(view, lang).contains(view.title.get(lang)));
+            }
+        }
+        assert_eq!(
+            explore_hint(1, Lang::En),
+            "Use the arrow keys to hear its figure."
+        );
         Ok(())
     }
 

@@ -59,7 +59,7 @@ export function fallbackHtml(widget, lang, { picture }) {
     const { table, figures } = widget.viewText(tab.id, lang);
     const title = inert.createElement('p');
     const strong = inert.createElement('strong');
-    strong.textContent = table.caption;
+    strong.textContent = tab.title;
     title.append(strong);
     const list = inert.createElement('ul');
     figures.forEach((words, index) => {
