@@ -46,6 +46,22 @@ const PRIMITIVES = new Set(['bool', 'char', 'str', 'f32', 'f64', 'u8', 'u16', 'u
 
 await mkdir(`${ROOT}target/bench`, { recursive: true });
 await build({ ...chartjsBuild, outfile: `${ROOT}target/bench/chartjs.js` });
+await build({ ...chartjsBuild, entryPoints: [`${ROOT}bench/chartjs-example-entry.js`], outfile: `${ROOT}target/bench/chartjs-example.js` });
+
+// The story each pair of pages draws: Pingshan (the embedded document; every figure below), and
+// one new example, China Daily's Guizhou report (columns, stacked, bars), timed alike: the
+// widget given the document as a child script, Chart.js the same JSON bundled.
+const EXAMPLE = JSON.parse(await readFile(`${ROOT}docs/examples/guizhou-high-tech-2018/doc.json`, 'utf8'));
+const STORIES = {
+  pingshan: { pages: { widget: 'bench/widget.html', chartjs: 'bench/chartjs.html' }, views: VIEWS },
+  guizhou: { pages: { widget: 'target/bench/example-widget.html', chartjs: 'target/bench/example-chartjs.html' }, views: EXAMPLE.views.map((view) => view.id) },
+};
+const widgetPage = await readFile(`${ROOT}bench/widget.html`, 'utf8');
+await writeFile(`${ROOT}target/bench/example-widget.html`, widgetPage
+  .replaceAll('../www/dist/', '../../www/dist/')
+  .replace('view="companies"></pingshan-infographic>', () => `view="${EXAMPLE.views[0].id}"><script type="application/json">${JSON.stringify(EXAMPLE).replaceAll('<', '\\u003c')}</script></pingshan-infographic>`));
+await writeFile(`${ROOT}target/bench/example-chartjs.html`, (await readFile(`${ROOT}bench/chartjs.html`, 'utf8'))
+  .replace('../target/bench/chartjs.js', 'chartjs-example.js'));
 
 const server = await serve({ root: ROOT });
 const browser = await launch();
@@ -55,7 +71,7 @@ function check(condition, message) {
 }
 
 // `collect`: keep every response's body, for the byte counts (the extra first-chart loads do not).
-async function open(kind, height, collect = true) {
+async function open(kind, height, collect = true, story = STORIES.pingshan) {
   // Animations off on both: the widget's view transition honours reduced motion.
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -71,7 +87,7 @@ async function open(kind, height, collect = true) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.goto(`${server.url}bench/${kind}.html?h=${height}`);
+  await page.goto(`${server.url}${story.pages[kind]}?h=${height}`);
   const firstChart = await page.evaluate(() => window.bench.ready);
   check(Number.isFinite(firstChart) && firstChart > 0, `${kind}: no first-chart time`);
   const problems = () => (errors.length ? `${kind}: ${errors.join('; ')}` : null);
@@ -79,16 +95,16 @@ async function open(kind, height, collect = true) {
 }
 
 // One more load, for its first-chart time only.
-async function firstChartOnly(kind, height) {
-  const { context, firstChart, problems } = await open(kind, height, false);
+async function firstChartOnly(kind, height, story = STORIES.pingshan) {
+  const { context, firstChart, problems } = await open(kind, height, false, story);
   await context.close();
   const problem = problems();
   check(!problem, problem);
   return firstChart;
 }
 
-async function measure(kind, height) {
-  const { context, page, responses, firstChart, problems } = await open(kind, height);
+async function measure(kind, height, story = STORIES.pingshan) {
+  const { context, page, responses, firstChart, problems } = await open(kind, height, true, story);
   check(!(await page.evaluate(() => window.bench.errors?.())), `${kind}: the widget shows data errors`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -102,7 +118,7 @@ async function measure(kind, height) {
         if (window.bench.view() !== view) return `showed ${window.bench.view()} instead of ${view}`;
       }
       return null;
-    }, [n, done, VIEWS]);
+    }, [n, done, story.views]);
     check(!wrong, `${kind}: ${wrong}`);
     done += n;
   };
@@ -170,6 +186,24 @@ for (let round = 0; round < ROUNDS; round += 1) {
     process.stderr.write(`round ${round + 1}/${ROUNDS} ${kind} done\n`);
   }
 }
+
+// The new example: first chart and switches, the same rounds, at the widget's height for it.
+const exampleProbe = await open('widget', 0, true, STORIES.guizhou);
+const exampleHeight = Math.round((await exampleProbe.page.evaluate(() => window.bench.size())).height);
+await exampleProbe.context.close();
+const example = { widget: [], chartjs: [] };
+for (let round = 0; round < ROUNDS; round += 1) {
+  const order = round % 2 ? ['chartjs', 'widget'] : ['widget', 'chartjs'];
+  const firstCharts = { widget: [], chartjs: [] };
+  for (let load = 1; load < LOADS; load += 1) {
+    for (const kind of order) firstCharts[kind].push(await firstChartOnly(kind, exampleHeight, STORIES.guizhou));
+  }
+  for (const kind of order) {
+    const measured = await measure(kind, exampleHeight, STORIES.guizhou);
+    example[kind].push({ ...measured, firstCharts: [...firstCharts[kind], measured.firstChart] });
+    process.stderr.write(`example round ${round + 1}/${ROUNDS} ${kind} done\n`);
+  }
+}
 const version = browser.version();
 await browser.close();
 await server.close();
@@ -180,8 +214,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 // A row's reader gives one value per round, or several (the first-chart loads).
-const values = (kind, read) => results[kind].flatMap((r) => [read(r)].flat());
-const pick = (kind, read) => median(values(kind, read));
+const values = (kind, read, from = results) => from[kind].flatMap((r) => [read(r)].flat());
+const pick = (kind, read, from = results) => median(values(kind, read, from));
 const range = (kind, read, format) => {
   const all = values(kind, read);
   return `${format(Math.min(...all))}–${format(Math.max(...all))}`;
@@ -218,8 +252,19 @@ const spread = [
 ].map(([name, read, format]) => `${name}: widget ${range('widget', read, format)}, Chart.js ${range('chartjs', read, format)}`).join('; ');
 const fileList = (kind) => results[kind][0].files.map((f) => `\`${f.name}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ');
 
+const exampleTable = [
+  '| On the Guizhou example | pingshan-infographic | Chart.js 4 | ratio |',
+  '|---|---:|---:|---:|',
+  ...rows.filter(([name]) => /^(First painted|Main-thread)/.test(name)).map(([name, read, format]) => {
+    const widget = pick('widget', read, example);
+    const chartjs = pick('chartjs', read, example);
+    return `| ${name} | ${format(widget)} | ${format(chartjs)} | ${(widget / chartjs).toFixed(2)}× |`;
+  }),
+].join('\n');
+
 console.log(table);
 console.log(`\nRange over ${ROUNDS} round(s): ${spread}.`);
+console.log(`\n${exampleTable}`);
 
 if (WRITE) {
   const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
@@ -243,6 +288,15 @@ ${table}
 Range over the rounds (the first chart: over every load): ${spread}.
 
 Files counted. Widget: ${fileList('widget')}. Chart.js: ${fileList('chartjs')}.
+
+On a new example, China Daily's Guizhou report (\`docs/examples/guizhou-high-tech-2018/\`: a
+columns, a stacked and a bars view), measured the same way in the same run: the widget given
+the document as a child script of the element, Chart.js drawing the same JSON bundled into its
+script (\`bench/chartjs-example-entry.js\`: a bar chart for columns and bars, one stacked bar for
+the parts, a new chart at each switch, as Chart.js asks when a chart's type or axes change), on
+a ${WIDTH} × ${exampleHeight} CSS px canvas.
+
+${exampleTable}
 
 ${await kindsComparison()}
 
