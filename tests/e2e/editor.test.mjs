@@ -184,6 +184,10 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
   await page.locator('#article').evaluate((box) => { box.focus(); box.setSelectionRange(box.value.indexOf('It'), box.value.length); });
   await page.locator('#new-figure').click();
   await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
+  // The fields a mark or a layout adds: a change's two ends, a stacked view's rest.
+  await page.locator('#figure-mark').selectOption('change');
+  await page.locator('input[name="new-layout"][value="stacked"]').check();
+  await page.waitForFunction(() => !document.getElementById('figure-change-fields').hidden && !document.getElementById('new-view-rest-fields').hidden);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => (await window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -192,7 +196,7 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
   // Tab from the top reaches every control, each with a name, in order.
   const reached = [];
   await page.locator('body').focus();
-  for (let step = 0; step < 70; step += 1) {
+  for (let step = 0; step < 90; step += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
       const active = document.activeElement;
@@ -201,9 +205,9 @@ test('the editor passes axe (WCAG 2.2 AA) and works from the keyboard alone', as
     });
     reached.push(name);
   }
-  for (const name of ['Article text', 'Start a document for this article', '293', 'Label', 'Date', 'New figure from selection', 'Start',
-    'Import .json', 'Export .json', 'Keep in this browser', 'Bars independent numbers on one scale', 'Add the view',
-    'Add the derived figure', 'Data document', 'Widget address', 'Download the picture (.svg)', 'Embed code', 'Copy']) {
+  for (const name of ['Article text', 'Start a document for this article', 'Outlet', '293', 'Label', 'Date', 'From', 'To',
+    'New figure from selection', 'Start', 'Import .json', 'Export .json', 'Keep in this browser', 'Stacked the parts of one whole',
+    'The rest is', 'Add the view', 'Add the group', 'Add the derived figure', 'Move up', 'Move down', 'Data document', 'Widget address', 'Download the picture (.svg)', 'Embed code', 'Copy']) {
     assert.ok(reached.includes(name), `Tab reaches "${name}": ${reached.join(' | ')}`);
   }
   await context.close();

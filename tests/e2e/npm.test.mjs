@@ -35,7 +35,8 @@ test('the package holds the element, its types and the wasm, with complete metad
   const expected = [
     ...allElementFiles,
     'ARCHITECTURE.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE', 'README.md', 'package.json',
-    'docs/editor.png', 'docs/examples/README.md', 'docs/view-companies.png', 'src/data/pingshan.json',
+    'docs/editor.png', 'docs/examples/README.md', 'docs/path-1-start.png', 'docs/path-2-figure.png', 'docs/path-3-published.png',
+    'docs/view-companies.png', 'src/data/pingshan.json',
   ].map((file) => `package/${file}`).sort();
   assert.ok(allElementFiles.includes('pingshan-infographic.js') && allElementFiles.includes('pkg/pingshan_infographic_bg.wasm'));
   assert.deepEqual(listing, expected);

@@ -39,6 +39,13 @@ after(async () => {
   if (servers.dir) await rm(servers.dir, { recursive: true, force: true });
 });
 
+/** The article pane down to the figure form's status: what the README's pictures show. */
+async function articleClip(page) {
+  const pane = await page.locator('.pane').first().boundingBox();
+  const status = await page.locator('#figure-status').boundingBox();
+  return { x: pane.x, y: pane.y, width: pane.width, height: status.y + status.height + 12 - pane.y };
+}
+
 test('from an empty profile to a graphic on another site: 10 figures in 3 layouts, all from the forms', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
   const page = await context.newPage();
@@ -49,7 +56,7 @@ test('from an empty profile to a graphic on another site: 10 figures in 3 layout
   if (updateScreenshots) {
     await page.locator('#article').fill(GUIZHOU.article);
     await page.locator('#start-fields').waitFor({ state: 'visible' });
-    await page.screenshot({ path: `${DOCS}path-1-start.png` });
+    await page.screenshot({ path: `${DOCS}path-1-start.png`, clip: await articleClip(page) });
     await page.locator('#article').fill('');
   }
 
@@ -81,7 +88,7 @@ test('from an empty profile to a graphic on another site: 10 figures in 3 layout
     await page.locator('#figure-label').fill('Output 2014');
     await page.locator('#new-figure').click();
     await page.locator('#figure-numbers').waitFor({ state: 'visible' });
-    await page.screenshot({ path: `${DOCS}path-2-figure.png` });
+    await page.screenshot({ path: `${DOCS}path-2-figure.png`, clip: await articleClip(page) });
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -106,7 +113,7 @@ test('from an empty profile to a graphic on another site: 10 figures in 3 layout
   if (updateScreenshots) {
     await article.locator('pingshan-infographic').getByRole('tab', { name: 'Output' }).click();
     await article.waitForTimeout(600); // Past the view's fade-in.
-    await article.screenshot({ path: `${DOCS}path-3-published.png`, fullPage: true });
+    await article.locator('body').screenshot({ path: `${DOCS}path-3-published.png` });
   }
   assert.deepEqual(siteErrors, []);
   await site.close();
