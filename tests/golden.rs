@@ -1,5 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Golden SVGs: every view in both languages and themes, drawn natively through the same
+//! Golden SVGs: each view, each language and each theme at least once (seven cases, two at a
+//! phone's 320 px; `CASES`), drawn natively through the same
 //! layout and drawing code the browser uses. Run with `UPDATE_GOLDEN=1` to rewrite the files,
 //! then review the diff (and the pictures) before committing.
 

@@ -27,7 +27,7 @@
 //! model is made without the checker.
 //!
 //! `model` knows nothing about layout, text, drawing or the browser: it imports only `error`,
-//! `node` and `json`.
+//! `node`, `json`, `strings` and `decimal`.
 
 mod check;
 mod formula;
