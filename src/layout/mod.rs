@@ -186,9 +186,32 @@ mod tests {
         let model = Model::embedded()?;
         for width in [240.0, 320.0, 360.0, 480.0, 640.0, 1200.0] {
             let height = widget_height(&model, Lang::En, width);
-            for view in &model.views {
+            // The tallest view's own height, each view laid out alone: no view is cut, and no
+            // view is given more room than the tallest needs.
+            let alone: Vec<Layout> = (model.views.iter())
+                .map(|view| build(view, Lang::En, clamp_width(width), None))
+                .collect();
+            let tallest = alone.iter().map(|layout| layout.height).fold(0.0, f64::max);
+            assert_eq!(height, tallest.ceil(), "at {width}");
+            assert!(
+                alone.iter().any(|layout| layout.height < height),
+                "the views differ at {width}"
+            );
+            let lowest = |layout: &Layout| {
+                (layout.shapes.iter())
+                    .map(|shape| shape.bounds().3)
+                    .fold(0.0, f64::max)
+            };
+            for (view, own) in model.views.iter().zip(&alone) {
                 let layout = layout_view(&model, view, Lang::En, width);
                 assert_eq!(layout.height, height);
+                // A shorter view keeps its footer (legend, notes) at the bottom edge.
+                let moved = lowest(&layout) - lowest(own);
+                assert!(
+                    (moved - (height - own.height)).abs() < 1e-9,
+                    "{} footer moved {moved} at {width}",
+                    view.id
+                );
                 for mark in &layout.marks {
                     assert!(
                         mark.rect.y + mark.rect.height <= height,
