@@ -79,6 +79,14 @@ export function pixelHash(canvas) {
   for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;
   return hash;
 }
+// The share of the canvas's pixels that are exactly this colour: a painted background and
+// bars in the theme's colours, which noise or a blank canvas would not have.
+export function colourShare(canvas, r, g, b) {
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let same = 0;
+  for (let i = 0; i < data.length; i += 4) same += data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255;
+  return same / (data.length / 4);
+}
 export function mount(attributes, json) {
   const box = document.createElement('div');
   box.style.width = '640px';
@@ -142,6 +150,8 @@ extern "C" {
     fn frames(n: u32) -> Promise;
     #[wasm_bindgen(js_name = pixelHash)]
     fn pixel_hash(canvas: &HtmlCanvasElement) -> u32;
+    #[wasm_bindgen(js_name = colourShare)]
+    fn colour_share(canvas: &HtmlCanvasElement, r: u8, g: u8, b: u8) -> f64;
     fn mount(attributes: &JsValue, json: JsValue) -> HtmlElement;
     #[wasm_bindgen(js_name = recordEvents)]
     fn record_events(target: &HtmlElement, event_type: &str) -> Array;
@@ -322,7 +332,15 @@ async fn element_mounts_with_tabs_canvas_source_and_table() {
         (640.0 * dpr).round() as u32,
         "backing store is CSS width × devicePixelRatio"
     );
-    assert_ne!(pixel_hash(&canvas), 0);
+    // Painted in the light theme: its background over most of it, bars in its first series
+    // colour (a hash that is not 0 would hold for noise too).
+    let background = colour_share(&canvas, 0xff, 0xff, 0xff);
+    assert!(
+        background > 0.5,
+        "light background on {background} of the canvas"
+    );
+    let bars = colour_share(&canvas, 0x00, 0x72, 0xb2);
+    assert!(bars > 0.01, "bars in #0072b2 on {bars} of the canvas");
 
     let source = shadow_query(&widget, ".source")
         .expect("source line")
@@ -365,6 +383,11 @@ async fn tabs_switch_views_and_repaint() {
             Some("true")
         );
         hashes.push(pixel_hash(&canvas_of(&widget)));
+        let bars = colour_share(&canvas_of(&widget), 0x00, 0x72, 0xb2);
+        assert!(
+            bars > 0.005,
+            "{expected_view}: bars on {bars} of the canvas"
+        );
     }
     assert_ne!(hashes[0], hashes[1], "output view repainted the canvas");
     assert_ne!(hashes[1], hashes[2], "talent view repainted the canvas");
@@ -441,6 +464,8 @@ async fn chinese_and_dark_change_the_drawing() {
     widget.set_attribute("theme", "dark").expect("set theme");
     await_js(frames(2)).await;
     assert_ne!(chinese, pixel_hash(&canvas_of(&widget)));
+    let dark = colour_share(&canvas_of(&widget), 0x16, 0x18, 0x1c);
+    assert!(dark > 0.5, "dark background on {dark} of the canvas");
     widget.remove();
 }
 
