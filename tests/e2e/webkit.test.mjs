@@ -1,8 +1,9 @@
 // End to end in WebKit, Safari's engine (every iPhone reader): the demo page's reader checks,
 // run in MiniBrowser through WebKitWebDriver (webkit.mjs), in one browser session. The widget
 // draws, its tabs switch by click and by arrow keys, a pointer over a bar shows its tooltip, the
-// keyboard walks the figures, Chinese and dark draw, and so do the deployed dist/ build, the
-// embed page in an iframe and the editor's preview. Every page must run without an error or a
+// keyboard walks the figures, a 320 px phone neither scrolls sideways nor loses a tooltip,
+// Chinese and dark draw, and so do the deployed dist/ build, the embed page in an iframe and
+// the editor's preview. Every page must run without an error or a
 // console warning. WebKit that cannot start is a failure, not a skip.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +30,10 @@ const PAGES = {
     <script type="module" src="pingshan-infographic.js"></script></head><body>
     <pingshan-infographic id="a" loading="eager"></pingshan-infographic>
     <pingshan-infographic id="b" loading="eager" view="talent" lang="zh" theme="dark"></pingshan-infographic>`,
+  // A phone's width: MiniBrowser's window is never narrower than about 450 px, an iframe is.
+  '/phone.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+    <body style="margin: 0"><iframe id="phone" title="The demo page on a phone" src="index.html"
+      style="width: 320px; height: 900px; border: 0"></iframe>`,
   // A CMS article embedding the deployed embed page, with its resizer.
   '/dist/host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
     <p>Article text.</p>
@@ -228,6 +233,41 @@ test('WebKit: Chinese and dark, set on a drawn widget, redraw it', async () => {
   assert.match(tooltip.text, /615家企业/);
   assert.match(tooltip.text, /文章报道的数据/);
   assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: on a 320 px phone the page does not scroll sideways and every tooltip stays inside the widget', async () => {
+  await webkit.goto(`${server.url}phone.html`);
+  await webkit.command('POST', '/frame', { id: await webkit.run(() => document.getElementById('phone')) });
+  try {
+    await ready();
+    const sizes = await webkit.run(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+      widgetRight: document.querySelector('pingshan-infographic').getBoundingClientRect().right,
+    }));
+    assert.equal(sizes.viewport, 320);
+    assert.ok(sizes.scrollWidth <= sizes.viewport, `the page scrolls sideways: ${JSON.stringify(sizes)}`);
+    assert.ok(sizes.widgetRight <= 320, `the widget overflows: ${JSON.stringify(sizes)}`);
+    for (const label of ['Companies', 'Output growth', 'Returnee talent']) {
+      await webkit.click(await tab(label));
+      await webkit.frames();
+      assertDrawn(await look(), `${label} at 320 px`);
+      await webkit.run(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])').focus());
+      await webkit.press(KEY.Home);
+      const texts = new Set();
+      for (let mark = 0; mark < 6; mark += 1) {
+        await webkit.frames();
+        const { tooltip } = await look();
+        assert.ok(tooltip.visible && tooltip.inside, `${label}, figure ${mark}: ${JSON.stringify(tooltip)}`);
+        texts.add(tooltip.text);
+        await webkit.press(KEY.ArrowDown);
+      }
+      assert.ok(texts.size >= 3, `${label}: the walk reaches several figures`);
+    }
+    assert.deepEqual(await errors(), []);
+  } finally {
+    await webkit.command('POST', '/frame', { id: null });
+  }
 });
 
 test('WebKit: the deployed dist/ build, one module and one wasm for two widgets, draws every view', async () => {
