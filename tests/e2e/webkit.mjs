@@ -57,8 +57,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function within(ms, what, promise, ...failures) {
   let timer;
   const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`WebKit: ${what} took over ${ms} ms`)), ms); });
-  return Promise.race([promise, timeout, ...failures.map((failed) => failed.then((error) => { throw error; }))])
-    .finally(() => clearTimeout(timer));
+  const failed = failures.map((failure) => failure.then((error) => { throw error; }));
+  return Promise.race([promise, timeout, ...failed]).finally(() => clearTimeout(timer));
 }
 
 /** The keys WebDriver sends by code point. */

@@ -3,8 +3,8 @@
 // draws, its tabs switch by click and by arrow keys, a pointer over a bar shows its tooltip, the
 // keyboard walks the figures, a 320 px phone neither scrolls sideways nor loses a tooltip,
 // Chinese and dark draw, and so do the deployed dist/ build, the embed page in an iframe and
-// the editor's preview. Every page must run without an error or a
-// console warning. WebKit that cannot start is a failure, not a skip.
+// the editor's preview. Every page must run without an error or a console warning. WebKit
+// that cannot start is a failure, not a skip.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
