@@ -9,7 +9,9 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
-APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei
+# webkit2gtk-driver: WebKitWebDriver and WebKitGTK's MiniBrowser, Safari's engine, which
+# tests/e2e/webkit.test.mjs drives on an Xvfb display (xvfb).
+APT_PACKAGES := chromium chromium-driver firefox-esr fonts-wqy-zenhei webkit2gtk-driver xvfb
 PORT ?= 8000
 
 # The shipped wasm is built by a pinned nightly that rebuilds the standard library for size
@@ -115,6 +117,7 @@ test-firefox:
 package: build
 	node tools/package.mjs
 
+# Chromium through playwright-core, and WebKit through WebKitWebDriver (tests/e2e/webkit.test.mjs).
 # A test that hangs fails after 3 minutes instead of holding CI until its limit.
 test-e2e: build package
 	node --test --test-timeout=180000 tests/e2e/

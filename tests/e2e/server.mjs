@@ -1,5 +1,7 @@
 // A static file server for www/ on loopback, for the end-to-end tests. Optional extra headers
-// (a Content-Security-Policy, say) are sent with every response.
+// (a Content-Security-Policy, say) are sent with every response. For browsers driven without
+// request interception (WebKit over WebDriver): `pages` serves extra HTML pages by path, and
+// `inject` is put at the start of every HTML page's <head> (an error recorder, say).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,16 +23,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ root = WWW, headers = {} } = {}) {
+export async function serve({ root = WWW, headers = {}, pages = {}, inject = '' } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const page = Object.hasOwn(pages, path) ? pages[path] : null;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       response.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = page ?? await readFile(file);
+      if (inject && extname(file) === '.html') body = String(body).replace(/<head>/i, `<head>${inject}`);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
