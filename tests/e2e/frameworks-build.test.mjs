@@ -1,5 +1,5 @@
 // End to end, issue 25 item 4: the README's framework recipes, built. Each app in
-// tests/frameworks/ (React 19 rendered on the server and hydrated, Vue 3, Svelte 5; their
+// tests/frameworks/ (React 19 rendered on the server and hydrated, Vue 3, Svelte 5, Preact 10; their
 // versions pinned in that folder's own package-lock.json, which `make setup` installs) imports
 // the npm package as `make package` packed it, is built with `vite build`, and is driven in
 // Chromium: the widget draws; a button that sets the framework's state switches the widget's
@@ -155,5 +155,12 @@ test('Svelte 5', async () => {
   const app = join(FRAMEWORKS, 'svelte');
   await rm(join(app, 'dist'), { recursive: true, force: true });
   vite('svelte', ['build']);
+  await drive(join(app, 'dist'));
+});
+
+test('Preact 10, with Vite\'s own JSX transform', async () => {
+  const app = join(FRAMEWORKS, 'preact');
+  await rm(join(app, 'dist'), { recursive: true, force: true });
+  vite('preact', ['build']);
   await drive(join(app, 'dist'));
 });
