@@ -5,12 +5,14 @@
 // Chromium: the widget draws; a button that sets the framework's state switches the widget's
 // view and it redraws; a tab the reader picks reaches the framework's state through
 // `viewchange`; and a document of another story, passed through the `data` property, brings
-// its own tabs.
+// its own tabs. And Vite's dev servers: 8 needs nothing, 7 needs the README's setting (or the
+// wasm's address from Vite), without which the widget says which address answered with a page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +21,9 @@ import { canvasHash, launch, watchErrors, widgetReady } from './browser.mjs';
 
 const NPM = fileURLToPath(new URL('../../target/npm/', import.meta.url));
 const FRAMEWORKS = fileURLToPath(new URL('../frameworks/', import.meta.url));
-const VITE = join(FRAMEWORKS, 'node_modules', '.bin', 'vite');
+// Vite 8's command by its path: node_modules/.bin/vite may be Vite 7's (`vite7`), which has
+// the same command name.
+const VITE = join(FRAMEWORKS, 'node_modules', 'vite', 'bin', 'vite.js');
 const EMBEDDED = new URL('../../src/data/pingshan.json', import.meta.url);
 const OTHER = new URL('../../docs/examples/upi-city-unemployment-2013/doc.json', import.meta.url);
 
@@ -42,7 +46,7 @@ after(() => browser?.close());
 
 /** Runs Vite in an app's folder, as a child process (its build leaves handles open). */
 function vite(app, args) {
-  execFileSync(VITE, args, { cwd: join(FRAMEWORKS, app), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [VITE, ...args], { cwd: join(FRAMEWORKS, app), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /**
@@ -163,4 +167,45 @@ test('Preact 10, with Vite\'s own JSX transform', async () => {
   await rm(join(app, 'dist'), { recursive: true, force: true });
   vite('preact', ['build']);
   await drive(join(app, 'dist'));
+});
+
+/**
+ * Starts Vite's dev server on tests/frameworks/plain/ (`vite` for 8, `vite7`; `exclude` leaves
+ * the package out of the pre-bundling), opens `page` there, and returns the widget's tabs and
+ * errors once it is ready.
+ */
+async function devServer(which, { exclude = false, page: path = 'index.html' } = {}) {
+  const cache = await mkdtemp(join(tmpdir(), 'pingshan-vite-cache-'));
+  const child = spawn(process.execPath, ['dev.mjs', which, cache, ...(exclude ? ['exclude'] : [])],
+    { cwd: join(FRAMEWORKS, 'plain'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const page = await browser.newPage();
+  try {
+    const url = await new Promise((resolve, reject) => {
+      child.stdout.once('data', (line) => resolve(String(line).trim()));
+      exited.then((code) => reject(new Error(`dev.mjs ${which} exited with ${code}`)));
+    });
+    await page.goto(`${url}${path}`);
+    await widgetReady(page);
+    return await page.evaluate(() => {
+      const widget = document.querySelector('pingshan-infographic');
+      return { tabs: widget.shadowRoot.querySelectorAll('[role="tab"]').length, errors: widget.errors?.map((e) => e.message) };
+    });
+  } finally {
+    await page.close();
+    child.kill();
+    await exited;
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
+test('Vite\'s dev server: 8 finds the wasm by itself, 7 with the README\'s setting or the wasm\'s address', async () => {
+  assert.deepEqual(await devServer('vite'), { tabs: 3, errors: undefined }, 'Vite 8');
+  // Vite 7 pre-bundles the package into a folder of its own, where no wasm is: the widget
+  // names the address that answered with the dev server's page.
+  const missed = await devServer('vite7');
+  assert.equal(missed.tabs, 0);
+  assert.match(missed.errors?.[0] ?? '', /^wasm: expected the chart's code from http:\/\/127\.0\.0\.1:\d+\/.*pingshan_infographic_bg\.wasm, found a page starting <!doctype html>/);
+  assert.deepEqual(await devServer('vite7', { exclude: true }), { tabs: 3, errors: undefined }, 'optimizeDeps.exclude');
+  assert.deepEqual(await devServer('vite7', { page: 'configure.html' }), { tabs: 3, errors: undefined }, 'configure({ wasmUrl })');
 });
