@@ -6,7 +6,8 @@
 // view and it redraws; a tab the reader picks reaches the framework's state through
 // `viewchange`; and a document of another story, passed through the `data` property, brings
 // its own tabs. And Vite's dev servers: 8 needs nothing, 7 needs the README's setting (or the
-// wasm's address from Vite), without which the widget says which address answered with a page.
+// wasm's address from Vite), without which the widget says which address answered with a page;
+// and webpack 5, which needs nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -208,4 +209,24 @@ test('Vite\'s dev server: 8 finds the wasm by itself, 7 with the README\'s setti
   assert.match(missed.errors?.[0] ?? '', /^wasm: expected the chart's code from http:\/\/127\.0\.0\.1:\d+\/.*pingshan_infographic_bg\.wasm, found a page starting <!doctype html>/);
   assert.deepEqual(await devServer('vite7', { exclude: true }), { tabs: 3, errors: undefined }, 'optimizeDeps.exclude');
   assert.deepEqual(await devServer('vite7', { page: 'configure.html' }), { tabs: 3, errors: undefined }, 'configure({ wasmUrl })');
+});
+
+test('webpack 5, with nothing configured for the widget', async () => {
+  const app = join(FRAMEWORKS, 'webpack');
+  await rm(join(app, 'dist'), { recursive: true, force: true });
+  execFileSync(process.execPath, ['build.mjs'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
+  assert.ok((await readdir(join(app, 'dist'))).some((file) => file.endsWith('.wasm')), 'webpack emitted the wasm');
+  const server = await serve({ root: join(app, 'dist') });
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(`${server.url}index.html`);
+    await widgetReady(page);
+    assert.deepEqual(await page.locator('pingshan-infographic [role="tab"]').count(), 3);
+    assert.equal(await page.locator('pingshan-infographic [role="tab"][aria-selected="true"]').textContent(), 'Output growth');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 });
