@@ -1,13 +1,13 @@
 // End to end, issue 25 item 4: the README's framework recipes, built. Each app in
-// tests/frameworks/ (React 19 rendered on the server and hydrated, Vue 3, Svelte 5, Preact 10; their
-// versions pinned in that folder's own package-lock.json, which `make setup` installs) imports
-// the npm package as `make package` packed it, is built with `vite build`, and is driven in
-// Chromium: the widget draws; a button that sets the framework's state switches the widget's
-// view and it redraws; a tab the reader picks reaches the framework's state through
+// tests/frameworks/ (React 19 rendered on the server and hydrated, Vue 3, Svelte 5, Preact 10;
+// the versions pinned in that folder's own package-lock.json, which `make setup` installs)
+// imports the npm package as `make package` packed it, is built with `vite build`, and is
+// driven in Chromium: the widget draws; a button that sets the framework's state switches the
+// widget's view and it redraws; a tab the reader picks reaches the framework's state through
 // `viewchange`; and a document of another story, passed through the `data` property, brings
-// its own tabs. And Vite's dev servers: 8 needs nothing, 7 needs the README's setting (or the
-// wasm's address from Vite), without which the widget says which address answered with a page;
-// and webpack 5, which needs nothing.
+// its own tabs. Then Vite's dev servers: 8 needs nothing, 7 needs the README's setting (or the
+// wasm's address from Vite), without which the widget says which address answered with a
+// page; and webpack 5, which needs nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
