@@ -61,6 +61,8 @@ setup:
 	 || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v geckodriver >/dev/null || cargo install geckodriver
 	@node tools/npm-current.mjs || npm ci --no-audit --no-fund --loglevel=error
+	@# The framework builds' own pins (tests/frameworks/, tests/e2e/frameworks-build.test.mjs).
+	@node tools/npm-current.mjs tests/frameworks || npm ci --prefix tests/frameworks --no-audit --no-fund --loglevel=error
 
 # Release build into www/pkg, so www/ is a complete static site, and the files to deploy
 # (minified) into www/dist.

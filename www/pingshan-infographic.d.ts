@@ -119,8 +119,9 @@ export class PingshanInfographic extends HTMLElement {
   get loading(): PingshanLoading;
   set loading(loading: PingshanLoading | null | undefined);
   /**
-   * A document given by a script: it takes the place of a child script and of `src` (null
-   * gives them back). Set before or after the element is defined; setting it again redraws.
+   * A document given by a script: it takes the place of a child script and of `src` (null,
+   * or '' as Preact sets for null, gives them back). Set before or after the element is
+   * defined; setting it again redraws.
    */
   get data(): PingshanDocument | null;
   set data(document: PingshanDocument | null | undefined);

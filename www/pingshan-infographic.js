@@ -230,7 +230,8 @@ export class PingshanInfographic extends HTMLElement {
 
   /**
    * A document given by a script rather than the page: an object (as `JSON.parse` returns) or
-   * its JSON text. It takes the place of a child script and of `src`; null gives them back.
+   * its JSON text. It takes the place of a child script and of `src`; null gives them back, and
+   * so does '', which Preact sets for a prop it is given as null or undefined.
    * Frameworks that cannot put a `<script>` in a template (Vue, Svelte, Angular) set this.
    */
   get data() {
@@ -238,7 +239,7 @@ export class PingshanInfographic extends HTMLElement {
   }
 
   set data(document) {
-    this.#data = document ?? undefined;
+    this.#data = document === '' ? undefined : document ?? undefined;
     if (this.isConnected && this.#documentChanged()) this.#load();
   }
 

@@ -92,6 +92,14 @@ test('item 3: a document given as the data property, before or after upgrade, as
   await page.evaluate(() => { document.getElementById('given').data = null; });
   await page.waitForFunction(() => document.getElementById('given').shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'From the child script');
+  // So does '', which Preact sets for a prop given as null (tests/frameworks/preact/).
+  await page.evaluate((doc) => { document.getElementById('given').data = doc; }, first);
+  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+    .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'Given as a property');
+  await page.evaluate(() => { document.getElementById('given').data = ''; });
+  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+    .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'From the child script');
+  assert.equal(await page.evaluate(() => document.getElementById('given').data), null);
 
   // What is no JSON document, and a document with an error, each get their message.
   await page.evaluate(() => {
