@@ -31,6 +31,10 @@ function languageOf(tag) {
   return Object.hasOwn(SHELL.languages, code) ? SHELL.languages[code] : SHELL.languages.en;
 }
 
+// How long the live region keeps what it said (ms): long enough for any screen reader to have
+// taken it up (react-aria's announcer keeps its words 7 s).
+const SAID_FOR = 7000;
+
 // Fills a message Rust wrote (`{url}`, `{seconds}`, …) with a failure's values.
 function fill(template, fields) {
   return template.replace(/\{(\w+)\}/g, (slot, name) => String(fields[name] ?? slot));
@@ -54,6 +58,7 @@ export class PingshanInfographic extends HTMLElement {
   #renderedView = null;
   #width = 0;
   #frameRequest = 0;
+  #unsay = 0; // The timer that takes the live region's words back.
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
@@ -133,7 +138,12 @@ export class PingshanInfographic extends HTMLElement {
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
-    this.#tooltip = element('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '' });
+    // For sight only: a screen reader hears the figure from the live region, and its sentence
+    // in the table, so the tooltip is not read again after them (tests/e2e/transcripts).
+    // Out of the Tab order too, where a cut tooltip would be a scroller Tab stops at.
+    this.#tooltip = element('div', {
+      class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '', 'aria-hidden': 'true', tabindex: '-1',
+    });
     this.#source = element('p', { class: 'source', part: 'source' });
     this.#pngButton = element('button', { type: 'button', part: 'download' });
     this.#csvButton = element('button', { type: 'button', part: 'download' });
@@ -323,6 +333,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
+    clearTimeout(this.#unsay);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -648,7 +659,7 @@ export class PingshanInfographic extends HTMLElement {
   // After a switch: the live region says which view is on screen, the chart fades in (unless
   // the reader asks for less motion), and the page hears of it.
   #announceSwitch(view, previous) {
-    this.#status.textContent = this.#tab(view)?.announcement ?? view;
+    this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
       this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
@@ -722,7 +733,17 @@ export class PingshanInfographic extends HTMLElement {
     // Past either end the figure is not said again: the reader hears that it is the last (or
     // the first), once (issue 24).
     const { ui } = languageOf(this.#langTag());
-    setText(this.#status, next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
+    this.#say(next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
+  }
+
+  // The polite live region says `words` (written again when `again`, so that the same words
+  // are said again), and takes them back a while later, as react-aria's announcer does: a
+  // reader who reads on through the widget then does not hear them a second time.
+  #say(words, again = false) {
+    if (again) this.#status.textContent = words;
+    else setText(this.#status, words);
+    clearTimeout(this.#unsay);
+    this.#unsay = setTimeout(() => setText(this.#status, ''), SAID_FOR);
   }
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
@@ -730,7 +751,7 @@ export class PingshanInfographic extends HTMLElement {
   #focusMark(id) {
     this.#focusedId = id;
     const lines = this.#showTooltip(id, null);
-    if (lines) this.#status.textContent = lines.announcement;
+    if (lines) this.#say(lines.announcement, true);
     this.#scheduleRender();
   }
 
