@@ -62,7 +62,7 @@ export class PingshanInfographic extends HTMLElement {
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #schemeProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #probe; #schemeProbe; #systemProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
@@ -93,6 +93,7 @@ export class PingshanInfographic extends HTMLElement {
   #childObserver = new MutationObserver(() => { if (this.#documentChanged()) this.#load(); });
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  #forcedColorsQuery = matchMedia('(forced-colors: active)');
   #pixelRatioQuery = null;
 
   // Handlers are bound once so they can be removed.
@@ -135,6 +136,8 @@ export class PingshanInfographic extends HTMLElement {
     // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
     // of it, and a change of that scheme ends a transition (see #themeName).
     this.#schemeProbe = element('div', { class: 'scheme' });
+    // Under forced colours, takes each system colour in turn, which the chart is drawn in.
+    this.#systemProbe = element('i', { class: 'system', hidden: '' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
@@ -164,7 +167,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#fallback = element('slot', { name: 'fallback', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
     this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
-    root.append(this.#schemeProbe, this.#frame);
+    root.append(this.#schemeProbe, this.#systemProbe, this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
@@ -301,6 +304,7 @@ export class PingshanInfographic extends HTMLElement {
       [this.#tablist, 'keydown', this.#onTabKey],
       [this.#tablist, 'focusin', this.#onTabFocus],
       [this.#darkQuery, 'change', this.#onSchemeChange],
+      [this.#forcedColorsQuery, 'change', this.#onSchemeChange],
       [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
       [window, 'hashchange', this.#onHashChange],
       // On the panel, for whichever view's canvas is showing (the others are hidden).
@@ -589,7 +593,7 @@ export class PingshanInfographic extends HTMLElement {
     if (switched) this.#announceSwitch(view, previous);
   }
 
-  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused}`. */
+  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`. */
   #drawOptions(view) {
     return {
       view,
@@ -598,7 +602,20 @@ export class PingshanInfographic extends HTMLElement {
       width: this.#currentWidth(),
       pixelRatio: window.devicePixelRatio || 1,
       focused: this.#focusedId,
+      system: this.#systemColors(),
     };
+  }
+
+  // Under forced colours (Windows High Contrast), the reader's Canvas, CanvasText, Highlight
+  // and GrayText as the page computes them, each 0xRRGGBB, for Rust to draw the chart in
+  // (which part takes which is Rust's); otherwise (and when printing) null.
+  #systemColors() {
+    if (!this.#forcedColorsQuery.matches || this.#printing) return null;
+    return ['Canvas', 'CanvasText', 'Highlight', 'GrayText'].map((name) => {
+      this.#systemProbe.style.color = name;
+      const [r, g, b] = getComputedStyle(this.#systemProbe).color.match(/\d+/g) ?? [];
+      return (r << 16) | (g << 8) | b;
+    });
   }
 
   // The view's canvas, made on its first showing, drawn by Rust (which paints only what
@@ -793,7 +810,8 @@ export class PingshanInfographic extends HTMLElement {
     if (!widget || !this.#renderedView) return;
     const canvas = document.createElement('canvas');
     const width = this.#width || 640;
-    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null });
+    // In the document's own colours, not the reader's forced ones: the file goes to others.
+    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null, system: null });
     canvas.toBlob((blob) => blob && download(blob, `pingshan-${this.#renderedView}.png`), 'image/png');
   }
 
