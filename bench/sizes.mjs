@@ -34,12 +34,18 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // 188 B; with the checker's cascades left out (issue 22) the wasm is 66,523 B and the module
 // 12,861 B: budgets 13 and 65.25 KB, and the pair from 1.194 to 1.209 times Chart.js's gzip
 // bytes (1.210 brotli), so the limit from 1.20 to 1.21. Issue 21's bar (0.9) is further off.
+// Issue 24's rest: the chart drawn in the reader's system colours under forced colours (the
+// host reads four, Rust's forced theme draws in them) and every track edged at 3:1 took the
+// wasm from 66,523 to 67,188 B (+665 B); the live region taking its words back and the
+// tooltip hidden from screen readers, with the forced colours' probe, the module from 12,861
+// to 13,071 B (+210 B): the wasm's budget to 65.75 KB, and the pair from 1.209 to 1.222 times
+// Chart.js's gzip bytes (1.224 brotli), so the limit from 1.21 to 1.23.
 export const BUDGETS = {
   'pingshan-infographic.js': 13 * 1024,
-  'pkg/pingshan_infographic_bg.wasm': 65.25 * 1024,
+  'pkg/pingshan_infographic_bg.wasm': 65.75 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.
-export const PEER_RATIO = 1.21;
+export const PEER_RATIO = 1.23;
 
 /** Chart.js tree-shaken to the widget's chart types, as the benchmark bundles it. */
 export async function peerSize() {

@@ -75,7 +75,18 @@ pub fn draw<DB: DrawingBackend>(
     )?;
     for shape in &layout.shapes {
         match shape {
-            Shape::Rect { rect, role } => frame(backend, rect, color(*role).filled())?,
+            Shape::Rect { rect, role } => {
+                frame(backend, rect, color(*role).filled())?;
+                // A track (the whole a part is of, the parent behind a nested bar) is edged in
+                // the rule colour: its extent is seen at 3:1 against the background (WCAG
+                // 1.4.11, the theme test) while its fill stays light beside the figure over it.
+                // An even number of device pixels, centred on the edge, so no pixel of it is
+                // half covered and blended towards the background.
+                if *role == Role::Track {
+                    let edge = 2 * (scale / 2.0).round().max(1.0) as u32;
+                    frame(backend, rect, color(Role::Rule).stroke_width(edge))?;
+                }
+            }
             Shape::Hatched { rect, role } => {
                 let style = color(*role).stroke_width(stroke(1.5, scale));
                 for (from, to) in hatch_lines(rect, 5.0) {
@@ -181,6 +192,36 @@ pub fn hatch_lines(rect: &Rect, spacing: f64) -> Vec<((f64, f64), (f64, f64))> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 24: a track's light fill is 1.25:1 against the light background; its edge, in
+    /// the rule colour, is what shows where the whole ends (3:1, the theme test).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // Native: reads the document and draws SVG.
+    fn every_track_is_edged_in_the_rule_colour() {
+        let model = crate::model::Model::from_json_str(crate::model::DEFAULT_DOCUMENT)
+            .expect("the embedded document is valid");
+        for name in [
+            crate::theme::ThemeName::Light,
+            crate::theme::ThemeName::Dark,
+        ] {
+            let theme = Theme::named(name);
+            let (svg, _) = crate::render_svg(&model, "talent", crate::model::Lang::En, name, 640.0)
+                .expect("the view draws");
+            let [track, rule] = [theme.track, theme.rule].map(|rgb| rgb.css().to_uppercase());
+            let tracks: Vec<_> = svg
+                .lines()
+                .filter(|line| line.contains(&format!("fill=\"{track}\"")))
+                .collect();
+            assert!(!tracks.is_empty(), "the view has a track");
+            for line in tracks {
+                let box_of = |line: &str| line.split(" opacity").next().map(str::to_owned);
+                let edge = svg.lines().find(|other| {
+                    other.contains(&format!("stroke=\"{rule}\"")) && box_of(other) == box_of(line)
+                });
+                assert!(edge.is_some(), "{name:?}: {line} has no edge in {rule}");
+            }
+        }
+    }
 
     #[test]
     fn hatch_lines_stay_inside_their_rectangle() {

@@ -47,6 +47,16 @@ pub enum Role {
     OnSeries,
 }
 
+/// The reader's system colours under forced colours (Windows High Contrast), as the page
+/// computes them: what the host hands in, so the chart draws in them too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SystemColors {
+    pub canvas: Rgb,
+    pub canvas_text: Rgb,
+    pub highlight: Rgb,
+    pub gray_text: Rgb,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
     pub background: Rgb,
@@ -94,6 +104,30 @@ impl Theme {
                 on_series: Rgb(0x16, 0x18, 0x1c),
                 border: Rgb(0x3a, 0x3f, 0x47),
             },
+        }
+    }
+
+    /// The theme under forced colours, in the reader's system colours only: text, rules and
+    /// the focus ring in `CanvasText`; figures in `Highlight` (a second group of bars in
+    /// `CanvasText`, a third in `GrayText`) with their labels in `Canvas`; tracks left
+    /// `Canvas`, seen by their edge in `CanvasText` (`draw` edges every track). Derived figures
+    /// stay hatched, so nothing is told by colour alone.
+    pub fn forced(system: SystemColors) -> Theme {
+        let SystemColors {
+            canvas,
+            canvas_text,
+            highlight,
+            gray_text,
+        } = system;
+        Theme {
+            background: canvas,
+            text: canvas_text,
+            muted_text: canvas_text,
+            rule: canvas_text,
+            track: canvas,
+            series: [highlight, canvas_text, gray_text],
+            on_series: canvas,
+            border: canvas_text,
         }
     }
 
@@ -168,8 +202,70 @@ mod tests {
                     "{name:?} text on series {index} contrast {ratio:.2}"
                 );
             }
+            // Rules, and the edge `draw` gives every track, so a track's extent is seen
+            // (WCAG 1.4.11) while its fill stays light beside the figure drawn over it; the
+            // hatching of derived figures is drawn in their series colour, held above.
             let ratio = contrast(theme.rule, theme.background);
-            assert!(ratio >= 3.0, "{name:?} rule contrast {ratio:.2}");
+            assert!(
+                ratio >= 3.0,
+                "{name:?} rule and track edge contrast {ratio:.2}"
+            );
+            let ratio = contrast(theme.series[0], theme.track);
+            assert!(ratio >= 3.0, "{name:?} figure against its track {ratio:.2}");
+        }
+    }
+
+    /// Under forced colours every colour is one of the reader's four system colours, and the
+    /// roles keep them apart as the system's own pairs do: text on the canvas, figures in
+    /// the highlight, their labels on it in the canvas colour.
+    #[test]
+    fn the_forced_theme_draws_in_system_colours_only() {
+        // Windows' High Contrast Black and White (Aquatic and Desert are alike).
+        let black = SystemColors {
+            canvas: Rgb(0, 0, 0),
+            canvas_text: Rgb(0xff, 0xff, 0xff),
+            highlight: Rgb(0x1a, 0xeb, 0xff),
+            gray_text: Rgb(0x3f, 0xf2, 0x3f),
+        };
+        let white = SystemColors {
+            canvas: Rgb(0xff, 0xff, 0xff),
+            canvas_text: Rgb(0, 0, 0),
+            highlight: Rgb(0x37, 0x00, 0x6e),
+            gray_text: Rgb(0x60, 0x00, 0x00),
+        };
+        for system in [black, white] {
+            let theme = Theme::forced(system);
+            let allowed = [
+                system.canvas,
+                system.canvas_text,
+                system.highlight,
+                system.gray_text,
+            ];
+            let roles = [
+                Role::Background,
+                Role::Text,
+                Role::MutedText,
+                Role::Rule,
+                Role::Track,
+                Role::Series(0),
+                Role::Series(1),
+                Role::Series(2),
+                Role::OnSeries,
+            ];
+            for role in roles {
+                assert!(allowed.contains(&theme.color(role)), "{role:?}");
+            }
+            assert_eq!(theme.color(Role::Background), system.canvas);
+            assert_eq!(theme.color(Role::Text), system.canvas_text);
+            assert_eq!(theme.color(Role::Rule), system.canvas_text);
+            assert_eq!(theme.color(Role::Series(0)), system.highlight);
+            assert_eq!(theme.color(Role::OnSeries), system.canvas);
+            // Tracks are the canvas, edged in the text colour; every figure differs from them.
+            assert_eq!(theme.color(Role::Track), system.canvas);
+            for index in 0..3 {
+                assert_ne!(theme.color(Role::Series(index)), theme.track);
+            }
+            assert!(contrast(theme.rule, theme.background) >= 7.0);
         }
     }
 }

@@ -21,7 +21,7 @@ use crate::json::Writer;
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
 use crate::text;
-use crate::theme::{Theme, ThemeName};
+use crate::theme::{Rgb, SystemColors, Theme, ThemeName};
 
 /// One widget's data, its views laid out, and what each view's canvas shows.
 #[wasm_bindgen]
@@ -42,8 +42,10 @@ struct LaidOut {
 }
 
 /// What the host asks to draw, read from a plain object `{view, lang, theme, width,
-/// pixelRatio, focused}` so that every call names its arguments. Missing or wrong fields take
-/// their defaults: the first view, English, light, 240 px, one device pixel, no focus.
+/// pixelRatio, focused, system}` so that every call names its arguments. Missing or wrong
+/// fields take their defaults: the first view, English, light, 240 px, one device pixel, no
+/// focus, no forced colours. `system`, under forced colours, is the reader's `Canvas`,
+/// `CanvasText`, `Highlight` and `GrayText`, each `0xRRGGBB`: the chart then draws in them.
 #[derive(Clone, Debug, PartialEq)]
 struct DrawOptions {
     view: String,
@@ -52,6 +54,7 @@ struct DrawOptions {
     width: f64,
     pixel_ratio: f64,
     focused: Option<String>,
+    system: Option<SystemColors>,
 }
 
 impl DrawOptions {
@@ -67,8 +70,35 @@ impl DrawOptions {
             width: number("width").unwrap_or(layout::MIN_WIDTH),
             pixel_ratio: number("pixelRatio").unwrap_or(1.0),
             focused: text("focused"),
+            system: get("system").and_then(|colors| system_colors(&colors)),
         }
     }
+
+    /// The theme to paint with: the reader's system colours when forced, else the named one.
+    fn theme(&self) -> Theme {
+        self.system
+            .map_or_else(|| Theme::named(self.theme), Theme::forced)
+    }
+}
+
+/// Four `0xRRGGBB` numbers (`Canvas`, `CanvasText`, `Highlight`, `GrayText`), or none.
+fn system_colors(colors: &JsValue) -> Option<SystemColors> {
+    let rgb = |index: u32| {
+        let packed = js_sys::Reflect::get(colors, &JsValue::from(index))
+            .ok()?
+            .as_f64()?;
+        if !(0.0..=16_777_215.0).contains(&packed) {
+            return None;
+        }
+        let packed = packed as u32;
+        Some(Rgb((packed >> 16) as u8, (packed >> 8) as u8, packed as u8))
+    };
+    Some(SystemColors {
+        canvas: rgb(0)?,
+        canvas_text: rgb(1)?,
+        highlight: rgb(2)?,
+        gray_text: rgb(3)?,
+    })
 }
 
 impl Widget {
@@ -331,11 +361,10 @@ fn lang_of(tag: &JsString) -> Lang {
 fn paint(
     canvas: &HtmlCanvasElement,
     layout: &Layout,
-    theme: ThemeName,
+    theme: &Theme,
     scale: f64,
     focus: Option<&crate::layout::Rect>,
 ) -> Result<(), JsError> {
-    let theme = Theme::named(theme);
     let scale = if scale.is_finite() {
         scale.clamp(0.5, 4.0)
     } else {
@@ -358,7 +387,7 @@ fn paint(
         font_scale: 1.0,
         focus,
     };
-    crate::draw::draw(&mut backend, layout, &theme, paint)
+    crate::draw::draw(&mut backend, layout, theme, paint)
         .and_then(|()| backend.present())
         .map_err(|error| JsError::new(&error.to_string()))
 }
@@ -433,7 +462,7 @@ impl Widget {
             paint(
                 canvas,
                 layout,
-                options.theme,
+                &options.theme(),
                 options.pixel_ratio,
                 focus.as_ref(),
             )?;
@@ -477,7 +506,7 @@ impl Widget {
         let options = self.options(options);
         let view = self.view_named(&options.view)?;
         let layout = layout::layout_view_for_export(&self.model, view, options.lang, options.width);
-        paint(canvas, &layout, options.theme, options.pixel_ratio, None)?;
+        paint(canvas, &layout, &options.theme(), options.pixel_ratio, None)?;
         Ok(layout.height)
     }
 

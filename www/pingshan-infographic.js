@@ -31,6 +31,10 @@ function languageOf(tag) {
   return Object.hasOwn(SHELL.languages, code) ? SHELL.languages[code] : SHELL.languages.en;
 }
 
+// How long the live region keeps what it said (ms): long enough for any screen reader to have
+// taken it up (react-aria's announcer keeps its words 7 s).
+const SAID_FOR = 7000;
+
 // Fills a message Rust wrote (`{url}`, `{seconds}`, …) with a failure's values.
 function fill(template, fields) {
   return template.replace(/\{(\w+)\}/g, (slot, name) => String(fields[name] ?? slot));
@@ -54,10 +58,11 @@ export class PingshanInfographic extends HTMLElement {
   #renderedView = null;
   #width = 0;
   #frameRequest = 0;
+  #unsay = 0; // The timer that takes the live region's words back.
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #schemeProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
+  #frame; #probe; #schemeProbe; #systemProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
@@ -88,6 +93,7 @@ export class PingshanInfographic extends HTMLElement {
   #childObserver = new MutationObserver(() => { if (this.#documentChanged()) this.#load(); });
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  #forcedColorsQuery = matchMedia('(forced-colors: active)');
   #pixelRatioQuery = null;
 
   // Handlers are bound once so they can be removed.
@@ -130,10 +136,17 @@ export class PingshanInfographic extends HTMLElement {
     // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
     // of it, and a change of that scheme ends a transition (see #themeName).
     this.#schemeProbe = element('div', { class: 'scheme' });
+    // Under forced colours, takes each system colour in turn, which the chart is drawn in.
+    this.#systemProbe = element('i', { class: 'system', hidden: '' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
-    this.#tooltip = element('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '' });
+    // For sight only: a screen reader hears the figure from the live region, and its sentence
+    // in the table, so the tooltip is not read again after them (tests/e2e/transcripts).
+    // Out of the Tab order too, where a cut tooltip would be a scroller Tab stops at.
+    this.#tooltip = element('div', {
+      class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '', 'aria-hidden': 'true', tabindex: '-1',
+    });
     this.#source = element('p', { class: 'source', part: 'source' });
     this.#pngButton = element('button', { type: 'button', part: 'download' });
     this.#csvButton = element('button', { type: 'button', part: 'download' });
@@ -154,7 +167,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#fallback = element('slot', { name: 'fallback', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
     this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
-    root.append(this.#schemeProbe, this.#frame);
+    root.append(this.#schemeProbe, this.#systemProbe, this.#frame);
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
@@ -292,6 +305,7 @@ export class PingshanInfographic extends HTMLElement {
       [this.#tablist, 'keydown', this.#onTabKey],
       [this.#tablist, 'focusin', this.#onTabFocus],
       [this.#darkQuery, 'change', this.#onSchemeChange],
+      [this.#forcedColorsQuery, 'change', this.#onSchemeChange],
       [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
       [window, 'hashchange', this.#onHashChange],
       // On the panel, for whichever view's canvas is showing (the others are hidden).
@@ -324,6 +338,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
+    clearTimeout(this.#unsay);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -579,7 +594,7 @@ export class PingshanInfographic extends HTMLElement {
     if (switched) this.#announceSwitch(view, previous);
   }
 
-  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused}`. */
+  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`. */
   #drawOptions(view) {
     return {
       view,
@@ -588,7 +603,20 @@ export class PingshanInfographic extends HTMLElement {
       width: this.#currentWidth(),
       pixelRatio: window.devicePixelRatio || 1,
       focused: this.#focusedId,
+      system: this.#systemColors(),
     };
+  }
+
+  // Under forced colours (Windows High Contrast), the reader's Canvas, CanvasText, Highlight
+  // and GrayText as the page computes them, each 0xRRGGBB, for Rust to draw the chart in
+  // (which part takes which is Rust's); otherwise (and when printing) null.
+  #systemColors() {
+    if (!this.#forcedColorsQuery.matches || this.#printing) return null;
+    return ['Canvas', 'CanvasText', 'Highlight', 'GrayText'].map((name) => {
+      this.#systemProbe.style.color = name;
+      const [r, g, b] = getComputedStyle(this.#systemProbe).color.match(/\d+/g) ?? [];
+      return (r << 16) | (g << 8) | b;
+    });
   }
 
   // The view's canvas, made on its first showing, drawn by Rust (which paints only what
@@ -649,7 +677,7 @@ export class PingshanInfographic extends HTMLElement {
   // After a switch: the live region says which view is on screen, the chart fades in (unless
   // the reader asks for less motion), and the page hears of it.
   #announceSwitch(view, previous) {
-    this.#status.textContent = this.#tab(view)?.announcement ?? view;
+    this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
       this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
@@ -723,7 +751,17 @@ export class PingshanInfographic extends HTMLElement {
     // Past either end the figure is not said again: the reader hears that it is the last (or
     // the first), once (issue 24).
     const { ui } = languageOf(this.#langTag());
-    setText(this.#status, next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
+    this.#say(next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
+  }
+
+  // The polite live region says `words` (written again when `again`, so that the same words
+  // are said again), and takes them back a while later, as react-aria's announcer does: a
+  // reader who reads on through the widget then does not hear them a second time.
+  #say(words, again = false) {
+    if (again) this.#status.textContent = words;
+    else setText(this.#status, words);
+    clearTimeout(this.#unsay);
+    this.#unsay = setTimeout(() => setText(this.#status, ''), SAID_FOR);
   }
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
@@ -731,7 +769,7 @@ export class PingshanInfographic extends HTMLElement {
   #focusMark(id) {
     this.#focusedId = id;
     const lines = this.#showTooltip(id, null);
-    if (lines) this.#status.textContent = lines.announcement;
+    if (lines) this.#say(lines.announcement, true);
     this.#scheduleRender();
   }
 
@@ -773,7 +811,8 @@ export class PingshanInfographic extends HTMLElement {
     if (!widget || !this.#renderedView) return;
     const canvas = document.createElement('canvas');
     const width = this.#width || 640;
-    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null });
+    // In the document's own colours, not the reader's forced ones: the file goes to others.
+    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null, system: null });
     canvas.toBlob((blob) => blob && download(blob, `pingshan-${this.#renderedView}.png`), 'image/png');
   }
 

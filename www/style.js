@@ -67,10 +67,12 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }
 /* Forced colours (Windows High Contrast) turn every border to one system colour, so no tab would
-   look selected: the tabs keep their own, the selected one's underline in Highlight. */
+   look selected: the tabs keep their own, the selected one's underline in Highlight. The probe
+   keeps the system colour it is given, which the element hands Rust to draw the chart in. */
 @media (forced-colors: active) {
   [role="tab"] { forced-color-adjust: none; color: CanvasText; }
   [role="tab"][aria-selected="true"] { border-bottom-color: Highlight; }
+  .system { forced-color-adjust: none; }
 }
 /* Printed, the widget draws in the light theme (the element asks Rust for it). */
 @media print {

@@ -14,6 +14,33 @@ const env = useBrowser();
 
 const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/** How many pixels of the shown canvas have each colour, as `#rrggbb` → count. */
+function canvasColours(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const counts = {};
+    for (let i = 0; i < data.length; i += 4) {
+      const hex = `#${[data[i], data[i + 1], data[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      counts[hex] = (counts[hex] ?? 0) + 1;
+    }
+    return counts;
+  });
+}
+
+/** WCAG 2.2 contrast of two `#rrggbb` colours. */
+function contrast(a, b) {
+  const luminance = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+const hexOf = (rgb) => `#${rgb.match(/\d+/g).slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+
 /** The canvas's box in page coordinates. */
 async function canvasBox(page) {
   await frames(page);
@@ -111,7 +138,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
   const system = await page.evaluate(() => {
     const probe = document.body.appendChild(document.createElement('i'));
     const colour = (name) => { probe.style.color = name; return getComputedStyle(probe).color; };
-    const colours = { highlight: colour('Highlight') };
+    const colours = { highlight: colour('Highlight'), canvas: colour('Canvas'), text: colour('CanvasText') };
     probe.remove();
     return colours;
   });
@@ -133,6 +160,14 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
       assert.match(tab.underline, /^rgba\(.*, 0\)$/, `the others have no underline: ${JSON.stringify(all)}`);
     }
   }
+  // The chart is drawn in the reader's system colours (Rust's forced theme): the background in
+  // Canvas, the talent view's bars in Highlight, and none of the theme's own blue or track.
+  const colours = await canvasColours(page);
+  const [[most]] = Object.entries(colours).sort(([, a], [, b]) => b - a);
+  assert.equal(most, hexOf(system.canvas), 'the background is Canvas');
+  assert.ok((colours[hexOf(system.highlight)] ?? 0) > 5000, `bars in Highlight ${hexOf(system.highlight)}`);
+  assert.ok((colours[hexOf(system.text)] ?? 0) > 500, 'text, rules and edges in CanvasText');
+  for (const own of ['#0072b2', '#e3e6ea', '#56b4e9']) assert.equal(colours[own], undefined, `no ${own} of the theme's own`);
   const rings = await page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
     return [...root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button')].map((node) => {
@@ -151,6 +186,46 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
     await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}forced-colors.png` });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Issue 24 item 5: under `prefers-contrast: more` (and always) the track a share is part of is
+// seen at 3:1 against the background (WCAG 1.4.11) by its edge in the rule colour, in both
+// themes: read from the canvas's pixels, out from the track's light fill to the background.
+test('contrast: the track a part is of is edged at 3:1 against the background, in both themes', async () => {
+  const { page, errors } = await openPage({ contrast: 'more' });
+  assert.ok(await page.evaluate(() => matchMedia('(prefers-contrast: more)').matches));
+  await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
+  // The tracks' fills, from src/theme.rs.
+  for (const [theme, fill] of [['light', '#e3e6ea'], ['dark', '#33373e']]) {
+    await page.evaluate((t) => document.querySelector('pingshan-infographic').setAttribute('theme', t), theme);
+    await frames(page);
+    const row = await page.evaluate((fill) => {
+      const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
+      const { width, height } = canvas;
+      const { data } = canvas.getContext('2d').getImageData(0, 0, width, height);
+      const hex = (at) => `#${[data[at], data[at + 1], data[at + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      // The track's fill: its rightmost pixel, on its middle row.
+      let [top, bottom, right] = [height, -1, -1];
+      for (let y = 0; y < height; y += 1) {
+        for (let x = 0; x < width; x += 1) {
+          if (hex((y * width + x) * 4) !== fill) continue;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+          right = Math.max(right, x);
+        }
+      }
+      if (right < 0) return null;
+      const y = Math.round((top + bottom) / 2);
+      // From the fill outwards to the background.
+      return { background: hex(0), out: Array.from({ length: 6 }, (_, step) => hex((y * width + right + 1 + step) * 4)) };
+    }, fill);
+    assert.ok(row, `${theme}: a track is drawn`);
+    const edge = Math.max(...row.out.map((colour) => contrast(colour, row.background)));
+    assert.ok(edge >= 3, `${theme}: the track's edge ${JSON.stringify(row)} is ${edge.toFixed(2)}:1`);
+    assert.ok(contrast(fill, row.background) < 3, `${theme}: the fill alone would not do`);
   }
   assert.deepEqual(errors, []);
   await page.close();
