@@ -34,12 +34,20 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // 188 B; with the checker's cascades left out (issue 22) the wasm is 66,523 B and the module
 // 12,861 B: budgets 13 and 65.25 KB, and the pair from 1.194 to 1.209 times Chart.js's gzip
 // bytes (1.210 brotli), so the limit from 1.20 to 1.21. Issue 21's bar (0.9) is further off.
+// Traditional Chinese (issue 23: Hong Kong's interface words, 萬/億, the embedded document's
+// zh-Hant texts, the shell's zh-Hant words, tabs and heights, the tag table) cost 2,594 B gzip
+// of wasm and 582 B of module (3.1 KB, the issue allows 3 KB a language); moving the words only
+// the host shows (loading, errors, downloads: `text::HostUi`) out of the wasm, which never
+// showed them, saved 1,032 B of wasm for every language. Net: the wasm from 66,523 to 68,085 B,
+// the module from 12,861 to 13,443 B (+2.1 KB gzip together): budgets 66.5 and 13.25 KB, and
+// the pair from 1.209 to 1.241 times Chart.js's gzip bytes (1.240 brotli), so the limit from
+// 1.21 to 1.245.
 export const BUDGETS = {
-  'pingshan-infographic.js': 13 * 1024,
-  'pkg/pingshan_infographic_bg.wasm': 65.25 * 1024,
+  'pingshan-infographic.js': 13.25 * 1024,
+  'pkg/pingshan_infographic_bg.wasm': 66.5 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.
-export const PEER_RATIO = 1.21;
+export const PEER_RATIO = 1.245;
 
 /** Chart.js tree-shaken to the widget's chart types, as the benchmark bundles it. */
 export async function peerSize() {

@@ -51,26 +51,26 @@ fn wasm_text(lang: Lang) -> &'static str {
 
 /// The interface words of one language, as the host reads them.
 fn interface_words(lang: Lang) -> Value {
-    let ui = text::ui(lang);
+    let (ui, host) = (text::ui(lang), text::host_ui(lang));
     json!({
         "tag": lang.tag(),
         "views": ui.views,
-        "loading": ui.loading,
-        "loading_view": ui.loading_view,
-        "error_title": ui.error_title,
-        "load_error_title": ui.load_error_title,
-        "wasm_timeout": ui.wasm_timeout,
-        "wasm_failed": ui.wasm_failed,
+        "loading": host.loading,
+        "loading_view": host.loading_view,
+        "error_title": host.error_title,
+        "load_error_title": host.load_error_title,
+        "wasm_timeout": host.wasm_timeout,
+        "wasm_failed": host.wasm_failed,
         "wasm_text": wasm_text(lang),
-        "src_status": ui.src_status,
-        "src_timeout": ui.src_timeout,
-        "src_network": ui.src_network,
-        "data_invalid": ui.data_invalid,
-        "widget_failed": ui.widget_failed,
-        "download_png": ui.download_png,
-        "download_csv": ui.download_csv,
-        "download_png_short": ui.download_png_short,
-        "download_csv_short": ui.download_csv_short,
+        "src_status": host.src_status,
+        "src_timeout": host.src_timeout,
+        "src_network": host.src_network,
+        "data_invalid": host.data_invalid,
+        "widget_failed": host.widget_failed,
+        "download_png": host.download_png,
+        "download_csv": host.download_csv,
+        "download_png_short": host.download_png_short,
+        "download_csv_short": host.download_csv_short,
         "first_figure": text::walk_ends(lang)[0],
         "last_figure": text::walk_ends(lang)[1],
     })

@@ -22,7 +22,8 @@ use crate::model::{
     note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, View,
 };
 
-/// Interface strings in one language.
+/// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
+/// what a screen reader hears); the host's own are [`HostUi`].
 pub struct Ui {
     pub source: &'static str,
     pub derived_legend: &'static str,
@@ -52,12 +53,18 @@ pub struct Ui {
     /// The end of a figure's announcement: where its value comes from, in a word.
     pub reported_short: &'static str,
     pub derived_short: &'static str,
-    pub error_title: &'static str,
     pub reported_long: &'static str,
     pub derived_long: &'static str,
     pub quote_intro: &'static str,
     /// What comes before a document's reading of its article.
     pub reading_intro: &'static str,
+}
+
+/// Interface strings in one language that only the host shows (the loading state, the error
+/// titles and messages, the download buttons): written into the shell (`src/shell.rs`), so the
+/// wasm, which never shows them, does not carry them.
+pub struct HostUi {
+    pub error_title: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
     /// The download buttons' words on a narrow widget; the full ones stay their names.
@@ -106,26 +113,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
             table_caption: "Figures of the chart",
             reported_short: "reported",
             derived_short: "derived",
-            error_title: "This chart's data could not be shown",
             reported_long: "Reported in the article",
             derived_long: "Derived: computed by us as",
             quote_intro: "The article says:",
             reading_intro: "Our reading:",
-            download_png: "Download image (PNG)",
-            download_csv: "Download data (CSV)",
-            download_png_short: "Image (PNG)",
-            download_csv_short: "Data (CSV)",
-            loading: "Loading the chart…",
-            loading_view: "Loading the chart: {title}",
-            load_error_title: "This chart could not be loaded",
-            wasm_timeout:
-                "wasm: expected the chart's code from {url} within {seconds} s, found none",
-            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
-            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
-            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
-            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
-            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
-            widget_failed: "(widget): expected the chart to draw, found {error}",
         },
         Lang::Zh => &Ui {
             source: "来源",
@@ -148,25 +139,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
             table_caption: "图表数据",
             reported_short: "文章报道",
             derived_short: "推算",
-            error_title: "无法显示此图表的数据",
             reported_long: "文章报道的数据",
             derived_long: "推算数据，计算方法：",
             quote_intro: "文章原文（英文）：",
             reading_intro: "本图的理解：",
-            download_png: "下载图片（PNG）",
-            download_csv: "下载数据（CSV）",
-            download_png_short: "图片（PNG）",
-            download_csv_short: "数据（CSV）",
-            loading: "正在加载图表…",
-            loading_view: "正在加载图表：{title}",
-            load_error_title: "无法加载此图表",
-            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
-            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
-            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
-            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
-            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
-            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
-            widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
         // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
         // 程式, 網絡, 網址.
@@ -191,11 +167,54 @@ pub fn ui(lang: Lang) -> &'static Ui {
             table_caption: "圖表數據",
             reported_short: "報道數據",
             derived_short: "推算",
-            error_title: "未能顯示此圖表的數據",
             reported_long: "報道所載數據",
             derived_long: "推算數據，計算方法：",
             quote_intro: "英文版原句：",
             reading_intro: "本圖解讀：",
+        },
+    }
+}
+
+/// The host's own words in `lang` ([`HostUi`]).
+pub fn host_ui(lang: Lang) -> &'static HostUi {
+    match lang {
+        Lang::En => &HostUi {
+            error_title: "This chart's data could not be shown",
+            download_png: "Download image (PNG)",
+            download_csv: "Download data (CSV)",
+            download_png_short: "Image (PNG)",
+            download_csv_short: "Data (CSV)",
+            loading: "Loading the chart…",
+            loading_view: "Loading the chart: {title}",
+            load_error_title: "This chart could not be loaded",
+            wasm_timeout:
+                "wasm: expected the chart's code from {url} within {seconds} s, found none",
+            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
+            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
+            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
+            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
+            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
+            widget_failed: "(widget): expected the chart to draw, found {error}",
+        },
+        Lang::Zh => &HostUi {
+            error_title: "无法显示此图表的数据",
+            download_png: "下载图片（PNG）",
+            download_csv: "下载数据（CSV）",
+            download_png_short: "图片（PNG）",
+            download_csv_short: "数据（CSV）",
+            loading: "正在加载图表…",
+            loading_view: "正在加载图表：{title}",
+            load_error_title: "无法加载此图表",
+            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
+            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
+            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
+            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
+            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
+            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
+            widget_failed: "（组件）：应绘制图表，实际为{error}",
+        },
+        Lang::Hant => &HostUi {
+            error_title: "未能顯示此圖表的數據",
             download_png: "下載圖片（PNG）",
             download_csv: "下載數據（CSV）",
             download_png_short: "圖片（PNG）",
@@ -732,11 +751,13 @@ mod tests {
             table_caption,
             reported_short,
             derived_short,
-            error_title,
             reported_long,
             derived_long,
             quote_intro,
             reading_intro,
+        } = ui(lang);
+        let HostUi {
+            error_title,
             download_png,
             download_csv,
             download_png_short,
@@ -751,7 +772,7 @@ mod tests {
             src_network,
             data_invalid,
             widget_failed,
-        } = ui(lang);
+        } = host_ui(lang);
         let fields: Vec<(&str, &str)> = vec![
             ("source", *source),
             ("derived_legend", *derived_legend),
