@@ -1,6 +1,7 @@
 //! What the host element shows before its wasm arrives, written by Rust into `www/shell.js`,
 //! so that the page learns no word and no size from anywhere but Rust, and need not wait for
 //! the wasm to learn them:
+//! - which language a reader's `lang` picks (`Lang::TAGS`);
 //! - the interface words in each language (the loading message, the error titles, the wasm,
 //!   `src` and widget failure messages, the button and tab-list labels);
 //! - the CSS custom properties of the page parts around the chart: the themes' colours, the
@@ -44,31 +45,32 @@ fn wasm_text(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "wasm: expected the chart's code from {url}, found a page starting {start} (a fallback page?): give the wasm's address in the wasm attribute",
         Lang::Zh => "wasm：应从{url}收到图表程序，实际为以{start}开头的页面（回退页面？）：请在wasm属性中写明wasm的地址",
+        Lang::Hant => "wasm：{url}傳回以{start}開頭的網頁（後備網頁？），而非圖表程式：請在wasm屬性中寫明wasm的網址",
     }
 }
 
 /// The interface words of one language, as the host reads them.
 fn interface_words(lang: Lang) -> Value {
-    let ui = text::ui(lang);
+    let (ui, host) = (text::ui(lang), text::host_ui(lang));
     json!({
         "tag": lang.tag(),
         "views": ui.views,
-        "loading": ui.loading,
-        "loading_view": ui.loading_view,
-        "error_title": ui.error_title,
-        "load_error_title": ui.load_error_title,
-        "wasm_timeout": ui.wasm_timeout,
-        "wasm_failed": ui.wasm_failed,
+        "loading": host.loading,
+        "loading_view": host.loading_view,
+        "error_title": host.error_title,
+        "load_error_title": host.load_error_title,
+        "wasm_timeout": host.wasm_timeout,
+        "wasm_failed": host.wasm_failed,
         "wasm_text": wasm_text(lang),
-        "src_status": ui.src_status,
-        "src_timeout": ui.src_timeout,
-        "src_network": ui.src_network,
-        "data_invalid": ui.data_invalid,
-        "widget_failed": ui.widget_failed,
-        "download_png": ui.download_png,
-        "download_csv": ui.download_csv,
-        "download_png_short": ui.download_png_short,
-        "download_csv_short": ui.download_csv_short,
+        "src_status": host.src_status,
+        "src_timeout": host.src_timeout,
+        "src_network": host.src_network,
+        "data_invalid": host.data_invalid,
+        "widget_failed": host.widget_failed,
+        "download_png": host.download_png,
+        "download_csv": host.download_csv,
+        "download_png_short": host.download_png_short,
+        "download_csv_short": host.download_csv_short,
         "first_figure": text::walk_ends(lang)[0],
         "last_figure": text::walk_ends(lang)[1],
     })
@@ -115,19 +117,28 @@ fn custom_properties() -> String {
 }
 
 /// The text of `www/shell.js`: an ES module whose default export holds the layout constants
-/// the host's CSS follows and, under `languages`, each language's `{ui, embedded}`.
+/// the host's CSS follows, the language tags it matches a reader's `lang` against (`tags`) and,
+/// under `languages`, each language's `{ui, embedded}`.
 pub fn shell_module(model: &Model) -> String {
     let mut languages = serde_json::Map::new();
     for lang in Lang::ALL {
         languages.insert(
             lang.code().to_string(),
-            json!({ "ui": interface_words(lang), "embedded": embedded_document(model, lang) }),
+            // The embedded document as the wasm will show it to this language's reader.
+            json!({ "ui": interface_words(lang), "embedded": embedded_document(model, model.speak(lang)) }),
         );
     }
+    // `Lang::TAGS`, which the host looks a reader's `lang` up in as `Lang::from_tag` does,
+    // to pick its words before the wasm arrives.
+    let tags: serde_json::Map<String, Value> = Lang::TAGS
+        .iter()
+        .map(|(tag, lang)| (tag.to_string(), Value::from(lang.code())))
+        .collect();
     let shell = json!({
         "css": custom_properties(),
         "compact_width": COMPACT_WIDTH,
         "min_width": MIN_WIDTH,
+        "tags": tags,
         "languages": languages,
     });
     format!(

@@ -420,9 +420,10 @@ impl Widget {
         parsed(out.end_object())
     }
 
-    /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh`): the tag's, if
-    /// the document is written in it, else the document's default. The host takes its own
-    /// words (the shell's) in the same language.
+    /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh-Hant`, `zh-SG` →
+    /// `zh`): the tag's language ([`Lang::from_tag`]), if the document is written in it, else
+    /// the closest it is written in ([`Model::speak`]). The host takes its own words (the
+    /// shell's) in the same language.
     #[wasm_bindgen(js_name = resolveLang, unchecked_return_type = "string")]
     pub fn resolve_lang(&self, lang_tag: &JsString) -> JsValue {
         JsValue::from_str(self.lang(lang_tag).code())

@@ -161,12 +161,16 @@ fn set(document: &mut Value, path: &[PathStep], value: Value) {
 }
 
 /// The property: no panic anywhere; a valid document draws one mark per figure in every view,
-/// at any width, in both languages and themes; an invalid one explains itself.
+/// at any width, in each language and both themes; an invalid one explains itself.
 fn check_text(text: &str, width: f64) -> Result<(), TestCaseError> {
     match Model::from_json_str(text) {
         Ok(model) => {
             for view in &model.views {
-                for (lang, theme) in [(Lang::En, ThemeName::Light), (Lang::Zh, ThemeName::Dark)] {
+                for (lang, theme) in [
+                    (Lang::En, ThemeName::Light),
+                    (Lang::Zh, ThemeName::Dark),
+                    (Lang::Hant, ThemeName::Light),
+                ] {
                     let drawn = render_svg(&model, &view.id, lang, theme, width);
                     let (svg, layout) =
                         drawn.ok_or_else(|| TestCaseError::fail("a valid view did not draw"))?;

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Golden SVGs: each view, each language and each theme at least once (seven cases, two at a
+//! Golden SVGs: each view, each language and each theme at least once (eight cases, two at a
 //! phone's 320 px; `CASES`), drawn natively through the same
 //! layout and drawing code the browser uses. Run with `UPDATE_GOLDEN=1` to rewrite the files,
 //! then review the diff (and the pictures) before committing.
@@ -17,15 +17,14 @@ const CASES: &[(&str, Lang, ThemeName, f64)] = &[
     ("talent", Lang::En, ThemeName::Light, 640.0),
     ("companies", Lang::Zh, ThemeName::Light, 640.0),
     ("talent", Lang::Zh, ThemeName::Dark, 640.0),
+    ("output", Lang::Hant, ThemeName::Light, 640.0),
     ("companies", Lang::En, ThemeName::Light, 320.0),
     ("talent", Lang::En, ThemeName::Dark, 320.0),
 ];
 
 fn golden_path(view: &str, lang: Lang, theme: ThemeName, width: f64) -> PathBuf {
-    let lang = match lang {
-        Lang::En => "en",
-        Lang::Zh => "zh",
-    };
+    // `zh-hant`: file names in lowercase.
+    let lang = lang.code().to_ascii_lowercase();
     let theme = match theme {
         ThemeName::Light => "light",
         ThemeName::Dark => "dark",
@@ -76,7 +75,7 @@ fn views_match_their_golden_svgs() {
 fn svg_contains_every_label_and_value() {
     let model = Model::embedded().expect("embedded document is valid");
     for view in &model.views {
-        for lang in [Lang::En, Lang::Zh] {
+        for lang in Lang::ALL {
             let (svg, layout) =
                 render_svg(&model, &view.id, lang, ThemeName::Light, 1000.0).expect("view renders");
             let first_bar = view

@@ -1,10 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The static renderer writes every view in both languages and themes, as the same drawing
+//! The static renderer writes every view in each of the document's languages and both themes, as the same drawing
 //! code draws them, for readers without JavaScript and for print. Each picture must say what
 //! the widget says: the view's title, every figure's value as the chart shows it, and the
 //! source line, each as whole lines of SVG text.
 
-use pingshan_infographic::model::{Lang, MarkKind, Model};
+use pingshan_infographic::model::{MarkKind, Model};
 use pingshan_infographic::text;
 
 #[test]
@@ -19,7 +19,7 @@ fn render_static_writes_every_view_language_and_theme() {
     let mut expected_files = Vec::new();
     let mut problems = Vec::new();
     for view in &model.views {
-        for lang in [Lang::En, Lang::Zh] {
+        for &lang in &model.languages {
             let source = text::source_line(&model, lang);
             let first_bar = view
                 .figures
@@ -86,7 +86,7 @@ fn render_static_writes_every_view_language_and_theme() {
         written, expected_files,
         "one file per view, language and theme"
     );
-    assert_eq!(written.len(), 12);
+    assert_eq!(written.len(), 18, "3 views × 3 languages × 2 themes");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

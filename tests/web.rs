@@ -864,6 +864,10 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0069_languages_in_format_1",
     "0070_group_id_broken_alone",
     "0071_kind_typo_alone",
+    "0072_traditional_declared_and_missing",
+    "0073_traditional_undeclared",
+    "0074_traditional_in_format_1",
+    "0075_traditional_rules",
 ];
 
 #[wasm_bindgen_test]

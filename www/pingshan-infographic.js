@@ -25,10 +25,13 @@ import {
 
 export { configure, useBindings } from './load.js';
 
-// The reader's language's words and embedded-document facts, from Rust's shell.
+// The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
+// up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
+// then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
 function languageOf(tag) {
-  const code = String(tag).split(/[-_]/)[0].toLowerCase();
-  return Object.hasOwn(SHELL.languages, code) ? SHELL.languages[code] : SHELL.languages.en;
+  let wanted = String(tag).toLowerCase().replaceAll('_', '-');
+  while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
+  return SHELL.languages[wanted ? SHELL.tags[wanted] : 'en'];
 }
 
 // How long the live region keeps what it said (ms): long enough for any screen reader to have

@@ -1,6 +1,7 @@
 //! Renders every view of the embedded data to static SVG files, natively, with the same layout
 //! and drawing code the browser uses: `render_static OUT_DIR` writes
-//! `OUT_DIR/{view}-{en|zh}-{light|dark}.svg`; `render_static OUT_DIR DOC.json` does the same
+//! `OUT_DIR/{view}-{lang}-{light|dark}.svg` for each language the document is written in
+//! (`en`, `zh`, `zh-Hant` for the embedded one); `render_static OUT_DIR DOC.json` does the same
 //! for a document of a newsroom's own. `make build` puts them in `www/static/` for
 //! readers without JavaScript (the `<noscript>` content) and for print. Each is drawn as a
 //! downloaded image is, with the source line under the chart: a picture has no page text
@@ -8,7 +9,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use pingshan_infographic::model::{Lang, Model};
+    use pingshan_infographic::model::Model;
     use pingshan_infographic::render_svg_for_export;
     use pingshan_infographic::theme::ThemeName;
 
@@ -40,7 +41,8 @@ fn main() -> std::process::ExitCode {
     }
     let mut n_files = 0;
     for view in &model.views {
-        for (lang, lang_name) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
+        for &lang in &model.languages {
+            let lang_name = lang.code();
             for (theme, theme_name) in [(ThemeName::Light, "light"), (ThemeName::Dark, "dark")] {
                 let Some(svg) = render_svg_for_export(&model, &view.id, lang, theme, 640.0) else {
                     eprintln!("view {} did not render", view.id);

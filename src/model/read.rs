@@ -24,6 +24,7 @@ pub(super) struct RawDocument {
 pub(super) struct RawText {
     pub(super) en: Option<String>,
     pub(super) zh: Option<String>,
+    pub(super) hant: Option<String>,
 }
 
 pub(super) struct RawSource {
@@ -81,11 +82,13 @@ impl RawDocument {
         let format_1 = matches!(node, Node::Object(entries)
             if entries.iter().rev().find(|(key, _)| key == "format")
                 .is_some_and(|(_, value)| matches!(value, Node::Number(n) if *n == 1.0)));
+        let declared = declared_languages(node, format_1);
         let mut reader = Reader {
             errors: Vec::new(),
             n_more: 0,
             format_1,
-            declared: declared_languages(node, format_1),
+            declared,
+            text_expected: text_expected(declared),
         };
         let raw = reader.document(node);
         if reader.n_more > 0 {
@@ -112,19 +115,25 @@ struct Reader {
     n_more: usize,
     /// Whether the document is in format 1, which knows fewer fields.
     format_1: bool,
-    /// Which of `en` and `zh` every text must give: the document's `languages`, read before
-    /// its texts (both when it declares none, or none readable: the checker says why).
-    declared: [bool; 2],
+    /// Which languages of [`Lang::ALL`] every text must give: the document's `languages`, read
+    /// before its texts ([`Lang::DEFAULT`] when it declares none, or none readable: the checker
+    /// says why).
+    declared: [bool; N_LANGS],
+    /// What a text is expected to be: an object with a text in each declared language.
+    text_expected: String,
 }
 
-/// The languages a document's `languages` field declares, as `[en, zh]`.
-fn declared_languages(node: &Node, format_1: bool) -> [bool; 2] {
+const N_LANGS: usize = Lang::ALL.len();
+
+/// The languages a document's `languages` field declares, in the order of [`Lang::ALL`].
+fn declared_languages(node: &Node, format_1: bool) -> [bool; N_LANGS] {
+    let default = Lang::ALL.map(|lang| Lang::DEFAULT.contains(&lang));
     let Node::Object(entries) = node else {
-        return [true; 2];
+        return default;
     };
     let Some((_, Node::Array(items))) = entries.iter().rev().find(|(key, _)| key == "languages")
     else {
-        return [true; 2];
+        return default;
     };
     // In the order of `Lang::ALL`, by the codes the checker reads the list with.
     let declared = Lang::ALL.map(|lang| {
@@ -133,9 +142,29 @@ fn declared_languages(node: &Node, format_1: bool) -> [bool; 2] {
             .any(|item| matches!(item, Node::String(text) if text == lang.code()))
     });
     if format_1 || !declared.contains(&true) {
-        return [true; 2];
+        return default;
     }
     declared
+}
+
+/// `an object with "en" and "zh" texts`, `an object with a "zh-Hant" text`: one text in each
+/// declared language.
+fn text_expected(declared: [bool; N_LANGS]) -> String {
+    let codes: Vec<String> = Lang::ALL
+        .iter()
+        .zip(declared)
+        .filter(|(_, declared)| *declared)
+        .map(|(lang, _)| format!("\"{}\"", lang.code()))
+        .collect();
+    match codes.as_slice() {
+        [one] if one == "\"en\"" => format!("an object with an {one} text"),
+        [one] => format!("an object with a {one} text"),
+        [first @ .., last] => format!(
+            "an object with {} and {last} texts",
+            crate::strings::join(first, ", ")
+        ),
+        [] => String::new(),
+    }
 }
 
 /// The fields of one object, once its unknown fields are reported.
@@ -292,12 +321,17 @@ impl Reader {
 
     /// A text: one string for each declared language, and none for another.
     fn text(&mut self, node: &Node, path: DataPath) -> Option<RawText> {
-        let expected = match self.declared {
-            [true, false] => "an object with an \"en\" text",
-            [false, true] => "an object with a \"zh\" text",
-            _ => TEXT_EXPECTED,
+        // A format 1 document knows English and Simplified Chinese only.
+        let known = Lang::ALL.map(Lang::code);
+        let known = if self.format_1 {
+            &known[..Lang::DEFAULT.len()]
+        } else {
+            &known[..]
         };
-        let fields = self.object(node, &path, expected, &["en", "zh"])?;
+        let expected = std::mem::take(&mut self.text_expected);
+        let fields = self.object(node, &path, &expected, known);
+        self.text_expected = expected;
+        let fields = fields?;
         let read = |reader: &mut Self, name: &str, declared: bool| {
             if declared {
                 return reader.required(&fields, name, &mut Self::string).map(Some);
@@ -312,9 +346,21 @@ impl Reader {
             }
             Some(None)
         };
-        let en = read(self, "en", self.declared[0]);
-        let zh = read(self, "zh", self.declared[1]);
-        Some(RawText { en: en?, zh: zh? })
+        // A language the format does not know (`zh-Hant` in format 1) is an unknown field, said
+        // once above.
+        let n_known = known.len();
+        let [en, zh, hant] = Lang::ALL.map(|lang| {
+            let index = lang as usize;
+            if index >= n_known {
+                return Some(None);
+            }
+            read(self, lang.code(), self.declared[index])
+        });
+        Some(RawText {
+            en: en?,
+            zh: zh?,
+            hant: hant?,
+        })
     }
 
     fn document(&mut self, node: &Node) -> Option<RawDocument> {
@@ -457,8 +503,6 @@ impl Reader {
         })
     }
 }
-
-const TEXT_EXPECTED: &str = "an object with \"en\" and \"zh\" texts";
 
 /// A document's fields: format 1 knows all but the last.
 const DOCUMENT_FIELDS: &[&str] = &["format", "title", "source", "views", "languages"];

@@ -8,11 +8,15 @@
 use super::formula::Formula;
 use super::period::Period;
 
-/// The languages of the data format: every text of a document is given in each.
+/// The languages of the data format: every text of a document is given in each it declares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     En,
+    /// Simplified Chinese, as mainland newsrooms write it: `zh` in a document.
     Zh,
+    /// Traditional Chinese, as Hong Kong newsrooms write it (企業, 數據, 約; quotes in 「」):
+    /// `zh-Hant` in a document.
+    Hant,
 }
 
 /// A validated document: every invariant of the data format holds.
@@ -32,12 +36,19 @@ pub struct Model {
 impl Model {
     /// The language the widget speaks for a reader who asks for `wanted`: it, if the document
     /// is written in it, else the document's default.
+    /// A Chinese reader whose script the document lacks gets the other script before the
+    /// default: a Hong Kong reader of an English and Simplified Chinese document reads Chinese.
     pub fn speak(&self, wanted: Lang) -> Lang {
-        if self.languages.contains(&wanted) {
-            wanted
-        } else {
-            self.languages.first().copied().unwrap_or(wanted)
-        }
+        let other_script = match wanted {
+            Lang::En => wanted,
+            Lang::Zh => Lang::Hant,
+            Lang::Hant => Lang::Zh,
+        };
+        [wanted, other_script]
+            .into_iter()
+            .chain(self.languages.first().copied())
+            .find(|lang| self.languages.contains(lang))
+            .unwrap_or(wanted)
     }
 }
 
@@ -46,6 +57,7 @@ impl Model {
 pub struct Text {
     pub en: String,
     pub zh: String,
+    pub hant: String,
     pub(super) _sealed: Sealed,
 }
 
@@ -211,37 +223,68 @@ pub(super) struct Sealed;
 
 impl Lang {
     /// Every language the format carries, in the order documents write them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::Hant];
 
-    /// The key of this language in a document's texts: `en`, `zh`.
+    /// The languages of a document that declares none (format 1, and format 2 without
+    /// `languages`): English and Simplified Chinese.
+    pub const DEFAULT: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The key of this language in a document's texts (a BCP 47 tag): `en`, `zh`, `zh-Hant`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Zh => "zh",
+            Lang::Hant => "zh-Hant",
         }
     }
 
-    /// Reads a BCP 47 tag: `en`, `en-GB` → English; `zh`, `zh-CN`, `zh-Hans` → Chinese.
+    /// The language tags a reader's `lang` is matched against, lowercase, each with the
+    /// language it picks: `zh-HK`, `zh-MO`, `zh-TW` and `zh-Hant` read Traditional Chinese;
+    /// `zh-Hans` and every other `zh` (`zh-CN`, `zh-SG`) Simplified. The shell carries the same
+    /// table, so the host picks its words before the wasm arrives as the wasm does after.
+    pub const TAGS: [(&'static str, Lang); 7] = [
+        ("en", Lang::En),
+        ("zh", Lang::Zh),
+        ("zh-hans", Lang::Zh),
+        ("zh-hant", Lang::Hant),
+        ("zh-hk", Lang::Hant),
+        ("zh-mo", Lang::Hant),
+        ("zh-tw", Lang::Hant),
+    ];
+
+    /// Reads a BCP 47 tag by RFC 4647's lookup over [`Lang::TAGS`]: the whole tag, then less
+    /// and less of it, a subtag at a time from the end (`zh-Hant-HK` → `zh-hant`; `zh-Hans-HK`
+    /// → `zh-hans`, the script before the region; `en-GB` → `en`). Case and `_` for `-` do not
+    /// matter.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        // The primary subtag, by bytes: `split(['-', '_'])` would link core's char searcher.
-        let primary = match tag.bytes().position(|byte| byte == b'-' || byte == b'_') {
-            Some(end) => tag.get(..end).unwrap_or(tag),
-            None => tag,
-        };
-        if primary.eq_ignore_ascii_case("en") {
-            Some(Lang::En)
-        } else if primary.eq_ignore_ascii_case("zh") {
-            Some(Lang::Zh)
-        } else {
-            None
+        // By bytes: `replace` and `rfind` would link core's char searchers.
+        let mut wanted: Vec<u8> = tag
+            .bytes()
+            .map(|byte| match byte {
+                b'_' => b'-',
+                _ => byte.to_ascii_lowercase(),
+            })
+            .collect();
+        loop {
+            if let Some((_, lang)) = Self::TAGS
+                .iter()
+                .find(|(known, _)| known.as_bytes() == wanted)
+            {
+                return Some(*lang);
+            }
+            let end = wanted.iter().rposition(|byte| *byte == b'-')?;
+            wanted.truncate(end);
         }
     }
 
-    /// The tag for the `lang` attribute of generated content.
+    /// The tag for the `lang` attribute of generated content: each Chinese text is written
+    /// for one place's readers, so a browser picks that place's glyphs and a screen reader its
+    /// voice (Cantonese for Hong Kong's Traditional Chinese).
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Zh => "zh-CN",
+            Lang::Hant => "zh-HK",
         }
     }
 }
@@ -287,6 +330,7 @@ impl Text {
         match lang {
             Lang::En => &self.en,
             Lang::Zh => &self.zh,
+            Lang::Hant => &self.hant,
         }
     }
 }

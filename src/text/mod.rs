@@ -22,7 +22,8 @@ use crate::model::{
     note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, View,
 };
 
-/// Interface strings in one language.
+/// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
+/// what a screen reader hears); the host's own are [`HostUi`].
 pub struct Ui {
     pub source: &'static str,
     pub derived_legend: &'static str,
@@ -52,12 +53,18 @@ pub struct Ui {
     /// The end of a figure's announcement: where its value comes from, in a word.
     pub reported_short: &'static str,
     pub derived_short: &'static str,
-    pub error_title: &'static str,
     pub reported_long: &'static str,
     pub derived_long: &'static str,
     pub quote_intro: &'static str,
     /// What comes before a document's reading of its article.
     pub reading_intro: &'static str,
+}
+
+/// Interface strings in one language that only the host shows (the loading state, the error
+/// titles and messages, the download buttons): written into the shell (`src/shell.rs`), so the
+/// wasm, which never shows them, does not carry them.
+pub struct HostUi {
+    pub error_title: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,
     /// The download buttons' words on a narrow widget; the full ones stay their names.
@@ -106,26 +113,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
             table_caption: "Figures of the chart",
             reported_short: "reported",
             derived_short: "derived",
-            error_title: "This chart's data could not be shown",
             reported_long: "Reported in the article",
             derived_long: "Derived: computed by us as",
             quote_intro: "The article says:",
             reading_intro: "Our reading:",
-            download_png: "Download image (PNG)",
-            download_csv: "Download data (CSV)",
-            download_png_short: "Image (PNG)",
-            download_csv_short: "Data (CSV)",
-            loading: "Loading the chart…",
-            loading_view: "Loading the chart: {title}",
-            load_error_title: "This chart could not be loaded",
-            wasm_timeout:
-                "wasm: expected the chart's code from {url} within {seconds} s, found none",
-            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
-            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
-            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
-            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
-            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
-            widget_failed: "(widget): expected the chart to draw, found {error}",
         },
         Lang::Zh => &Ui {
             source: "来源",
@@ -148,11 +139,65 @@ pub fn ui(lang: Lang) -> &'static Ui {
             table_caption: "图表数据",
             reported_short: "文章报道",
             derived_short: "推算",
-            error_title: "无法显示此图表的数据",
             reported_long: "文章报道的数据",
             derived_long: "推算数据，计算方法：",
             quote_intro: "文章原文（英文）：",
             reading_intro: "本图的理解：",
+        },
+        // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
+        // 程式, 網絡, 網址.
+        Lang::Hant => &Ui {
+            source: "資料來源",
+            derived_legend: "推算：根據報道中的數據計算",
+            more_than_legend: "> 超過",
+            about_legend: "≈ 近或約",
+            derived_point_legend: "空心：根據報道中的數據計算",
+            partial_legend: "空心框：只屬部分時段，不宜與完整時段比較",
+            gap_legend: "- - 其間各時段沒有數據",
+            derived_change_legend: "灰色的變化：根據報道中的數據計算",
+            change_from: "之前",
+            change_to: "之後",
+            share_legend: "佔整體的比例",
+            figure: "指標",
+            value: "數值",
+            as_of: "數據時間",
+            provenance: "報道或推算",
+            quote: "報道原句",
+            views: "圖表分頁",
+            table_caption: "圖表數據",
+            reported_short: "報道數據",
+            derived_short: "推算",
+            reported_long: "報道所載數據",
+            derived_long: "推算數據，計算方法：",
+            quote_intro: "英文版原句：",
+            reading_intro: "本圖解讀：",
+        },
+    }
+}
+
+/// The host's own words in `lang` ([`HostUi`]).
+pub fn host_ui(lang: Lang) -> &'static HostUi {
+    match lang {
+        Lang::En => &HostUi {
+            error_title: "This chart's data could not be shown",
+            download_png: "Download image (PNG)",
+            download_csv: "Download data (CSV)",
+            download_png_short: "Image (PNG)",
+            download_csv_short: "Data (CSV)",
+            loading: "Loading the chart…",
+            loading_view: "Loading the chart: {title}",
+            load_error_title: "This chart could not be loaded",
+            wasm_timeout:
+                "wasm: expected the chart's code from {url} within {seconds} s, found none",
+            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
+            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
+            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
+            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
+            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
+            widget_failed: "(widget): expected the chart to draw, found {error}",
+        },
+        Lang::Zh => &HostUi {
+            error_title: "无法显示此图表的数据",
             download_png: "下载图片（PNG）",
             download_csv: "下载数据（CSV）",
             download_png_short: "图片（PNG）",
@@ -168,6 +213,23 @@ pub fn ui(lang: Lang) -> &'static Ui {
             data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
             widget_failed: "（组件）：应绘制图表，实际为{error}",
         },
+        Lang::Hant => &HostUi {
+            error_title: "未能顯示此圖表的數據",
+            download_png: "下載圖片（PNG）",
+            download_csv: "下載數據（CSV）",
+            download_png_short: "圖片（PNG）",
+            download_csv_short: "數據（CSV）",
+            loading: "圖表載入中……",
+            loading_view: "圖表載入中：{title}",
+            load_error_title: "未能載入此圖表",
+            wasm_timeout: "wasm：{seconds}秒內未能從{url}載入圖表程式",
+            wasm_failed: "wasm：未能從{url}載入圖表程式（{error}）",
+            src_status: "src：{url}回應HTTP {status}，而非HTTP 200",
+            src_timeout: "src：{seconds}秒內未收到{url}的回應",
+            src_network: "src：{url}出現網絡錯誤（{error}）；網址須為同源，或容許跨域存取（CORS）",
+            data_invalid: "data：未能讀取為JSON文件（物件或其文字）：{error}",
+            widget_failed: "（組件）：未能繪製圖表（{error}）",
+        },
     }
 }
 
@@ -178,6 +240,7 @@ pub fn walk_ends(lang: Lang) -> [&'static str; 2] {
     match lang {
         Lang::En => ["This is the first figure", "This is the last figure"],
         Lang::Zh => ["已是第一项数据", "已是最后一项数据"],
+        Lang::Hant => ["已是第一項數據", "已是最後一項數據"],
     }
 }
 
@@ -258,7 +321,7 @@ pub fn figure_announcement(figure: &Figure, lang: Lang) -> String {
 fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
     let (open, comma, close) = match lang {
         Lang::En => (" (", ", ", ")"),
-        Lang::Zh => ("（", "，", "）"),
+        Lang::Zh | Lang::Hant => ("（", "，", "）"),
     };
     said.push_str(open);
     if !date.is_empty() {
@@ -276,6 +339,8 @@ pub fn explore_hint(n_figures: usize, lang: Lang) -> String {
         (Lang::En, n) => format!("Use the arrow keys to move between the {n} figures."),
         (Lang::Zh, 1) => "用方向键收听这项数据。".to_string(),
         (Lang::Zh, n) => format!("用方向键在这{n}项数据之间移动。"),
+        (Lang::Hant, 1) => "用方向鍵收聽這項數據。".to_string(),
+        (Lang::Hant, n) => format!("用方向鍵在這{n}項數據之間移動。"),
     }
 }
 
@@ -306,7 +371,7 @@ pub fn reading_line(reading: &str, lang: Lang) -> String {
     let intro = ui(lang).reading_intro;
     match lang {
         Lang::En => format!("{intro} {reading}"),
-        Lang::Zh => format!("{intro}{reading}"),
+        Lang::Zh | Lang::Hant => format!("{intro}{reading}"),
     }
 }
 
@@ -314,7 +379,7 @@ pub fn reading_line(reading: &str, lang: Lang) -> String {
 pub fn reading_in_words(reading: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!(" ({})", reading_line(reading, lang)),
-        Lang::Zh => format!("（{}）", reading_line(reading, lang)),
+        Lang::Zh | Lang::Hant => format!("（{}）", reading_line(reading, lang)),
     }
 }
 
@@ -322,7 +387,7 @@ pub fn reading_in_words(reading: &str, lang: Lang) -> String {
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",
-        Lang::Zh => "：",
+        Lang::Zh | Lang::Hant => "：",
     }
 }
 
@@ -392,7 +457,7 @@ fn write_expr(out: &mut String, model: &Model, expr: &Expr, lang: Lang) {
             Some(figure) => {
                 let (open, close) = match lang {
                     Lang::En => (" (", ")"),
-                    Lang::Zh => ("（", "）"),
+                    Lang::Zh | Lang::Hant => ("（", "）"),
                 };
                 out.push_str(&format!(
                     "{}{open}{}{close}",
@@ -513,13 +578,13 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
         &source.authors,
         match lang {
             Lang::En => ", ",
-            Lang::Zh => "、",
+            Lang::Zh | Lang::Hant => "、",
         },
     );
     let by = match (authors.is_empty(), lang) {
         (true, _) => String::new(),
         (false, Lang::En) => format!("{authors}, "),
-        (false, Lang::Zh) => format!("{authors}，"),
+        (false, Lang::Zh | Lang::Hant) => format!("{authors}，"),
     };
     match lang {
         Lang::En => format!(
@@ -529,7 +594,7 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
             source.outlet,
             source.date
         ),
-        Lang::Zh => format!(
+        Lang::Zh | Lang::Hant => format!(
             "{}：{by}《{}》，{}，{}",
             ui(lang).source,
             source.headline,
@@ -544,7 +609,7 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
 pub fn summary(view: &View, lang: Lang) -> String {
     let (separator, end) = match lang {
         Lang::En => ("; ", "."),
-        Lang::Zh => ("；", "。"),
+        Lang::Zh | Lang::Hant => ("；", "。"),
     };
     let parts: Vec<String> = view
         .figures
@@ -661,6 +726,268 @@ mod tests {
         Ok(())
     }
 
+    /// Every string a language's tables give, by name: `Ui` destructured whole, so a field
+    /// added to it fails to compile here until it is listed, then the walk's ends and the
+    /// explore hints.
+    fn table_strings(lang: Lang) -> Vec<(&'static str, String)> {
+        let Ui {
+            source,
+            derived_legend,
+            more_than_legend,
+            about_legend,
+            derived_point_legend,
+            partial_legend,
+            derived_change_legend,
+            gap_legend,
+            change_from,
+            change_to,
+            share_legend,
+            figure,
+            value,
+            as_of,
+            provenance,
+            quote,
+            views,
+            table_caption,
+            reported_short,
+            derived_short,
+            reported_long,
+            derived_long,
+            quote_intro,
+            reading_intro,
+        } = ui(lang);
+        let HostUi {
+            error_title,
+            download_png,
+            download_csv,
+            download_png_short,
+            download_csv_short,
+            loading,
+            loading_view,
+            load_error_title,
+            wasm_timeout,
+            wasm_failed,
+            src_status,
+            src_timeout,
+            src_network,
+            data_invalid,
+            widget_failed,
+        } = host_ui(lang);
+        let fields: Vec<(&str, &str)> = vec![
+            ("source", *source),
+            ("derived_legend", *derived_legend),
+            ("more_than_legend", *more_than_legend),
+            ("about_legend", *about_legend),
+            ("derived_point_legend", *derived_point_legend),
+            ("partial_legend", *partial_legend),
+            ("derived_change_legend", *derived_change_legend),
+            ("gap_legend", *gap_legend),
+            ("change_from", *change_from),
+            ("change_to", *change_to),
+            ("share_legend", *share_legend),
+            ("figure", *figure),
+            ("value", *value),
+            ("as_of", *as_of),
+            ("provenance", *provenance),
+            ("quote", *quote),
+            ("views", *views),
+            ("table_caption", *table_caption),
+            ("reported_short", *reported_short),
+            ("derived_short", *derived_short),
+            ("error_title", *error_title),
+            ("reported_long", *reported_long),
+            ("derived_long", *derived_long),
+            ("quote_intro", *quote_intro),
+            ("reading_intro", *reading_intro),
+            ("download_png", *download_png),
+            ("download_csv", *download_csv),
+            ("download_png_short", *download_png_short),
+            ("download_csv_short", *download_csv_short),
+            ("loading", *loading),
+            ("loading_view", *loading_view),
+            ("load_error_title", *load_error_title),
+            ("wasm_timeout", *wasm_timeout),
+            ("wasm_failed", *wasm_failed),
+            ("src_status", *src_status),
+            ("src_timeout", *src_timeout),
+            ("src_network", *src_network),
+            ("data_invalid", *data_invalid),
+            ("widget_failed", *widget_failed),
+        ];
+        let mut strings: Vec<(&str, String)> = fields
+            .into_iter()
+            .map(|(name, text)| (name, text.to_string()))
+            .collect();
+        let [first, last] = walk_ends(lang);
+        strings.push(("walk_ends[0]", first.to_string()));
+        strings.push(("walk_ends[1]", last.to_string()));
+        strings.push(("explore_hint(1)", explore_hint(1, lang)));
+        strings.push(("explore_hint(5)", explore_hint(5, lang)));
+        strings
+    }
+
+    /// The `{slots}` of a template, in order.
+    fn slots(text: &str) -> Vec<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(slot, _)| slot))
+            .collect()
+    }
+
+    /// Issue 23: every language of `Lang::ALL` gives every interface string: none empty, none
+    /// left in English, each template with English's slots. A new language is checked the
+    /// same way by being in `Lang::ALL`.
+    #[test]
+    fn every_language_gives_every_interface_string() {
+        let english = table_strings(Lang::En);
+        for lang in Lang::ALL {
+            let strings = table_strings(lang);
+            assert_eq!(strings.len(), english.len());
+            for ((name, text), (_, en)) in strings.iter().zip(&english) {
+                assert!(!crate::strings::is_blank(text), "{lang:?} {name} is empty");
+                // In any order: each language puts them where its sentence needs them.
+                let (mut given, mut wanted) = (slots(text), slots(en));
+                given.sort_unstable();
+                wanted.sort_unstable();
+                assert_eq!(given, wanted, "{lang:?} {name}: {text}");
+                if lang != Lang::En {
+                    assert_ne!(text, en, "{lang:?} {name} is English's");
+                }
+            }
+        }
+    }
+
+    /// Characters of Simplified Chinese that Traditional Chinese writes otherwise (数 for
+    /// 數, 据 for 據, 后 for 後, …), among those the Simplified tables and document use: a
+    /// Traditional text holding one was copied rather than written.
+    const SIMPLIFIED_ONLY: &str = "数据图说来这个为与时间项实际应载写区医药业产报计后发现变导线页网络误错无显该对达过长标头开属请码续边选键听动览从约万亿两归团队户锦绣东条画将并门价点读经组试齐称类输书问题杂";
+
+    fn simplified_in(text: &str) -> Vec<char> {
+        text.chars()
+            .filter(|c| SIMPLIFIED_ONLY.contains(*c))
+            .collect()
+    }
+
+    /// Issue 23: the Traditional tables hold no Simplified character, and the Simplified ones
+    /// hold some (so the list above still finds what it is for).
+    #[test]
+    fn traditional_tables_are_written_in_traditional_characters() {
+        for (name, text) in table_strings(Lang::Hant) {
+            assert_eq!(simplified_in(&text), Vec::<char>::new(), "{name}: {text}");
+        }
+        let simplified: String = table_strings(Lang::Zh)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        assert!(simplified_in(&simplified).len() > 40);
+    }
+
+    /// Issue 23: the embedded document is written in Traditional Chinese too (its
+    /// `languages`), in Traditional characters, Hong Kong's quotation marks and dates.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_embedded_document_speaks_traditional_chinese() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let model = Model::embedded()?;
+        assert_eq!(model.languages, [Lang::En, Lang::Zh, Lang::Hant]);
+        let document: serde_json::Value = serde_json::from_str(crate::model::DOCUMENT_AS_WRITTEN)?;
+        let mut texts = Vec::new();
+        collect_texts(&document, "zh-Hant", &mut texts);
+        assert_eq!(texts.len(), {
+            let mut simplified = Vec::new();
+            collect_texts(&document, "zh", &mut simplified);
+            simplified.len()
+        });
+        for text in &texts {
+            assert_eq!(simplified_in(text), Vec::<char>::new(), "{text}");
+            assert!(
+                !text.contains('“') && !text.contains('”'),
+                "{text}: 「」 in Hong Kong"
+            );
+            assert!(!text.contains("季度"), "{text}: 第三季 in Hong Kong");
+        }
+        let district = model.figure("companies_district").ok_or("no figure")?;
+        assert_eq!(
+            figure_announcement(district, Lang::Hant),
+            "坪山區生物醫藥企業：615家（2020年第三季，報道數據）"
+        );
+        let figure = |id: &str| model.figure(id).ok_or("no such figure");
+        assert_eq!(long_value(figure("doctorates")?, Lang::Hant), "超過700名");
+        assert_eq!(
+            long_value(figure("doctorates_2016")?, Lang::Hant),
+            "約140名"
+        );
+        assert_eq!(long_value(figure("returnee_share")?, Lang::Hant), "近50%");
+        assert_eq!(short_value(figure("doctorates")?, Lang::Hant), ">700");
+        let talent = model.view("talent").ok_or("no view")?;
+        let hant = description(talent, Lang::Hant);
+        assert!(
+            hant.starts_with("2016年博士人數：約140名（推算）（本圖解讀："),
+            "{hant}"
+        );
+        assert!(
+            hant.ends_with("。在坪山區工作的博士。用方向鍵在這5項數據之間移動。"),
+            "{hant}"
+        );
+        assert_eq!(
+            source_line(&model, Lang::Hant),
+            format!(
+                "資料來源：Lin Yiying、Zhao Lu，《{}》，{}，2021-03-10",
+                model.source.headline, model.source.outlet
+            )
+        );
+        Ok(())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn collect_texts(value: &serde_json::Value, code: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (key, value) in fields {
+                    match value.as_str() {
+                        Some(text) if key == code => out.push(text.to_string()),
+                        _ => collect_texts(value, code, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    collect_texts(item, code, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A change said in Traditional Chinese: its direction and points in Hong Kong's words.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn changes_are_said_in_traditional_chinese() -> Result<(), Box<dyn std::error::Error>> {
+        // The UPI example's texts given as Traditional: only the words Rust writes are read.
+        let text = include_str!("../../docs/examples/upi-city-unemployment-2013/doc.json")
+            .replace("\"zh\":", "\"zh-Hant\":")
+            .replacen(
+                "\"format\": 2,",
+                "\"format\": 2, \"languages\": [\"en\", \"zh-Hant\"],",
+                1,
+            );
+        let model = Model::from_json_str(&text)?;
+        let figure = |id: &str| model.figure(id).ok_or("no such figure");
+        assert_eq!(
+            amount_in_words(figure("atlantic_city_change")?, Lang::Hant),
+            "下降4.7個百分點"
+        );
+        assert_eq!(
+            amount_in_words(figure("danville_change")?, Lang::Hant),
+            "上升2.3個百分點"
+        );
+        assert_eq!(
+            short_value(figure("atlantic_city_change")?, Lang::Hant),
+            "−4.7個百分點"
+        );
+        Ok(())
+    }
+
     #[test]
     fn csv_quotes_and_defuses_text_cells() {
         assert_eq!(csv_text("plain"), "plain");
@@ -715,10 +1042,101 @@ mod tests {
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
-        assert_eq!(Lang::from_tag("zh_TW"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("ZH"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("eng"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag("-en"), None);
+        assert_eq!(Lang::from_tag("en-"), Some(Lang::En));
+    }
+
+    /// Issue 23: Hong Kong, Macao and Taiwan read Traditional Chinese; the mainland and
+    /// Singapore Simplified; a script subtag says which whatever the region.
+    #[test]
+    fn chinese_tags_pick_their_script() {
+        for tag in [
+            "zh-HK",
+            "zh-hk",
+            "zh_TW",
+            "zh-MO",
+            "zh-Hant",
+            "zh-Hant-HK",
+            "zh-hant-CN",
+            "ZH-HANT",
+            "zh-HK-u-nu-hanidec",
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::Hant), "{tag}");
+        }
+        for tag in [
+            "zh",
+            "zh-CN",
+            "zh-SG",
+            "zh-Hans",
+            "zh-Hans-HK",
+            "zh-hans-tw",
+            "zh-cmn",
+            "zh-yue",
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::Zh), "{tag}");
+        }
+        // Every code a document declares reads back as its language.
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_reader_gets_the_closest_declared_language() -> Result<(), Box<dyn std::error::Error>> {
+        let with = |languages: &str| -> Result<Model, crate::error::ValidationErrors> {
+            let mut document: serde_json::Value =
+                serde_json::from_str(crate::model::DOCUMENT_AS_WRITTEN).unwrap_or_default();
+            let languages: serde_json::Value = serde_json::from_str(languages).unwrap_or_default();
+            let keep: Vec<String> = languages
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|code| code.as_str().map(str::to_string))
+                .collect();
+            document["languages"] = languages;
+            drop_texts_but(&mut document, &keep);
+            Model::from_json_str(&document.to_string())
+        };
+        let all = with(r#"["en", "zh", "zh-Hant"]"#)?;
+        assert_eq!(all.speak(Lang::Hant), Lang::Hant);
+        assert_eq!(all.speak(Lang::Zh), Lang::Zh);
+        // A Chinese reader whose script is missing reads the other before English.
+        let simplified = with(r#"["en", "zh"]"#)?;
+        assert_eq!(simplified.speak(Lang::Hant), Lang::Zh);
+        let traditional = with(r#"["en", "zh-Hant"]"#)?;
+        assert_eq!(traditional.speak(Lang::Zh), Lang::Hant);
+        assert_eq!(traditional.speak(Lang::En), Lang::En);
+        // Else the document's default, its first.
+        let hant_first = with(r#"["zh-Hant"]"#)?;
+        assert_eq!(hant_first.speak(Lang::En), Lang::Hant);
+        let en_only = with(r#"["en"]"#)?;
+        assert_eq!(en_only.speak(Lang::Hant), Lang::En);
+        Ok(())
+    }
+
+    /// Removes every text of `document` in a language not in `keep`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn drop_texts_but(document: &mut serde_json::Value, keep: &[String]) {
+        match document {
+            serde_json::Value::Object(fields) => {
+                if fields.contains_key("en") {
+                    fields.retain(|key, _| keep.iter().any(|code| code == key));
+                }
+                for value in fields.values_mut() {
+                    drop_texts_but(value, keep);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    drop_texts_but(item, keep);
+                }
+            }
+            _ => {}
+        }
     }
 }

@@ -21,7 +21,7 @@ pub fn format_number(value: f64) -> String {
 pub fn number_in(value: f64, lang: Lang) -> String {
     match lang {
         Lang::En => digits(value, Some(',')),
-        Lang::Zh => digits(value, None),
+        Lang::Zh | Lang::Hant => digits(value, None),
     }
 }
 
@@ -61,6 +61,7 @@ pub fn scaled(value: f64, lang: Lang) -> String {
     let scales: &[(f64, &str)] = match lang {
         Lang::En => &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")],
         Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+        Lang::Hant => &[(1e12, "萬億"), (1e8, "億"), (1e4, "萬")],
     };
     for &(scale, word) in scales {
         // 999,999,999 shows as `1 billion`, not `1,000 million`.
@@ -86,19 +87,7 @@ pub fn money(value: f64, currency: Currency, lang: Lang) -> String {
             Currency::Mop => format!("MOP${amount}"),
             Currency::Twd => format!("NT${amount}"),
         },
-        Lang::Zh => {
-            let name = match currency {
-                Currency::Cny => "元",
-                Currency::Jpy => "日元",
-                Currency::Usd => "美元",
-                Currency::Eur => "欧元",
-                Currency::Gbp => "英镑",
-                Currency::Hkd => "港元",
-                Currency::Mop => "澳门元",
-                Currency::Twd => "新台币",
-            };
-            format!("{amount}{name}")
-        }
+        Lang::Zh | Lang::Hant => format!("{amount}{}", currency_name(currency, lang)),
     }
 }
 
@@ -118,7 +107,7 @@ pub fn magnitude(
         (Unit::Share | Unit::Rate, _) => format!("{}%", number_in(size * 100.0, lang)),
         (Unit::Ratio, Lang::En) if words => format!("{} times", format_number(size)),
         (Unit::Ratio, Lang::En) => format!("{}×", format_number(size)),
-        (Unit::Ratio, Lang::Zh) => format!("{}倍", number_in(size, lang)),
+        (Unit::Ratio, Lang::Zh | Lang::Hant) => format!("{}倍", number_in(size, lang)),
         (Unit::Points, Lang::En) => {
             let one = (size - 1.0).abs() < 1e-9;
             let noun = match (words, one) {
@@ -130,6 +119,7 @@ pub fn magnitude(
             format!("{} {noun}", format_number(size))
         }
         (Unit::Points, Lang::Zh) => format!("{}个百分点", number_in(size, lang)),
+        (Unit::Points, Lang::Hant) => format!("{}個百分點", number_in(size, lang)),
         (Unit::Money, _) => match currency {
             Some(currency) => money(size, currency, lang),
             None => scaled(size, lang),
@@ -167,6 +157,7 @@ pub fn axis_scale(figure: &Figure, largest: f64, lang: Lang) -> AxisScale {
     let scales: &[(f64, &str)] = match lang {
         Lang::En => &[(1e12, "Trillion"), (1e9, "Billion"), (1e6, "Million")],
         Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+        Lang::Hant => &[(1e12, "萬億"), (1e8, "億"), (1e4, "萬")],
     };
     let (divisor, scale_word) = scales
         .iter()
@@ -176,7 +167,7 @@ pub fn axis_scale(figure: &Figure, largest: f64, lang: Lang) -> AxisScale {
     let joined = |what: &str| match (lang, scale_word.is_empty()) {
         (Lang::En, true) => capitalized(what),
         (Lang::En, false) => format!("{scale_word} {what}"),
-        (Lang::Zh, _) => format!("{scale_word}{what}"),
+        (Lang::Zh | Lang::Hant, _) => format!("{scale_word}{what}"),
     };
     let plain = |caption: String| AxisScale {
         divisor,
@@ -199,6 +190,7 @@ pub fn axis_scale(figure: &Figure, largest: f64, lang: Lang) -> AxisScale {
             caption: match lang {
                 Lang::En => "Percentage points".to_string(),
                 Lang::Zh => "百分点".to_string(),
+                Lang::Hant => "百分點".to_string(),
             },
             suffix: "",
         },
@@ -216,7 +208,8 @@ pub fn axis_scale(figure: &Figure, largest: f64, lang: Lang) -> AxisScale {
     }
 }
 
-/// A currency's name as a caption says it: `yuan`, `US dollars`; `元`, `美元`.
+/// A currency's name as a caption says it, and as Chinese writes it after a sum: `yuan`, `US
+/// dollars`; `元`, `美元`; `日圓`, `歐元` (Hong Kong's words).
 pub fn currency_name(currency: Currency, lang: Lang) -> &'static str {
     match (currency, lang) {
         (Currency::Cny, Lang::En) => "yuan",
@@ -235,6 +228,14 @@ pub fn currency_name(currency: Currency, lang: Lang) -> &'static str {
         (Currency::Jpy, Lang::Zh) => "日元",
         (Currency::Mop, Lang::Zh) => "澳门元",
         (Currency::Twd, Lang::Zh) => "新台币",
+        (Currency::Cny, Lang::Hant) => "元",
+        (Currency::Usd, Lang::Hant) => "美元",
+        (Currency::Eur, Lang::Hant) => "歐元",
+        (Currency::Hkd, Lang::Hant) => "港元",
+        (Currency::Gbp, Lang::Hant) => "英鎊",
+        (Currency::Jpy, Lang::Hant) => "日圓",
+        (Currency::Mop, Lang::Hant) => "澳門元",
+        (Currency::Twd, Lang::Hant) => "新台幣",
     }
 }
 
@@ -291,7 +292,7 @@ pub fn short_value_with_unit(figure: &Figure, lang: Lang) -> String {
     let value = short_value(figure, lang);
     match (&figure.unit_label, lang) {
         (Some(label), Lang::En) => format!("{value} {}", label.en),
-        (Some(label), Lang::Zh) => format!("{value}{}", label.zh),
+        (Some(label), Lang::Zh | Lang::Hant) => format!("{value}{}", label.get(lang)),
         (None, _) => value,
     }
 }
@@ -302,7 +303,7 @@ pub fn long_value(figure: &Figure, lang: Lang) -> String {
     let amount = amount_in_words(figure, lang);
     match (&figure.unit_label, lang) {
         (Some(label), Lang::En) => format!("{amount} {}", label.en),
-        (Some(label), Lang::Zh) => format!("{amount}{}", label.zh),
+        (Some(label), Lang::Zh | Lang::Hant) => format!("{amount}{}", label.get(lang)),
         (None, _) => amount,
     }
 }
@@ -323,6 +324,11 @@ fn direction(figure: &Figure, lang: Lang) -> Option<&'static str> {
         (std::cmp::Ordering::Less, Lang::Zh, true) => "减少",
         (std::cmp::Ordering::Greater, Lang::Zh, true) => "增加",
         (std::cmp::Ordering::Equal, Lang::Zh, _) => "持平",
+        (std::cmp::Ordering::Less, Lang::Hant, false) => "下降",
+        (std::cmp::Ordering::Greater, Lang::Hant, false) => "上升",
+        (std::cmp::Ordering::Less, Lang::Hant, true) => "減少",
+        (std::cmp::Ordering::Greater, Lang::Hant, true) => "增加",
+        (std::cmp::Ordering::Equal, Lang::Hant, _) => "持平",
     })
 }
 
@@ -337,6 +343,9 @@ pub fn amount_in_words(figure: &Figure, lang: Lang) -> String {
         (Qualifier::MoreThan, Lang::Zh) => "超过",
         (Qualifier::Nearly, Lang::Zh) => "近",
         (Qualifier::About, Lang::Zh) => "约",
+        (Qualifier::MoreThan, Lang::Hant) => "超過",
+        (Qualifier::Nearly, Lang::Hant) => "近",
+        (Qualifier::About, Lang::Hant) => "約",
     };
     let size = magnitude(figure.value, figure.unit, figure.currency, lang, true);
     match (direction(figure, lang), lang) {
@@ -344,7 +353,7 @@ pub fn amount_in_words(figure: &Figure, lang: Lang) -> String {
             unchanged.to_string()
         }
         (Some(direction), Lang::En) => format!("{direction} {qualifier}{size}"),
-        (Some(direction), Lang::Zh) => format!("{direction}{qualifier}{size}"),
+        (Some(direction), Lang::Zh | Lang::Hant) => format!("{direction}{qualifier}{size}"),
         (None, _) => format!("{qualifier}{size}"),
     }
 }
@@ -367,34 +376,93 @@ mod tests {
         assert_eq!(number_in(2049.0, Lang::Zh), "2049");
     }
 
+    /// Each language's number formats held to fixed examples, one column a language of
+    /// [`Lang::ALL`]: a language added there fails to compile here until it has its examples.
     #[test]
     fn large_numbers_take_the_scale_word_of_their_language() {
-        let cases = [
-            (221e9, "221 billion", "2210亿"),
-            (397.8e9, "397.8 billion", "3978亿"),
-            (1.2e12, "1.2 trillion", "1.2万亿"),
-            (1.2e6, "1.2 million", "120万"),
-            (1_250_000.0, "1.25 million", "125万"),
-            (12_000.0, "12,000", "1.2万"),
-            (9_999.0, "9,999", "9999"),
-            (999_999_999.0, "1 billion", "10亿"),
-            (615.0, "615", "615"),
+        let cases: [(f64, [&str; Lang::ALL.len()]); 9] = [
+            (221e9, ["221 billion", "2210亿", "2210億"]),
+            (397.8e9, ["397.8 billion", "3978亿", "3978億"]),
+            (1.2e12, ["1.2 trillion", "1.2万亿", "1.2萬億"]),
+            (1.2e6, ["1.2 million", "120万", "120萬"]),
+            (1_250_000.0, ["1.25 million", "125万", "125萬"]),
+            (12_000.0, ["12,000", "1.2万", "1.2萬"]),
+            (9_999.0, ["9,999", "9999", "9999"]),
+            (999_999_999.0, ["1 billion", "10亿", "10億"]),
+            (615.0, ["615", "615", "615"]),
         ];
-        for (value, en, zh) in cases {
-            assert_eq!(scaled(value, Lang::En), en, "{value}");
-            assert_eq!(scaled(value, Lang::Zh), zh, "{value}");
+        for (value, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                assert_eq!(scaled(value, lang), expected, "{value} in {lang:?}");
+            }
         }
     }
 
     #[test]
     fn money_is_written_with_its_currency_where_each_language_puts_it() {
-        assert_eq!(money(221e9, Currency::Cny, Lang::En), "221 billion yuan");
-        assert_eq!(money(221e9, Currency::Cny, Lang::Zh), "2210亿元");
-        assert_eq!(money(29.92e9, Currency::Usd, Lang::En), "$29.92 billion");
-        assert_eq!(money(29.92e9, Currency::Usd, Lang::Zh), "299.2亿美元");
-        assert_eq!(money(3.4e9, Currency::Hkd, Lang::En), "HK$3.4 billion");
-        assert_eq!(money(1.2e12, Currency::Cny, Lang::Zh), "1.2万亿元");
-        assert_eq!(money(850.0, Currency::Eur, Lang::En), "€850");
+        let cases: [(f64, Currency, [&str; Lang::ALL.len()]); 6] = [
+            (
+                221e9,
+                Currency::Cny,
+                ["221 billion yuan", "2210亿元", "2210億元"],
+            ),
+            (
+                1.2e12,
+                Currency::Cny,
+                ["1.2 trillion yuan", "1.2万亿元", "1.2萬億元"],
+            ),
+            (
+                29.92e9,
+                Currency::Usd,
+                ["$29.92 billion", "299.2亿美元", "299.2億美元"],
+            ),
+            (
+                3.4e9,
+                Currency::Hkd,
+                ["HK$3.4 billion", "34亿港元", "34億港元"],
+            ),
+            (850.0, Currency::Eur, ["€850", "850欧元", "850歐元"]),
+            (
+                5e6,
+                Currency::Jpy,
+                ["5 million yen", "500万日元", "500萬日圓"],
+            ),
+        ];
+        for (value, currency, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                assert_eq!(money(value, currency, lang), expected, "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_percentages_multiples_and_points_in_each_language() {
+        let cases: [(f64, Unit, bool, [&str; Lang::ALL.len()]); 5] = [
+            (1.2e6, Unit::Count, true, ["1.2 million", "120万", "120萬"]),
+            (0.3, Unit::Share, true, ["30%", "30%", "30%"]),
+            (5.0, Unit::Ratio, true, ["5 times", "5倍", "5倍"]),
+            (
+                -4.7,
+                Unit::Points,
+                true,
+                ["4.7 percentage points", "4.7个百分点", "4.7個百分點"],
+            ),
+            (
+                4.7,
+                Unit::Points,
+                false,
+                ["4.7 points", "4.7个百分点", "4.7個百分點"],
+            ),
+        ];
+        for (value, unit, words, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                assert_eq!(
+                    magnitude(value, unit, None, lang, words),
+                    expected,
+                    "{lang:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Periods in words: short for an axis (`H1 2018`, `2018年上半年`) and long for a sentence
-//! (`first half of 2018`, `third quarter of 2020`, `2020年第三季度`); a range as both ends
-//! (`2014–2017`, `2014—2017年`).
+//! (`first half of 2018`, `third quarter of 2020`, `2020年第三季度`; in Hong Kong's words
+//! `2020年第三季`); a range as both ends (`2014–2017`, `2014—2017年`, `2014至2017年`).
 
 use crate::model::{Lang, Moment, Part, Period};
 
@@ -45,7 +45,8 @@ fn range(period: &Period, lang: Lang, long: bool) -> String {
         ),
         // `2014—2017年`: the year's sign once, after both years.
         Lang::Zh if period.is_years() => format!("{}—{}年", period.from.year, period.to.year),
-        Lang::Zh => format!(
+        Lang::Hant if period.is_years() => format!("{}至{}年", period.from.year, period.to.year),
+        Lang::Zh | Lang::Hant => format!(
             "{}至{}",
             moment(&period.from, lang, long),
             moment(&period.to, lang, long)
@@ -72,14 +73,17 @@ fn moment(moment: &Moment, lang: Lang, long: bool) -> String {
             format!("{day} {} {year}", short(month_name(month)))
         }
         (Part::Day(month, day), Lang::En, true) => format!("{day} {} {year}", month_name(month)),
-        (Part::Year, Lang::Zh, _) => format!("{year}年"),
-        (Part::Half(1), Lang::Zh, _) => format!("{year}年上半年"),
-        (Part::Half(_), Lang::Zh, _) => format!("{year}年下半年"),
-        (Part::Quarter(quarter), Lang::Zh, _) => {
-            format!("{year}年第{}季度", ZH_QUARTERS[usize::from(quarter) - 1])
-        }
-        (Part::Month(month), Lang::Zh, _) => format!("{year}年{month}月"),
-        (Part::Day(month, day), Lang::Zh, _) => format!("{year}年{month}月{day}日"),
+        (Part::Year, Lang::Zh | Lang::Hant, _) => format!("{year}年"),
+        (Part::Half(1), Lang::Zh | Lang::Hant, _) => format!("{year}年上半年"),
+        (Part::Half(_), Lang::Zh | Lang::Hant, _) => format!("{year}年下半年"),
+        // Mainland newsrooms write 第三季度, Hong Kong's 第三季.
+        (Part::Quarter(quarter), Lang::Zh | Lang::Hant, _) => format!(
+            "{year}年第{}季{}",
+            ZH_QUARTERS[usize::from(quarter) - 1],
+            if lang == Lang::Zh { "度" } else { "" }
+        ),
+        (Part::Month(month), Lang::Zh | Lang::Hant, _) => format!("{year}年{month}月"),
+        (Part::Day(month, day), Lang::Zh | Lang::Hant, _) => format!("{year}年{month}月{day}日"),
     }
 }
 
@@ -136,5 +140,21 @@ mod tests {
             pair("2014—2017年", "2014—2017年")
         );
         assert_eq!(words("2018-06", Lang::Zh).0, "2018年6月");
+    }
+
+    #[test]
+    fn periods_read_as_hong_kong_newsrooms_write_them() {
+        let both = |text: &str| (text.to_string(), text.to_string());
+        assert_eq!(words("2018", Lang::Hant), both("2018年"));
+        assert_eq!(words("2018-H1", Lang::Hant), both("2018年上半年"));
+        assert_eq!(words("2018-H2", Lang::Hant), both("2018年下半年"));
+        assert_eq!(words("2020-Q3", Lang::Hant), both("2020年第三季"));
+        assert_eq!(words("2018-06", Lang::Hant), both("2018年6月"));
+        assert_eq!(words("2021-03-10", Lang::Hant), both("2021年3月10日"));
+        assert_eq!(words("2014/2017", Lang::Hant), both("2014至2017年"));
+        assert_eq!(
+            words("2020-Q1/2020-Q3", Lang::Hant).1,
+            "2020年第一季至2020年第三季"
+        );
     }
 }

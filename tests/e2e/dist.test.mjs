@@ -79,13 +79,14 @@ test('the deployed folder holds every static fallback the README advises, and ea
   // The README names the images as a pattern over the views of the embedded document, each
   // language and each theme: a site deployed from dist/ must have every one of them, as drawn.
   const readme = await readFile(`${ROOT}README.md`, 'utf8');
-  const pattern = readme.match(/`static\/\{view\}-\{(\w+)\|(\w+)\}-\{(\w+)\|(\w+)\}\.svg`/);
+  const pattern = readme.match(/`static\/\{view\}-\{([\w|-]+)\}-\{([\w|-]+)\}\.svg`/);
   assert.ok(pattern, 'the README names the static fallbacks as static/{view}-{…|…}-{…|…}.svg');
-  const [, ...choices] = pattern;
-  const { views } = JSON.parse(await readFile(`${ROOT}src/data/pingshan.json`, 'utf8'));
-  const expected = views.flatMap(({ id }) => choices.slice(0, 2).flatMap((lang) => choices.slice(2)
+  const [languages, themes] = pattern.slice(1).map((choices) => choices.split('|'));
+  const { views, languages: declared } = JSON.parse(await readFile(`${ROOT}src/data/pingshan.json`, 'utf8'));
+  assert.deepEqual(languages, declared, 'the README names each language of the embedded document');
+  const expected = views.flatMap(({ id }) => languages.flatMap((lang) => themes
     .map((theme) => `${id}-${lang}-${theme}.svg`))).sort();
-  assert.equal(expected.length, 12, 'three views, two languages, two themes');
+  assert.equal(expected.length, 18, 'three views, three languages, two themes');
   assert.deepEqual((await readdir(`${DIST}static`).catch(() => [])).sort(), expected);
   for (const file of expected) {
     const drawn = await readFile(`${ROOT}www/static/${file}`);

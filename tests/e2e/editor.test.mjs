@@ -109,7 +109,7 @@ test('the editor checks as you type, keeps the last valid preview, and makes sou
   assert.equal(figure.unit, 'count');
   // The cursor waits in the label; the editor fills in what only a person knows.
   assert.match(await page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent), /"en": ""/);
-  Object.assign(figure, { label: { en: 'Overseas teams a year', zh: '每年海外团队' }, unit_label: { en: 'teams', zh: '个团队' }, as_of: '2020' });
+  Object.assign(figure, { label: { en: 'Overseas teams a year', zh: '每年海外团队', 'zh-Hant': '每年海外團隊' }, unit_label: { en: 'teams', zh: '个团队', 'zh-Hant': '個團隊' }, as_of: '2020' });
   await typeDocument(page, JSON.stringify(withFigure, null, 2));
   assert.deepEqual(await problems(page, 'No problems'), [], 'the new figure is sourced');
 

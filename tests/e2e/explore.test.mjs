@@ -463,6 +463,49 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   await page.close();
 });
 
+// Issue 23: a Hong Kong page reads the embedded document in Traditional Chinese, Hong Kong's
+// words and dates, with the frame's lang saying so; a Singapore page Simplified; followed live.
+test('Traditional Chinese for a zh-HK page: tabs, description, tooltip and table', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-HK' });
+  const errors = watchErrors(page, { warnings: true });
+  await page.goto(`${env.server.url}index.html`);
+  await page.evaluate(() => {
+    document.documentElement.lang = 'zh-HK';
+    document.querySelector('pingshan-infographic').replaceWith(document.createElement('pingshan-infographic'));
+  });
+  await widgetReady(page);
+  const tabs = () => page.locator('pingshan-infographic [role="tab"]').allTextContents();
+  assert.deepEqual(await tabs(), ['企業數目', '產值增長', '海歸人才']);
+  const canvas = page.locator('pingshan-infographic canvas:not([aria-hidden])');
+  assert.equal(await canvas.getAttribute('aria-label'), '615家生物醫藥企業，191家集中在同一條路上');
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  const tip = await tooltip(page);
+  assert.match(tip.description, /^坪山區生物醫藥企業：615家；/);
+  assert.match(tip.description, /坪山區企業數目，截至2020年第三季。用方向鍵在這4項數據之間移動。$/);
+  assert.match(tip.text, /數據時間：2020年第三季 · 報道所載數據/);
+  assert.match(tip.text, /英文版原句：/);
+  const shadow = (selector) => page.evaluate((selector) =>
+    document.querySelector('pingshan-infographic').shadowRoot.querySelector(selector)?.textContent, selector);
+  assert.equal(await shadow('caption'), '圖表數據');
+  assert.match(await shadow('[part="source"]'), /^資料來源：/);
+  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-HK');
+  if (updateScreenshots) {
+    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await frames(page);
+    await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh-hant.png` });
+  }
+  // Singapore reads Simplified, Taiwan Traditional: the page's switch is followed live.
+  await page.evaluate(() => { document.documentElement.lang = 'zh-SG'; });
+  await frames(page);
+  assert.deepEqual(await tabs(), ['企业数量', '产值增长', '海归人才']);
+  await page.evaluate(() => { document.documentElement.lang = 'zh-Hant-TW'; });
+  await frames(page);
+  assert.deepEqual(await tabs(), ['企業數目', '產值增長', '海歸人才']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('theme auto follows the reader\'s colour scheme, live', async () => {
   const { page } = await openPage({ colorScheme: 'light' });
   const light = await canvasHash(page);

@@ -346,7 +346,7 @@ test('a one-language document, started for an English article, is valid with no 
   await page.keyboard.insertText(JSON.stringify(doc, null, 2));
   await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
   // The preview in Chinese: the document has no Chinese, so the widget speaks English.
-  await page.getByLabel('中文').check();
+  await page.getByLabel('简体中文').check();
   await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic')?.getAttribute('lang') === 'zh');
   await widgetReady(page, '#preview-wide pingshan-infographic');
   await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic').shadowRoot

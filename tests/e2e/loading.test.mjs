@@ -56,12 +56,15 @@ function fixture(page, name, body) {
   return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
 }
 
-test('the box has its final height before the wasm, at every width from 240 to 1,400 px, in both languages', async () => {
+// Each language by a tag a page writes: `zh-HK` picks Traditional Chinese before the wasm as after.
+const LANGS = ['en', 'zh', 'zh-HK'];
+
+test('the box has its final height before the wasm, at every width from 240 to 1,400 px, in each language', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1500, height: 900 } });
   const errors = watchErrors(page);
   const release = await holdWasm(page);
   const perLanguage = 12;
-  const boxes = ['en', 'zh'].flatMap((lang) => Array.from({ length: perLanguage }, (_, index) =>
+  const boxes = LANGS.flatMap((lang) => Array.from({ length: perLanguage }, (_, index) =>
     `<div class="box"><pingshan-infographic loading="eager" lang="${lang}" id="${lang}${index}"></pingshan-infographic></div>`));
   await fixture(page, 'widths.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body style="margin:0">${boxes.join('')}</body></html>`);
   await page.goto(`${env.server.url}widths.html`);
@@ -69,7 +72,7 @@ test('the box has its final height before the wasm, at every width from 240 to 1
 
   // Each widget sweeps its own stretch of widths, so all 1,161 widths take 97 frames.
   const sweep = async () => {
-    const heights = { en: new Map(), zh: new Map() };
+    const heights = Object.fromEntries(LANGS.map((lang) => [lang, new Map()]));
     for (let step = 0; step < 97; step += 1) {
       const sizes = await page.evaluate(async ({ step, perLanguage }) => {
         const widgets = [...document.querySelectorAll('pingshan-infographic')];
@@ -85,13 +88,13 @@ test('the box has its final height before the wasm, at every width from 240 to 1
     return heights;
   };
   const loading = await sweep();
-  assert.equal(await page.locator('.frame[data-loading]').count(), 24, 'every widget is still loading');
+  assert.equal(await page.locator('.frame[data-loading]').count(), LANGS.length * perLanguage, 'every widget is still loading');
   release();
-  for (const lang of ['en', 'zh']) {
+  for (const lang of LANGS) {
     for (let index = 0; index < perLanguage; index += 1) await widgetReady(page, `#${lang}${index}`);
   }
   const drawn = await sweep();
-  for (const lang of ['en', 'zh']) {
+  for (const lang of LANGS) {
     assert.equal(drawn[lang].size, 1161, `${lang}: every width from 240 to 1,400 was measured`);
     const moved = [...drawn[lang]].filter(([width, height]) => loading[lang].get(width) !== height);
     assert.deepEqual(moved.slice(0, 5), [], `${lang}: the box moved at ${moved.length} widths (width, drawn height)`);

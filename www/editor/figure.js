@@ -1,5 +1,6 @@
 // A new figure from the article: the sentence around a selection, quoted verbatim, with the
 // number and qualifier Rust's number reader finds in it, and an id no figure has yet.
+import SHELL from '../shell.js';
 
 // Words ending in a full stop that end no sentence: the browser's sentence breaker (ICU) ends
 // one after `Jan.` or `Dr.` when a capital or a digit follows. A single capital (`J.`) too.
@@ -73,10 +74,13 @@ export function textIn(languages, lang, words) {
   return Object.fromEntries(languages.map((code) => [code, code === home ? words : '']));
 }
 
-/** The languages a parsed document declares (`languages`), else English and Chinese. */
+/**
+ * The languages a parsed document declares (`languages`) that the format knows (the shell's,
+ * from Rust: `en`, `zh`, `zh-Hant`), else English and Simplified Chinese.
+ */
 export function languagesOf(root, findNodeAtLocation) {
   const codes = findNodeAtLocation(root ?? {}, ['languages'])?.children?.map((node) => node.value)
-    .filter((code) => code === 'en' || code === 'zh');
+    .filter((code) => typeof code === 'string' && Object.hasOwn(SHELL.languages, code));
   return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
 }
 

@@ -118,11 +118,12 @@ pub(super) fn check_figure(
             check.missing(path.key("note"), "a value (the sentence to draw)");
         }
         (Some(note), _) => {
-            for (lang, text) in [("en", &note.en), ("zh", &note.zh)] {
-                let n_slots = count_slots(text);
+            // In the document's languages only: another holds one of their texts.
+            for &lang in &check.languages.clone() {
+                let n_slots = count_slots(note.get(lang));
                 if n_slots != 1 {
                     check.rule(
-                        path.key("note").key(lang),
+                        path.key("note").key(lang.code()),
                         "a sentence with {value} once",
                         format!("{n_slots} {{value}}"),
                     );

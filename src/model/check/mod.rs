@@ -36,6 +36,7 @@ impl Model {
         let mut check = Checker {
             errors: Vec::new(),
             format: format.unwrap_or(super::limits::FORMAT),
+            languages: Vec::new(),
         };
         let root = DataPath::root();
 
@@ -50,6 +51,7 @@ impl Model {
             return Err(ValidationErrors(check.errors));
         }
         let languages = check_languages(&mut check, &root.key("languages"), raw.languages);
+        check.languages.clone_from(&languages);
         let title = check.texts(&root.key("title"), raw.title, MAX_LABEL_CHARS);
         let source = check_source(&mut check, &root.key("source"), raw.source);
 
@@ -99,15 +101,20 @@ impl Model {
 }
 
 /// The document's languages, its first the default: each a code the widget speaks, none
-/// twice, at least one. Without the field (and in format 1), English and Chinese.
+/// twice, at least one. Without the field (and in format 1), English and Simplified Chinese.
 fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>>) -> Vec<Lang> {
     let Some(codes) = raw else {
-        return Lang::ALL.to_vec();
+        return Lang::DEFAULT.to_vec();
     };
+    let known: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| format!("\"{}\"", lang.code()))
+        .collect();
+    let known = crate::strings::join(&known, ", ");
     if codes.is_empty() {
         check.rule(
             path.clone(),
-            "at least one language (\"en\", \"zh\")",
+            format!("at least one language ({known})"),
             "none",
         );
     }
@@ -116,7 +123,7 @@ fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>
         let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == code) else {
             check.rule(
                 path.index(index),
-                "a language the widget speaks (\"en\", \"zh\")",
+                format!("a language the widget speaks ({known})"),
                 quote(code),
             );
             continue;
@@ -128,7 +135,7 @@ fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>
         }
     }
     if languages.is_empty() {
-        languages = Lang::ALL.to_vec();
+        languages = Lang::DEFAULT.to_vec();
     }
     languages
 }
@@ -138,6 +145,8 @@ struct Checker {
     errors: Vec<ValidationError>,
     /// The document's format, whose rules apply.
     format: u32,
+    /// The document's languages, in which its texts are checked.
+    languages: Vec<Lang>,
 }
 
 impl Checker {
@@ -184,20 +193,18 @@ impl Checker {
     /// the document does not declare holds the other's text, which the widget never shows: it
     /// speaks only the document's languages (`Model::speak`).
     fn texts(&mut self, path: &DataPath, raw: RawText, max_chars: usize) -> Text {
-        for (code, text) in [("en", &raw.en), ("zh", &raw.zh)] {
+        let given = [raw.en, raw.zh, raw.hant];
+        for (lang, text) in Lang::ALL.iter().zip(&given) {
             if let Some(text) = text {
-                self.text(path.key(code), text, max_chars);
+                self.text(path.key(lang.code()), text, max_chars);
             }
         }
-        let (en, zh) = match (raw.en, raw.zh) {
-            (Some(en), Some(zh)) => (en, zh),
-            (Some(en), None) => (en.clone(), en),
-            (None, Some(zh)) => (zh.clone(), zh),
-            (None, None) => Default::default(),
-        };
+        let first = given.iter().flatten().next().cloned().unwrap_or_default();
+        let [en, zh, hant] = given.map(|text| text.unwrap_or_else(|| first.clone()));
         Text {
             en,
             zh,
+            hant,
             _sealed: Sealed,
         }
     }
