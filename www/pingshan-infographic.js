@@ -140,7 +140,7 @@ export class PingshanInfographic extends HTMLElement {
     // of it, and a change of that scheme ends a transition (see #themeName).
     this.#schemeProbe = element('div', { class: 'scheme' });
     // Under forced colours, takes each system colour in turn, which the chart is drawn in.
-    this.#systemProbe = element('i', { class: 'system', hidden: '' });
+    this.#systemProbe = element('span', { class: 'system', hidden: '' });
     this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
     this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
     this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
