@@ -34,8 +34,8 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // 188 B; with the checker's cascades left out (issue 22) the wasm is 66,523 B and the module
 // 12,861 B: budgets 13 and 65.25 KB, and the pair from 1.194 to 1.209 times Chart.js's gzip
 // bytes (1.210 brotli), so the limit from 1.20 to 1.21. Painting the other views in idle time
-// after the first chart (issue 24 item 7: a first visit to a view at 4× CPU from 88-96 ms to
-// about 40 ms) took the module from 12,780 to 12,992 B gzip (+212 B), and the pair to 1.212
+// after the first chart (issue 24 item 7: a first visit to a view at 4× CPU then costs what a
+// switch back to it does) took the module from 12,780 to 12,992 B gzip (+212 B), and the pair to 1.212
 // times Chart.js's: the limit from 1.21 to 1.215. Issue 21's bar (0.9) is further off.
 export const BUDGETS = {
   'pingshan-infographic.js': 13 * 1024,
