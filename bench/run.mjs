@@ -7,6 +7,9 @@
 //   BENCH_QUICK=1    one round with fewer switches
 //   --no-write       print only; docs/benchmarks.md is left alone
 //
+// After them, the reader's side at 4× CPU (bench/interaction.mjs): the worst tab click (web-vitals
+// INP) and pointer-move to next frame, on the widget's Pingshan page and the Guizhou example.
+//
 // `make test` runs `BENCH_QUICK=1 node bench/run.mjs --no-write` to prove the harness still
 // works: it fails on a broken page (an error, a switch that does not happen, nothing loaded),
 // never on a timing.
@@ -20,6 +23,7 @@ import { build } from 'esbuild';
 import { chartjsBuild } from './chartjs-build.mjs';
 import { brotliSize, gzipSize, peerSize } from './sizes.mjs';
 import { sizeTricks } from './tricks.mjs';
+import { SETTLE_MS, THROTTLE, interactionTable } from './interaction.mjs';
 import { wasmOptFlags } from '../tools/wasm-opt-flags.mjs';
 import { wasmToolchain } from '../tools/wasm-toolchain.mjs';
 import { serve } from '../tests/e2e/server.mjs';
@@ -204,6 +208,11 @@ for (let round = 0; round < ROUNDS; round += 1) {
     process.stderr.write(`example round ${round + 1}/${ROUNDS} ${kind} done\n`);
   }
 }
+// The reader's side: interactions at 4× CPU, the same number of rounds, a fresh page each.
+const interaction = await interactionTable(browser, {
+  Pingshan: { url: `${server.url}${STORIES.pingshan.pages.widget}`, views: STORIES.pingshan.views },
+  'Guizhou example': { url: `${server.url}${STORIES.guizhou.pages.widget}`, views: STORIES.guizhou.views },
+}, { rounds: ROUNDS, quick: QUICK });
 const version = browser.version();
 await browser.close();
 await server.close();
@@ -265,6 +274,7 @@ const exampleTable = [
 console.log(table);
 console.log(`\nRange over ${ROUNDS} round(s): ${spread}.`);
 console.log(`\n${exampleTable}`);
+console.log(`\n${interaction.table}`);
 
 if (WRITE) {
   const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
@@ -297,6 +307,17 @@ the parts, a new chart at each switch, as Chart.js asks when a chart's type or a
 a ${WIDTH} × ${exampleHeight} CSS px canvas.
 
 ${exampleTable}
+
+The reader's side, at ${THROTTLE}× CPU slowdown (the DevTools protocol's
+\`Emulation.setCPUThrottlingRate\`), the widget only (\`bench/interaction.mjs\`), ${ROUNDS} fresh
+pages of each story: the reader looks at the first chart for ${SETTLE_MS / 1000} s, sweeps the mouse
+across it in rows (each move timed from the event's \`timeStamp\` to the task after the next
+animation frame, which has painted its tooltip by then), then clicks each other tab once, the
+first visit to each view; web-vitals' \`onINP\` (\`reportAllChanges\`, durations from 16 ms)
+gives the page's interaction to next paint, the worst of these clicks. Event Timing rounds
+durations to 8 ms.
+
+${interaction.table}
 
 ${await kindsComparison()}
 

@@ -48,11 +48,13 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // the module from 12,861 to 13,443 B (+2.1 KB gzip together): budgets 66.5 and 13.25 KB, and
 // the pair from 1.209 to 1.241 times Chart.js's gzip bytes (1.240 brotli), so the limit from
 // 1.21 to 1.245.
-// Both together: the wasm 68,791 B, the module 13,654 B, the pair 1.255 times Chart.js's gzip
-// bytes (1.2545 brotli): budgets 67.25 and 13.5 KB, the limit 1.26. Issue 21's bar (0.9) is a
+// Painting the other views in idle time after the first chart (issue 24 item 7: a first visit
+// to a view at 4× CPU then costs what a switch back to it does) took the module by 212 B.
+// All together: the wasm 68,791 B, the module 13,868 B, the pair 1.258 times Chart.js's gzip
+// bytes: budgets 67.25 and 13.75 KB, the limit 1.26. Issue 21's bar (0.9) is a
 // size project of its own; these limits only keep the next change from adding weight unsaid.
 export const BUDGETS = {
-  'pingshan-infographic.js': 13.5 * 1024,
+  'pingshan-infographic.js': 13.75 * 1024,
   'pkg/pingshan_infographic_bg.wasm': 67.25 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.

@@ -38,6 +38,11 @@ function languageOf(tag) {
 // taken it up (react-aria's announcer keeps its words 7 s).
 const SAID_FOR = 7000;
 
+// Idle time: the browser's idle callbacks, or where there are none (Safari) a short timer.
+const [requestIdle, cancelIdle] = globalThis.requestIdleCallback
+  ? [(callback) => requestIdleCallback(callback, { timeout: 1000 }), cancelIdleCallback]
+  : [(callback) => setTimeout(callback, 100), clearTimeout];
+
 // Fills a message Rust wrote (`{url}`, `{seconds}`, …) with a failure's values.
 function fill(template, fields) {
   return template.replace(/\{(\w+)\}/g, (slot, name) => String(fields[name] ?? slot));
@@ -62,6 +67,7 @@ export class PingshanInfographic extends HTMLElement {
   #width = 0;
   #frameRequest = 0;
   #unsay = 0; // The timer that takes the live region's words back.
+  #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
@@ -70,7 +76,9 @@ export class PingshanInfographic extends HTMLElement {
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
   // `aria-hidden`.
-  #views = new Map(); // view id → { canvas, description, table, lang }
+  // After each render, the views not on screen are laid out and painted in idle time, so even
+  // a first visit to a view finds it drawn (issue 24).
+  #views = new Map(); // view id → { canvas, description, table, lang, drawn }
   #current = null; // The #views entry on screen.
   #shown = null; // The options the view on screen was drawn with, for hit-testing.
   #texts = null; // The tabs and source line in the language last drawn.
@@ -125,6 +133,7 @@ export class PingshanInfographic extends HTMLElement {
   #loadedFrom = null; // Where the document drawn came from (see #documentOrigin).
   #onHashChange = () => this.#restoreSharedView();
   #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
+  #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
   #onPngClick = () => this.#downloadPng();
   #onCsvClick = () => this.#downloadCsv();
 
@@ -342,6 +351,8 @@ export class PingshanInfographic extends HTMLElement {
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
     clearTimeout(this.#unsay);
+    cancelIdle(this.#idleRequest);
+    this.#idleRequest = 0;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -595,6 +606,27 @@ export class PingshanInfographic extends HTMLElement {
     this.#renderedView = view;
     this.#readyResolve();
     if (switched) this.#announceSwitch(view, previous);
+    this.#idleRequest ||= requestIdle(this.#onIdle);
+  }
+
+  // In idle time, one view a callback: the first view not on screen whose canvas does not show
+  // what a switch to it would draw is painted (Rust lays out every view at once, with the first
+  // render) and its words filled in; then the next, in the next idle period. Input waits for at
+  // most one view's paint, and a switch to a prepared view paints nothing.
+  #prepareView() {
+    try {
+      for (const { id } of (this.isConnected && this.#texts?.tabs) || []) {
+        const options = { ...this.#drawOptions(id), focused: null };
+        const entry = this.#viewEntry(id);
+        if (id === this.#renderedView || entry.drawn === JSON.stringify(options)) continue;
+        this.#paintView(entry, options);
+        this.#fillViewText(entry, id, options.lang);
+        this.#idleRequest ||= requestIdle(this.#onIdle);
+        return;
+      }
+    } catch (failure) {
+      this.#showErrors(failure);
+    }
   }
 
   /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`. */
@@ -626,7 +658,18 @@ export class PingshanInfographic extends HTMLElement {
   // changed) and sized in CSS from the width and the height Rust laid out, never from the
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
   #drawChart(options) {
-    let entry = this.#views.get(options.view);
+    const entry = this.#viewEntry(options.view);
+    const { height, marks } = this.#paintView(entry, options);
+    this.#marks = marks;
+    this.#shown = options;
+    setStyle(this.#panel, 'height', `${height}px`);
+    if (entry !== this.#current) this.#showView(entry);
+    return entry;
+  }
+
+  /** A view's canvas, description and table, made (hidden) on first need. */
+  #viewEntry(view) {
+    let entry = this.#views.get(view);
     if (!entry) {
       // The chart is an image named by the view's title and described by every figure in
       // words, from a hidden paragraph, so a screen reader says each once.
@@ -641,18 +684,21 @@ export class PingshanInfographic extends HTMLElement {
       };
       this.#panel.insertBefore(entry.canvas, this.#tooltip);
       this.#tableBox.append(entry.table, description);
-      this.#views.set(options.view, entry);
+      this.#views.set(view, entry);
     }
-    const { height, marks } = this.#widget.render(entry.canvas, options);
-    this.#marks = marks;
-    this.#shown = options;
+    return entry;
+  }
+
+  /** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
+  #paintView(entry, options) {
+    const drawn = this.#widget.render(entry.canvas, options);
+    // What the canvas shows, as far as a switch to the view cares (its focus ring included).
+    entry.drawn = JSON.stringify(options);
     // Only what changed is written: a DOM write, even of the same value, can cost the page a
     // style and layout pass.
     setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
-    setStyle(entry.canvas, 'height', `${height}px`);
-    setStyle(this.#panel, 'height', `${height}px`);
-    if (entry !== this.#current) this.#showView(entry);
-    return entry;
+    setStyle(entry.canvas, 'height', `${drawn.height}px`);
+    return drawn;
   }
 
   // The parts around the chart: frame, tabs, source line, buttons, and what a
@@ -663,13 +709,17 @@ export class PingshanInfographic extends HTMLElement {
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
     setText(this.#source, this.#texts.source);
     this.#renderTabs(this.#texts.tabs, view, ui.views);
-    if (entry.lang !== lang) {
-      entry.lang = lang;
-      const { summary, table } = this.#widget.viewText(view, lang);
-      entry.canvas.setAttribute('aria-label', this.#tab(view)?.title ?? view);
-      entry.description.textContent = summary;
-      fillTable(entry.table, table);
-    }
+    this.#fillViewText(entry, view, lang);
+  }
+
+  /** A view's name, description and table, in the language (the tabs' words in #texts). */
+  #fillViewText(entry, view, lang) {
+    if (entry.lang === lang) return;
+    entry.lang = lang;
+    const { summary, table } = this.#widget.viewText(view, lang);
+    entry.canvas.setAttribute('aria-label', this.#tab(view)?.title ?? view);
+    entry.description.textContent = summary;
+    fillTable(entry.table, table);
   }
 
   /** The tab of a view, in the language last drawn. */

@@ -231,40 +231,77 @@ test('contrast: the track a part is of is edged at 3:1 against the background, i
   await page.close();
 });
 
-test('a view drawn before is shown again without drawing, and redrawn after a theme, width or language change', async () => {
-  const { page, errors } = await openPage({ reducedMotion: 'reduce' });
-  // Counts text drawn on any canvas of the page.
-  await page.evaluate(() => {
+test('every view is painted in idle time after the first chart, so a switch draws nothing; a theme, width or language change paints them again (issue 24)', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, reducedMotion: 'reduce' });
+  const errors = watchErrors(page);
+  // Counts text drawn on any canvas of the page, and on each canvas, from before the widget loads.
+  await page.addInitScript(() => {
     const proto = CanvasRenderingContext2D.prototype;
     const fillText = proto.fillText;
     window.textsDrawn = 0;
-    proto.fillText = function counted(...args) { window.textsDrawn += 1; return fillText.apply(this, args); };
+    proto.fillText = function counted(...args) {
+      window.textsDrawn += 1;
+      this.canvas.textsDrawn = (this.canvas.textsDrawn ?? 0) + 1;
+      return fillText.apply(this, args);
+    };
+  });
+  await page.goto(`${env.server.url}index.html`);
+  await widgetReady(page);
+  const drawn = () => page.evaluate(() => window.textsDrawn);
+  // Text drawn on each canvas not on screen.
+  const hidden = () => page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot
+    .querySelectorAll('canvas[aria-hidden]')].map((canvas) => canvas.textsDrawn ?? 0));
+  // Waits out the widget's idle work: two idle periods in a row in which nothing is drawn.
+  const settle = () => page.evaluate(async () => {
+    const idle = () => new Promise((r) => requestIdleCallback(r));
+    for (let quiet = 0, tries = 0; quiet < 2 && tries < 100; tries += 1) {
+      const before = window.textsDrawn;
+      await idle();
+      quiet = window.textsDrawn === before ? quiet + 1 : 0;
+    }
   });
   const show = async (view) => {
-    const before = await page.evaluate(() => window.textsDrawn);
+    const before = await drawn();
     await page.evaluate((v) => { document.querySelector('pingshan-infographic').view = v; }, view);
     await frames(page);
-    return (await page.evaluate(() => window.textsDrawn)) - before;
+    return (await drawn()) - before;
   };
   const exposed = () => page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
     const canvases = [...root.querySelectorAll('canvas')];
+    // Painted: more than the background's colour in the backing store.
+    const inked = (canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 4; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return true;
+      return false;
+    };
     return {
       canvases: canvases.length,
+      tabs: root.querySelectorAll('[role="tab"]').length,
+      painted: canvases.filter((c) => c.width > 0 && inked(c)).length,
       shown: canvases.filter((c) => getComputedStyle(c).visibility === 'visible').map((c) => c.getAttribute('aria-label').slice(0, 40)),
       exposed: canvases.filter((c) => !c.hasAttribute('aria-hidden')).map((c) => c.getAttribute('aria-label').slice(0, 40)),
+      labelled: canvases.filter((c) => c.getAttribute('aria-label')).length,
       tables: [...root.querySelectorAll('table:not([aria-hidden])')].map((t) => t.caption.textContent),
-      backingWidth: canvases.find((c) => !c.hasAttribute('aria-hidden')).width,
+      filledTables: [...root.querySelectorAll('table')].filter((t) => t.rows.length > 1).length,
+      backingWidths: canvases.map((c) => c.width),
     };
   });
 
+  await settle();
+  let state = await exposed();
+  assert.equal(state.canvases, state.tabs, 'every view has its canvas after the first chart and an idle period');
+  assert.equal(state.painted, state.tabs, 'every view is painted');
+  assert.equal(state.labelled, state.tabs, 'every view is named');
+  assert.equal(state.filledTables, state.tabs, 'every view has its table');
   const companies = await canvasHash(page);
-  assert.ok((await show('output')) > 0, 'a view never shown is drawn');
+  assert.equal(await show('output'), 0, 'a first visit to a view draws nothing: it was painted in idle time');
   const output = await canvasHash(page);
+  assert.notEqual(output, companies);
+  assert.equal(await show('talent'), 0);
   assert.equal(await show('companies'), 0, 'a view drawn before is not drawn again');
   assert.equal(await canvasHash(page), companies);
-  const state = await exposed();
-  assert.equal(state.canvases, 2);
+  state = await exposed();
   assert.deepEqual(state.shown, state.exposed, 'only the canvas on screen is exposed');
   assert.equal(state.exposed.length, 1);
   assert.match(state.exposed[0], /^615/);
@@ -281,23 +318,31 @@ test('a view drawn before is shown again without drawing, and redrawn after a th
   assert.match(tip.text, /Biomedical companies in Pingshan District/);
   await page.mouse.move(0, 0);
 
-  // A new theme redraws the view on screen, and a cached view when it is next shown.
+  // A new theme redraws the view on screen at once, and the others in idle time.
+  let before = await hidden();
+  const again = async () => (await hidden()).every((count, index) => count > before[index]);
   await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('theme', 'dark'));
   await frames(page);
   assert.notEqual(await canvasHash(page), companies);
-  assert.ok((await show('output')) > 0, 'a view drawn in the old theme is drawn again');
-  assert.notEqual(await canvasHash(page), output);
+  await settle();
+  assert.ok(await again(), 'the views not on screen are painted again in the new theme');
+  assert.equal(await show('output'), 0);
+  assert.notEqual(await canvasHash(page), output, 'in the new theme');
   assert.equal(await show('companies'), 0);
 
   // So do a new width and a new language.
+  before = await hidden();
   await page.evaluate(() => { document.querySelector('pingshan-infographic').style.width = '500px'; });
   await frames(page);
-  assert.ok((await show('output')) > 0);
+  await settle();
+  assert.ok(await again());
+  assert.equal(await show('output'), 0);
   const scale = await page.evaluate(() => window.devicePixelRatio);
-  assert.equal((await exposed()).backingWidth, 500 * scale);
+  assert.deepEqual((await exposed()).backingWidths, [500 * scale, 500 * scale, 500 * scale]);
   await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('lang', 'zh'));
   await frames(page);
-  assert.ok((await show('companies')) > 0);
+  await settle();
+  assert.equal(await show('companies'), 0);
   assert.match((await exposed()).tables[0], /[\u4e00-\u9fff]/);
   assert.deepEqual(errors, []);
   await page.close();
