@@ -350,7 +350,7 @@ async fn element_mounts_with_tabs_canvas_source_and_table() {
         source.contains("Lin Yiying") && source.contains("2021-03-10"),
         "source: {source}"
     );
-    let rows = shadow_query_all(&widget, "table tbody tr");
+    let rows = shadow_query_all(&widget, "table:not([aria-hidden]) tbody tr");
     assert_eq!(
         rows.len(),
         4,
