@@ -29,19 +29,25 @@ export function watchErrors(page, { warnings = false } = {}) {
 }
 
 /**
+ * In the page (any driver's): whether the widget `selector` names is defined and its `ready`
+ * has resolved. Watches `ready` on the first call, so call it until it answers true.
+ */
+export function isWidgetReady(selector) {
+  const widget = customElements.get('pingshan-infographic') && document.querySelector(selector);
+  if (!widget) return false;
+  if (!widget.testReadyWatched) {
+    widget.testReadyWatched = true;
+    widget.ready.then(() => { widget.testReady = true; });
+  }
+  return widget.testReady === true;
+}
+
+/**
  * Waits until the widget has drawn (or shown its error), failing after `timeout` ms rather
  * than waiting forever on a `ready` that never resolves (a lazy widget out of view, say).
  */
 export async function widgetReady(page, selector = 'pingshan-infographic', timeout = 30000) {
-  await page.waitForFunction((s) => {
-    const widget = customElements.get('pingshan-infographic') && document.querySelector(s);
-    if (!widget) return false;
-    if (!widget.testReadyWatched) {
-      widget.testReadyWatched = true;
-      widget.ready.then(() => { widget.testReady = true; });
-    }
-    return widget.testReady === true;
-  }, selector, { timeout });
+  await page.waitForFunction(isWidgetReady, selector, { timeout });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

@@ -281,12 +281,14 @@ test('a derived figure from two reported ones: its formula chosen, its value com
     [figure.kind, figure.formula, figure.value, figure.unit, figure.unit_label.en, figure.as_of],
     ['derived', 'companies_district - companies_bt_avenue', 424, 'count', 'companies', '2020-Q3'],
   );
-  // Its one error is the Chinese label still to write: the formula and value are right.
+  // Its errors are the Chinese labels still to write (Simplified and Traditional, the example's
+  // other languages): the formula and value are right.
   await page.waitForFunction(() => /^\d+ errors?/.test(document.getElementById('problems-summary').textContent));
   await page.waitForTimeout(500);
   const listed = await page.locator('#problems button').allTextContents();
   assert.deepEqual(listed.filter((text) => text.startsWith('Error')).map((text) => text.replace(/^Error, line \d+: /, '')),
-    ['views[0].figures[4].label.zh: expected a text of 1 to 160 characters, found 0 characters']);
+    ['views[0].figures[4].label.zh: expected a text of 1 to 160 characters, found 0 characters',
+      'views[0].figures[4].label.zh-Hant: expected a text of 1 to 160 characters, found 0 characters']);
   await context.close();
 });
 

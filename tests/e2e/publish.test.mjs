@@ -169,7 +169,8 @@ test('when the wasm never arrives, the widget shows the fallback content in its 
 test('the graphic’s zip holds what a newsroom uploads; served from its own origin, its pages and its embed code draw', async () => {
   const { zip, name } = await embedded();
   const listed = Object.keys(zip).map((file) => file.replace(`${name}/`, '')).sort();
-  const pictures = ['companies', 'output', 'talent'].flatMap((view) => ['en', 'zh'].flatMap((lang) => ['dark', 'light'].map((theme) => `pictures/${view}-${lang}-${theme}.svg`)));
+  // Every view in each of the example's languages (English, Simplified and Traditional Chinese) and theme.
+  const pictures = ['companies', 'output', 'talent'].flatMap((view) => ['en', 'zh', 'zh-Hant'].flatMap((lang) => ['dark', 'light'].map((theme) => `pictures/${view}-${lang}-${theme}.svg`)));
   assert.deepEqual(listed, ['README.txt', 'embed-code.html', 'embed-resize.js', 'embed.css', 'embed.html', 'embed.js', 'favicon.svg', 'index.html',
     `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm'].sort());
   const text = (file) => new TextDecoder().decode(zip[`${name}/${file}`]);

@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { isWidgetReady } from './browser.mjs';
 import { serve } from './server.mjs';
 import { launchWebKit, KEY } from './webkit.mjs';
 
@@ -61,15 +62,7 @@ async function open(path, selector = 'pingshan-infographic') {
 }
 
 async function ready(selector = 'pingshan-infographic') {
-  await webkit.until((s) => {
-    const widget = customElements.get('pingshan-infographic') && document.querySelector(s);
-    if (!widget) return false;
-    if (!widget.testReadyWatched) {
-      widget.testReadyWatched = true;
-      widget.ready.then(() => { widget.testReady = true; });
-    }
-    return widget.testReady === true;
-  }, [selector], { what: `${selector} to draw` });
+  await webkit.until(isWidgetReady, [selector], { what: `${selector} to draw` });
   await webkit.frames();
 }
 
