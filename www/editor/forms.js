@@ -21,25 +21,35 @@ export function showMarkFields() {
 const idsOf = (list, keep = () => true) => (list?.children ?? []).filter(keep)
   .map((item) => findNodeAtLocation(item, ['id'])?.value).filter((id) => typeof id === 'string');
 
+/** The index among `views` (parsed view nodes) of the view chosen for figures under the article, or -1. */
+const chosenViewIndex = (views) => views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value);
+
+/**
+ * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
+ * unless it holds just those already, so what is chosen stays; returns whether it changed them.
+ */
+function offer(select, values, none) {
+  const all = none === undefined ? values : ['', ...values];
+  if (all.join() === [...select.options].map((option) => option.value).join()) return false;
+  select.replaceChildren(...all.map((value) => new Option(value || none, value)));
+  return true;
+}
+
 /**
  * The chosen view's own choices: a change's ends among its bars (the last two by default) and
  * the group of the next figure among its groups (shown once it has one; a group just added chosen).
  */
 function refreshViewChoices() {
   const views = findNodeAtLocation(state.root ?? {}, ['views'])?.children ?? [];
-  const view = views.find((node) => findNodeAtLocation(node, ['id'])?.value === $('figure-view').value) ?? {};
+  const view = views[chosenViewIndex(views)] ?? {};
   const bars = idsOf(findNodeAtLocation(view, ['figures']), (figure) => findNodeAtLocation(figure, ['mark'])?.value === 'bar');
   for (const [select, fallback] of [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]]) {
-    if (bars.join() === [...select.options].map((option) => option.value).join()) continue;
-    select.replaceChildren(...bars.map((id) => new Option(id, id)));
-    if (fallback) select.value = fallback;
+    if (offer(select, bars) && fallback) select.value = fallback;
   }
   const groups = idsOf(findNodeAtLocation(view, ['groups']));
   const select = $('figure-group');
   const chosen = state.wantGroup ?? select.value;
-  if (['', ...groups].join() !== [...select.options].map((option) => option.value).join()) {
-    select.replaceChildren(new Option('none', ''), ...groups.map((id) => new Option(id, id)));
-  }
+  offer(select, groups, 'none');
   if (groups.includes(chosen)) {
     select.value = chosen;
     state.wantGroup = null;
@@ -49,12 +59,9 @@ function refreshViewChoices() {
 
 export function refreshViews() {
   const select = $('figure-view');
-  const views = findNodeAtLocation(state.root ?? {}, ['views']);
-  const ids = (views?.children ?? []).map((view) => findNodeAtLocation(view, ['id'])?.value).filter((id) => typeof id === 'string');
+  const ids = idsOf(findNodeAtLocation(state.root ?? {}, ['views']));
   const chosen = state.wantView ?? select.value;
-  if (ids.join() !== [...select.options].map((option) => option.value).join()) {
-    select.replaceChildren(...ids.map((id) => new Option(id, id)));
-  }
+  offer(select, ids);
   if (ids.includes(chosen)) {
     select.value = chosen;
     state.wantView = null;
@@ -105,7 +112,7 @@ function insertFigure(quote, number) {
   const text = documentText();
   const root = parseTree(text);
   const views = findNodeAtLocation(root, ['views'])?.children ?? [];
-  const viewIndex = Math.max(0, views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value));
+  const viewIndex = Math.max(0, chosenViewIndex(views));
   if (!views.length) {
     status.textContent = 'The document has no views yet: add one first.';
     return;
@@ -164,10 +171,8 @@ function reportedFigures(root) {
 export function refreshDerivedChoices() {
   const ids = reportedFigures(state.root).map(({ id }) => id);
   for (const select of [$('derived-a'), $('derived-b')]) {
-    if (ids.join() === [...select.options].map((option) => option.value).join()) continue;
     const chosen = select.value;
-    select.replaceChildren(...ids.map((id) => new Option(id, id)));
-    if (ids.includes(chosen)) select.value = chosen;
+    if (offer(select, ids) && ids.includes(chosen)) select.value = chosen;
   }
   if ($('derived-a').value === $('derived-b').value && ids.length > 1) $('derived-b').value = ids.find((id) => id !== $('derived-a').value);
 }
@@ -347,7 +352,7 @@ export function addGroup() {
   const text = documentText();
   const root = parseTree(text);
   const views = findNodeAtLocation(root, ['views'])?.children ?? [];
-  const viewIndex = views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value);
+  const viewIndex = chosenViewIndex(views);
   const label = $('group-label').value.trim();
   if (viewIndex < 0 || !label) {
     status.textContent = viewIndex < 0 ? 'Choose the view first, under the article.' : 'Say what the group\'s colour means first.';
