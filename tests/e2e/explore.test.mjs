@@ -194,7 +194,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
 // Issue 24 item 5: under `prefers-contrast: more` (and always) the track a share is part of is
 // seen at 3:1 against the background (WCAG 1.4.11) by its edge in the rule colour, in both
 // themes: read from the canvas's pixels, out from the track's light fill to the background.
-test('contrast: the track a part is of is edged at 3:1 against the background, in both themes', async () => {
+test('contrast: the track a part is of is edged at 3:1 against the background, and under prefers-contrast the hairlines too, in both themes', async () => {
   const { page, errors } = await openPage({ contrast: 'more' });
   assert.ok(await page.evaluate(() => matchMedia('(prefers-contrast: more)').matches));
   await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
@@ -226,6 +226,21 @@ test('contrast: the track a part is of is edged at 3:1 against the background, i
     const edge = Math.max(...row.out.map((colour) => contrast(colour, row.background)));
     assert.ok(edge >= 3, `${theme}: the track's edge ${JSON.stringify(row)} is ${edge.toFixed(2)}:1`);
     assert.ok(contrast(fill, row.background) < 3, `${theme}: the fill alone would not do`);
+    // The page parts' hairlines too: under the tabs, around the buttons and the tooltip.
+    const borders = await page.evaluate(() => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      const colour = (selector, side) => getComputedStyle(root.querySelector(selector))[`border${side}Color`];
+      return {
+        background: getComputedStyle(root.querySelector('.frame')).backgroundColor,
+        tabs: colour('[role="tablist"]', 'Bottom'),
+        button: colour('.tools button', 'Top'),
+        tooltip: colour('.tooltip', 'Top'),
+      };
+    });
+    for (const part of ['tabs', 'button', 'tooltip']) {
+      const ratio = contrast(hexOf(borders[part]), hexOf(borders.background));
+      assert.ok(ratio >= 3, `${theme}: the ${part}' hairline ${borders[part]} is ${ratio.toFixed(2)}:1 on ${borders.background}`);
+    }
   }
   assert.deepEqual(errors, []);
   await page.close();
