@@ -64,6 +64,36 @@ extern "C" {
     #[wasm_bindgen(js_name = fillTooltip)]
     fn _fill_tooltip(node: &JsValue, lines: &JsValue);
 }
+#[wasm_bindgen(module = "/www/properties.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = upgradeProperties)]
+    fn _upgrade_properties(element: &JsValue);
+}
+#[wasm_bindgen(module = "/www/tabs.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = keyedView)]
+    fn _keyed_view(tablist: &JsValue, event: &JsValue) -> JsValue;
+}
+#[wasm_bindgen(module = "/www/views.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = dropViews)]
+    fn _drop_views(views: &JsValue);
+}
+#[wasm_bindgen(module = "/www/errors.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = errorReports)]
+    fn _error_reports(failure: &JsValue, ui: &JsValue) -> JsValue;
+}
+#[wasm_bindgen(module = "/www/downloads.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = downloadCsv)]
+    fn _download_csv(widget: &JsValue, view: &str, lang: &str);
+}
+#[wasm_bindgen(module = "/www/page.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = languageOf)]
+    fn _language_of(tag: &str) -> JsValue;
+}
 
 #[wasm_bindgen(inline_js = r#"
 export function frames(n) {

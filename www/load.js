@@ -1,5 +1,5 @@
 // Loading for the element: the wasm bindings, once per page, and a page's own data document
-// (`src`). Every failure is a `HostError` naming the message Rust wrote for it in the shell,
+// (the `data` property, a child script or `src`). Every failure is a `HostError` naming the message Rust wrote for it in the shell,
 // with the values that fill it; the element says it in the reader's language.
 
 /** A failure before Rust could speak: `kind` names the message in shell.js, `fields` fill it. */
@@ -172,4 +172,38 @@ export async function fetchDocument(url, bindings) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+// Where a document comes from, in the order that wins: the `data` property (`data`), a child
+// script's text, the `src` attribute, else (all undefined) the embedded document.
+export function documentOrigin(host, data) {
+  if (data !== undefined) return { data };
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script) return { script: script.textContent };
+  return { src: host.getAttribute('src') ?? undefined };
+}
+
+/** The data document's text from where it comes (`documentOrigin`), or null for the embedded document. */
+export async function dataText({ data, script, src }, bindings) {
+  if (data !== undefined) {
+    // Text as given, anything else as JSON.stringify writes it (which throws on a cycle, and
+    // gives no text for a function).
+    let text;
+    try {
+      text = typeof data === 'string' ? data : JSON.stringify(data);
+    } catch (failure) {
+      text = failure;
+    }
+    if (typeof text !== 'string') throw new HostError('data_invalid', { error: text?.message ?? typeof data });
+    return text;
+  }
+  if (script !== undefined) return script;
+  if (!src) return null;
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch (failure) {
+    throw new HostError('src_network', { url: src, error: failure?.message ?? failure });
+  }
+  return fetchDocument(url, bindings);
 }

@@ -5,8 +5,11 @@
 // (shell.js) every word, colour and size the element needs before the wasm arrives. Data text
 // reaches the DOM only through `textContent`. Each listener and observer is made once,
 // attached in connectedCallback and removed in disconnectedCallback, so a removed element
-// leaves nothing behind and a re-inserted one works again. Loading lives in load.js, the
-// stylesheet in style.js.
+// leaves nothing behind and a re-inserted one works again. Beside it, one concern a module:
+// loading and where the document comes from (load.js), the stylesheet (style.js), the
+// attribute properties (properties.js), the tabs (tabs.js), the views' canvases and tables
+// (views.js), the tooltip (tooltip.js), the error list (errors.js), downloads (downloads.js),
+// what it reads of the page and the reader (page.js), and DOM helpers (dom.js).
 //
 // Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
 // viewport; `loading="eager"` starts at once.
@@ -16,41 +19,28 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { HostError, configure, fetchDocument, loadBindings } from './load.js';
+import { configure, dataText, documentOrigin, loadBindings } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, placeTooltip } from './tooltip.js';
+import { AttributeProperties, upgradeProperties } from './properties.js';
+import { keyedView, renderTabs } from './tabs.js';
+import { dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
+import { errorReports, fillAlert } from './errors.js';
+import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+  cancelIdle, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
+} from './page.js';
+import {
+  element, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
 } from './dom.js';
 
 export { configure, useBindings } from './load.js';
-
-// The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
-// up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
-// then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
-function languageOf(tag) {
-  let wanted = String(tag).toLowerCase().replaceAll('_', '-');
-  while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
-  return SHELL.languages[wanted ? SHELL.tags[wanted] : 'en'];
-}
 
 // How long the live region keeps what it said (ms): long enough for any screen reader to have
 // taken it up (react-aria's announcer keeps its words 7 s).
 const SAID_FOR = 7000;
 
-// Idle time: the browser's idle callbacks, or where there are none (Safari) a short timer.
-const [requestIdle, cancelIdle] = globalThis.requestIdleCallback
-  ? [(callback) => requestIdleCallback(callback, { timeout: 1000 }), cancelIdleCallback]
-  : [(callback) => setTimeout(callback, 100), clearTimeout];
-
-// Fills a message Rust wrote (`{url}`, `{seconds}`, …) with a failure's values.
-function fill(template, fields) {
-  return template.replace(/\{(\w+)\}/g, (slot, name) => String(fields[name] ?? slot));
-}
-
-export class PingshanInfographic extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'theme', 'src', 'loading', 'share'];
-
+export class PingshanInfographic extends AttributeProperties {
   /** Defines the element; a second call (or a second copy of this file) does no harm. */
   static define(tag = 'pingshan-infographic', registry = customElements) {
     if (!registry.get(tag)) registry.define(tag, this);
@@ -66,7 +56,6 @@ export class PingshanInfographic extends HTMLElement {
   #renderedView = null;
   #width = 0;
   #frameRequest = 0;
-  #unsay = 0; // The timer that takes the live region's words back.
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
   #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
@@ -78,14 +67,15 @@ export class PingshanInfographic extends HTMLElement {
   // `aria-hidden`.
   // After each render, the views not on screen are laid out and painted in idle time, so even
   // a first visit to a view finds it drawn (issue 24).
-  #views = new Map(); // view id → { canvas, description, table, lang, drawn }
+  #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
   #current = null; // The #views entry on screen.
   #shown = null; // The options the view on screen was drawn with, for hit-testing.
-  #texts = null; // The tabs and source line in the language last drawn.
+  #unsay = 0; // The timer that takes the live region's words back.
   #marks = [];
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
   #tooltipId = null; // The mark whose tooltip is showing.
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
+  #texts = null; // The tabs and source line in the language last drawn.
   #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
   #visibilityObserver = typeof IntersectionObserver === 'function'
@@ -108,8 +98,16 @@ export class PingshanInfographic extends HTMLElement {
   #pixelRatioQuery = null;
 
   // Handlers are bound once so they can be removed.
-  #onTabClick = (event) => this.#tabClicked(event);
-  #onTabKey = (event) => this.#tabKeyDown(event);
+  #onTabClick = (event) => {
+    const tab = event.target.closest('[role="tab"]');
+    if (tab) this.view = tab.dataset.view;
+  };
+  #onTabKey = (event) => {
+    const tab = keyedView(this.#tablist, event);
+    if (!tab) return;
+    this.view = tab.dataset.view;
+    tab.focus();
+  };
   // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
   #onTabFocus = (event) => scrollIntoRow(this.#tablist, event.target);
   #onSchemeChange = () => this.#scheduleRender();
@@ -130,12 +128,21 @@ export class PingshanInfographic extends HTMLElement {
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
   #data = undefined; // The `data` property: a document given by a script.
-  #loadedFrom = null; // Where the document drawn came from (see #documentOrigin).
+  #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
   #onHashChange = () => this.#restoreSharedView();
   #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
   #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
-  #onPngClick = () => this.#downloadPng();
-  #onCsvClick = () => this.#downloadCsv();
+  // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
+  // PNG is in the document's own colours, not the reader's forced ones: the file goes to others.
+  #onPngClick = () => {
+    if (!this.#widget || !this.#renderedView) return;
+    downloadPng(this.#widget, {
+      ...this.#drawOptions(this.#renderedView), width: this.#width || 640, pixelRatio: 2, focused: null, system: null,
+    });
+  };
+  #onCsvClick = () => {
+    if (this.#widget && this.#renderedView) downloadCsv(this.#widget, this.#renderedView, this.#langTag());
+  };
 
   constructor() {
     super();
@@ -146,7 +153,7 @@ export class PingshanInfographic extends HTMLElement {
     // new height in the observer's callback cannot notify it again (a resize loop error).
     this.#probe = element('div', { class: 'probe' });
     // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
-    // of it, and a change of that scheme ends a transition (see #themeName).
+    // of it, and a change of that scheme ends a transition (see page.js's pageIsDark).
     this.#schemeProbe = element('div', { class: 'scheme' });
     // Under forced colours, takes each system colour in turn, which the chart is drawn in.
     this.#systemProbe = element('span', { class: 'system', hidden: '' });
@@ -190,20 +197,7 @@ export class PingshanInfographic extends HTMLElement {
         this.#render();
       }
     });
-    this.#upgradeProperties();
-  }
-
-  // A property set before this module defined the element (Angular's bindings, Vue's `.prop`,
-  // Astro, any script that runs first) is an own property of the instance that shadows the
-  // accessor: the element would report it and never act on it. On upgrade each is read,
-  // deleted and set again through its accessor, as lit and relative-time-element do.
-  #upgradeProperties() {
-    for (const name of [...PingshanInfographic.observedAttributes, 'data']) {
-      if (!Object.hasOwn(this, name)) continue;
-      const value = this[name];
-      delete this[name];
-      this[name] = value;
-    }
+    upgradeProperties(this);
   }
 
   /** Resolves once the widget has drawn its first view or shown its error. */
@@ -211,10 +205,7 @@ export class PingshanInfographic extends HTMLElement {
     return this.#ready;
   }
 
-  // The properties reflect their attributes. Setting one to null or undefined removes its
-  // attribute, so the widget falls back to the default (React 19 sets a prop it drops to
-  // undefined). `theme` and `loading` read as the keyword the widget acts on, as the enumerated
-  // attributes of HTML elements do (`img.loading`), so an unknown value reads as the default.
+  // The properties that hold state; those that only reflect an attribute are in properties.js.
 
   /** The id of the view on screen (before the first draw, the `view` attribute, or null). */
   get view() {
@@ -223,34 +214,6 @@ export class PingshanInfographic extends HTMLElement {
 
   set view(id) {
     setAttribute(this, 'view', id ?? null);
-  }
-
-  /** The `lang` attribute, or '' as on every element (the widget then speaks the page's language). */
-  get lang() {
-    return this.getAttribute('lang') ?? '';
-  }
-
-  // HTMLElement's own setter would write `lang="null"` for null.
-  set lang(tag) {
-    setAttribute(this, 'lang', tag ?? null);
-  }
-
-  get theme() {
-    const theme = this.getAttribute('theme');
-    return theme === 'light' || theme === 'dark' ? theme : 'auto';
-  }
-
-  set theme(theme) {
-    setAttribute(this, 'theme', theme ?? null);
-  }
-
-  /** The `src` attribute as written (resolved against the page when fetched), or null. */
-  get src() {
-    return this.getAttribute('src');
-  }
-
-  set src(url) {
-    setAttribute(this, 'src', url ?? null);
   }
 
   /**
@@ -266,23 +229,6 @@ export class PingshanInfographic extends HTMLElement {
   set data(document) {
     this.#data = document === '' ? undefined : document ?? undefined;
     if (this.isConnected && this.#documentChanged()) this.#load();
-  }
-
-  /** The `share` attribute (the key of the view in the page address), or null. */
-  get share() {
-    return this.getAttribute('share');
-  }
-
-  set share(key) {
-    setAttribute(this, 'share', key === true ? '' : key === false ? null : key ?? null);
-  }
-
-  get loading() {
-    return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy';
-  }
-
-  set loading(loading) {
-    setAttribute(this, 'loading', loading ?? null);
   }
 
   /** The validation errors of the data, or null. */
@@ -375,21 +321,12 @@ export class PingshanInfographic extends HTMLElement {
     this.#pixelRatioQuery.addEventListener('change', this.#onPixelRatioChange, { once: true });
   }
 
-  // Where the document comes from, in the order that wins: the `data` property, a child
-  // script's text, the `src` attribute, else (all undefined) the embedded document.
-  #documentOrigin() {
-    if (this.#data !== undefined) return { data: this.#data };
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { script: script.textContent };
-    return { src: this.getAttribute('src') ?? undefined };
-  }
-
   /** Whether a widget already started has been given another document since it loaded. */
   #documentChanged() {
     // Not started yet (lazy, far from the viewport), or still waiting for the page to parse
     // its children: the load to come reads the document as it then is.
     if (!(this.#widget || this.#loading || this.#errors) || !this.#loadedFrom) return false;
-    const now = this.#documentOrigin();
+    const now = documentOrigin(this, this.#data);
     const then = this.#loadedFrom;
     return now.data !== then.data || now.script !== then.script || now.src !== then.src;
   }
@@ -402,8 +339,8 @@ export class PingshanInfographic extends HTMLElement {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
       if (attempt !== this.#loading) return null;
-      const from = (this.#loadedFrom = this.#documentOrigin());
-      const text = await this.#dataText(from, bindings);
+      const from = (this.#loadedFrom = documentOrigin(this, this.#data));
+      const text = await dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
       // too-large one is refused before it is copied into wasm memory.
@@ -434,32 +371,6 @@ export class PingshanInfographic extends HTMLElement {
     }
   }
 
-  // The data document's text from where it comes (#documentOrigin), or null for the embedded
-  // document.
-  async #dataText({ data, script, src }, bindings) {
-    if (data !== undefined) {
-      // Text as given, anything else as JSON.stringify writes it (which throws on a cycle, and
-      // gives no text for a function).
-      let text;
-      try {
-        text = typeof data === 'string' ? data : JSON.stringify(data);
-      } catch (failure) {
-        text = failure;
-      }
-      if (typeof text !== 'string') throw new HostError('data_invalid', { error: text?.message ?? typeof data });
-      return text;
-    }
-    if (script !== undefined) return script;
-    if (!src) return null;
-    let url;
-    try {
-      url = new URL(src, document.baseURI);
-    } catch (failure) {
-      throw new HostError('src_network', { url: src, error: failure?.message ?? failure });
-    }
-    return fetchDocument(url, bindings);
-  }
-
   // The language the widget speaks: the page's, once drawn narrowed by Rust to one the
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
@@ -474,46 +385,13 @@ export class PingshanInfographic extends HTMLElement {
     if (this.#printing) return 'light';
     const theme = this.getAttribute('theme');
     if (theme === 'light' || theme === 'dark') return theme;
-    return this.#pageIsDark() ? 'dark' : 'light';
+    return pageIsDark(this, this.#schemeProbe, this.#darkQuery) ? 'dark' : 'light';
   }
 
-  // `auto` follows the `color-scheme` the page gives the element (a site's own dark mode sets
-  // it on its root), and the reader's system setting where the page sets none. The probe's
-  // colour is `light-dark()` of the inherited scheme; its transition ends whenever that
-  // changes, and the widget redraws.
-  #pageIsDark() {
-    const [r] = getComputedStyle(this.#schemeProbe).color.match(/\d+/) ?? [0];
-    const dark = Number(r) > 127;
-    const scheme = getComputedStyle(this).colorScheme;
-    return !scheme || scheme === 'normal' ? dark || this.#darkQuery.matches : dark;
-  }
-
-  // With `share`, the view on screen is kept in the page address's fragment as `key=view`
-  // (the key is the attribute's value, else the element's id, else `view`), beside anything
-  // else the fragment holds, so a reader who sends the address sends the view they saw.
-  #sharedPart() {
-    const prefix = `${encodeURIComponent(this.getAttribute('share') || this.id || 'view')}=`;
-    const parts = location.hash.slice(1).split('&').filter(Boolean);
-    return { prefix, parts, index: parts.findIndex((part) => part.startsWith(prefix)) };
-  }
-
+  // With `share`, the view on screen is kept in the page address (page.js).
   #restoreSharedView() {
-    if (!this.hasAttribute('share')) return;
-    const { prefix, parts, index } = this.#sharedPart();
-    try {
-      const view = decodeURIComponent(parts[index]?.slice(prefix.length) ?? '');
-      if (view) this.view = view;
-    } catch {
-      // Not a fragment this widget wrote: nothing to restore.
-    }
-  }
-
-  #shareView(view) {
-    if (!this.hasAttribute('share')) return;
-    const { prefix, parts, index } = this.#sharedPart();
-    parts[index < 0 ? parts.length : index] = prefix + encodeURIComponent(view);
-    // Replaced, not pushed: a reader's Back button leaves the page, not the last tab.
-    history.replaceState(history.state, '', `#${parts.join('&')}`);
+    const view = this.hasAttribute('share') && sharedView(this);
+    if (view) this.view = view;
   }
 
   #scheduleRender() {
@@ -540,7 +418,7 @@ export class PingshanInfographic extends HTMLElement {
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
     this.#renderFrame(ui, this.#themeName(), width);
-    this.#renderTabs(tabs, view?.id, ui.views);
+    renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
@@ -568,7 +446,7 @@ export class PingshanInfographic extends HTMLElement {
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
   #ownDocument() {
-    return Object.values(this.#documentOrigin()).some((from) => from !== undefined);
+    return Object.values(documentOrigin(this, this.#data)).some((from) => from !== undefined);
   }
 
   #endLoading() {
@@ -617,10 +495,10 @@ export class PingshanInfographic extends HTMLElement {
     try {
       for (const { id } of (this.isConnected && this.#texts?.tabs) || []) {
         const options = { ...this.#drawOptions(id), focused: null };
-        const entry = this.#viewEntry(id);
+        const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
         if (id === this.#renderedView || entry.drawn === JSON.stringify(options)) continue;
-        this.#paintView(entry, options);
-        this.#fillViewText(entry, id, options.lang);
+        paintView(this.#widget, entry, options);
+        fillViewText(this.#widget, entry, id, options.lang, this.#texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
@@ -642,63 +520,23 @@ export class PingshanInfographic extends HTMLElement {
     };
   }
 
-  // Under forced colours (Windows High Contrast), the reader's Canvas, CanvasText, Highlight
-  // and GrayText as the page computes them, each 0xRRGGBB, for Rust to draw the chart in
-  // (which part takes which is Rust's); otherwise (and when printing) null.
+  // Under forced colours, the reader's system colours (page.js); otherwise (and when
+  // printing) null.
   #systemColors() {
-    if (!this.#forcedColorsQuery.matches || this.#printing) return null;
-    return ['Canvas', 'CanvasText', 'Highlight', 'GrayText'].map((name) => {
-      this.#systemProbe.style.color = name;
-      const [r, g, b] = getComputedStyle(this.#systemProbe).color.match(/\d+/g) ?? [];
-      return (r << 16) | (g << 8) | b;
-    });
+    return this.#forcedColorsQuery.matches && !this.#printing ? systemColors(this.#systemProbe) : null;
   }
 
   // The view's canvas, made on its first showing, drawn by Rust (which paints only what
   // changed) and sized in CSS from the width and the height Rust laid out, never from the
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
   #drawChart(options) {
-    const entry = this.#viewEntry(options.view);
-    const { height, marks } = this.#paintView(entry, options);
+    const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
+    const { height, marks } = paintView(this.#widget, entry, options);
     this.#marks = marks;
     this.#shown = options;
     setStyle(this.#panel, 'height', `${height}px`);
     if (entry !== this.#current) this.#showView(entry);
     return entry;
-  }
-
-  /** A view's canvas, description and table, made (hidden) on first need. */
-  #viewEntry(view) {
-    let entry = this.#views.get(view);
-    if (!entry) {
-      // The chart is an image named by the view's title and described by every figure in
-      // words, from a hidden paragraph, so a screen reader says each once.
-      const description = element('p', { id: `description-${this.#views.size}`, hidden: '' });
-      entry = {
-        canvas: element('canvas', {
-          role: 'img', part: 'canvas', tabindex: '0', 'aria-hidden': 'true', 'aria-describedby': description.id,
-        }),
-        description,
-        table: element('table', { 'aria-hidden': 'true' }),
-        lang: null,
-      };
-      this.#panel.insertBefore(entry.canvas, this.#tooltip);
-      this.#tableBox.append(entry.table, description);
-      this.#views.set(view, entry);
-    }
-    return entry;
-  }
-
-  /** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
-  #paintView(entry, options) {
-    const drawn = this.#widget.render(entry.canvas, options);
-    // What the canvas shows, as far as a switch to the view cares (its focus ring included).
-    entry.drawn = JSON.stringify(options);
-    // Only what changed is written: a DOM write, even of the same value, can cost the page a
-    // style and layout pass.
-    setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
-    setStyle(entry.canvas, 'height', `${drawn.height}px`);
-    return drawn;
   }
 
   // The parts around the chart: frame, tabs, source line, buttons, and what a
@@ -708,18 +546,8 @@ export class PingshanInfographic extends HTMLElement {
     this.#renderFrame(ui, theme, width);
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
     setText(this.#source, this.#texts.source);
-    this.#renderTabs(this.#texts.tabs, view, ui.views);
-    this.#fillViewText(entry, view, lang);
-  }
-
-  /** A view's name, description and table, in the language (the tabs' words in #texts). */
-  #fillViewText(entry, view, lang) {
-    if (entry.lang === lang) return;
-    entry.lang = lang;
-    const { summary, table } = this.#widget.viewText(view, lang);
-    entry.canvas.setAttribute('aria-label', this.#tab(view)?.title ?? view);
-    entry.description.textContent = summary;
-    fillTable(entry.table, table);
+    renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
+    fillViewText(this.#widget, entry, view, lang, this.#texts.tabs);
   }
 
   /** The tab of a view, in the language last drawn. */
@@ -735,7 +563,7 @@ export class PingshanInfographic extends HTMLElement {
       this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
-    this.#shareView(view);
+    if (this.hasAttribute('share')) shareView(this, view);
     this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
   }
 
@@ -858,140 +686,41 @@ export class PingshanInfographic extends HTMLElement {
     this.#tooltip.hidden = true;
   }
 
-  // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV.
-  #downloadPng() {
-    const widget = this.#widget;
-    if (!widget || !this.#renderedView) return;
-    const canvas = document.createElement('canvas');
-    const width = this.#width || 640;
-    // In the document's own colours, not the reader's forced ones: the file goes to others.
-    widget.renderExport(canvas, { ...this.#drawOptions(this.#renderedView), width, pixelRatio: 2, focused: null, system: null });
-    canvas.toBlob((blob) => blob && download(blob, `pingshan-${this.#renderedView}.png`), 'image/png');
-  }
-
-  #downloadCsv() {
-    const widget = this.#widget;
-    if (!widget || !this.#renderedView) return;
-    // A byte-order mark, so spreadsheet programs read the Chinese text as UTF-8.
-    const text = `\ufeff${widget.csv(this.#renderedView, this.#langTag())}`;
-    download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `pingshan-${this.#renderedView}.csv`);
-  }
-
-  // The tabs, and the panel named by the selected one. Without tabs (an error, a document
-  // still unknown) the panel is a plain region and the empty tab list is hidden.
-  #renderTabs(tabs, selected, label) {
-    setAttribute(this.#tablist, 'aria-label', label);
-    const buttons = [...this.#tablist.children];
-    tabs.forEach((tab, index) => {
-      let button = buttons[index];
-      if (!button) {
-        button = element('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-controls': 'panel', part: 'tab' });
-        this.#tablist.append(button);
-      }
-      setAttribute(button, 'data-view', tab.id);
-      setText(button, tab.label);
-      const isSelected = tab.id === selected;
-      if (button.getAttribute('aria-selected') !== String(isSelected)) {
-        button.setAttribute('aria-selected', String(isSelected));
-        button.tabIndex = isSelected ? 0 : -1;
-        if (isSelected) scrollIntoRow(this.#tablist, button);
-      }
-      if (isSelected) setAttribute(this.#panel, 'aria-labelledby', button.id);
-    });
-    buttons.slice(tabs.length).forEach((button) => button.remove());
-    setAttribute(this.#panel, 'role', tabs.length ? 'tabpanel' : null);
-    if (!tabs.length) setAttribute(this.#panel, 'aria-labelledby', null);
-    this.#tablist.hidden = !tabs.length && this.#frame.getAttribute('data-loading') !== 'unknown';
-  }
-
   /** The current view's canvas, or null before the first render. */
   get #canvas() {
     return this.#current?.canvas ?? null;
   }
 
-  // Shows the view's canvas and exposes its table in place of the previous view's.
   #showView(entry) {
     const previous = this.#current;
-    const hadFocus = previous && this.shadowRoot.activeElement === previous.canvas;
-    for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
-    entry.canvas.removeAttribute('aria-hidden');
-    entry.table.removeAttribute('aria-hidden');
     this.#current = entry;
-    if (hadFocus) entry.canvas.focus();
+    showView(previous, entry, this.shadowRoot);
   }
 
   #dropViews() {
-    for (const { canvas, table, description } of this.#views.values()) {
-      canvas.remove();
-      table.remove();
-      description.remove();
-    }
-    this.#views.clear();
+    dropViews(this.#views);
     this.#current = null;
     this.#shown = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
   }
 
-  #tabClicked(event) {
-    const tab = event.target.closest('[role="tab"]');
-    if (tab) this.view = tab.dataset.view;
-  }
-
-  // WAI-ARIA tabs with automatic activation: arrows move and select, Home/End jump.
-  #tabKeyDown(event) {
-    const tabs = [...this.#tablist.querySelectorAll('[role="tab"]')];
-    const current = tabs.indexOf(event.target);
-    if (current < 0) return;
-    const next = {
-      ArrowRight: (current + 1) % tabs.length,
-      ArrowLeft: (current - 1 + tabs.length) % tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.view = tabs[next].dataset.view;
-    // Selected as it is focused, not a frame later when the view is drawn: a screen reader
-    // says the tab's state on focus, and would say "not selected" (issue 24).
-    tabs.forEach((tab, index) => {
-      tab.setAttribute('aria-selected', String(index === next));
-      tab.tabIndex = index === next ? 0 : -1;
-    });
-    tabs[next].focus();
-  }
-
-  // The error state: every problem listed with its path, in place of the chart. A document's
-  // errors come from Rust as a list; a failure to load or fetch is a HostError whose message
-  // Rust wrote in the shell; anything else (a trap) is said as the widget's own failure.
+  // The error state: every problem listed with its path (errors.js), in place of the chart.
   #showErrors(failure) {
     const { ui } = languageOf(this.#langTag());
-    let reports = failure;
-    if (failure instanceof HostError) {
-      reports = [{ path: failure.kind.split('_')[0], message: fill(ui[failure.kind], failure.fields) }];
-    } else if (!Array.isArray(failure)) {
-      reports = [{ path: '(widget)', message: fill(ui.widget_failed, { error: failure?.message ?? failure }) }];
-    }
+    const reports = errorReports(failure, ui);
     this.#errors = reports;
     this.#widget = null;
     this.#endLoading();
     const heading = failure?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
-    const title = element('strong');
-    title.textContent = heading;
-    const list = element('ul');
-    for (const report of reports) {
-      const item = element('li');
-      item.textContent = report.message;
-      list.append(item);
-    }
-    this.#alert.replaceChildren(title, list);
+    fillAlert(this.#alert, heading, reports);
     // A failure to load (not a document's own errors, which its author must see) shows the
     // page's fallback content, when it has some, in place of the message: the reader gets the
     // figures instead of an apology. The message still goes to the console and the event.
     const fallback = !Array.isArray(failure) && this.querySelector(':scope > [slot="fallback"]');
     this.#alert.hidden = Boolean(fallback);
     this.#fallback.hidden = !fallback;
-    this.#renderTabs([], null, ui.views);
+    renderTabs(this.#tablist, this.#panel, [], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();
     this.#source.textContent = '';

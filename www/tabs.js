@@ -1,0 +1,54 @@
+// The tabs above the chart: one per view, drawn from Rust's words, and their keyboard
+// (WAI-ARIA tabs with automatic activation). Which view is selected is the element's.
+
+import { element, scrollIntoRow, setAttribute, setText } from './dom.js';
+
+// The tabs, and the panel named by the selected one. Without tabs (an error, a document
+// still unknown) the panel is a plain region and the empty tab list is hidden, unless the
+// document is still `unknown` (it keeps its place unseen while loading).
+export function renderTabs(tablist, panel, tabs, selected, label, unknown = false) {
+  setAttribute(tablist, 'aria-label', label);
+  const buttons = [...tablist.children];
+  tabs.forEach((tab, index) => {
+    let button = buttons[index];
+    if (!button) {
+      button = element('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-controls': 'panel', part: 'tab' });
+      tablist.append(button);
+    }
+    setAttribute(button, 'data-view', tab.id);
+    setText(button, tab.label);
+    const isSelected = tab.id === selected;
+    if (button.getAttribute('aria-selected') !== String(isSelected)) {
+      button.setAttribute('aria-selected', String(isSelected));
+      button.tabIndex = isSelected ? 0 : -1;
+      if (isSelected) scrollIntoRow(tablist, button);
+    }
+    if (isSelected) setAttribute(panel, 'aria-labelledby', button.id);
+  });
+  buttons.slice(tabs.length).forEach((button) => button.remove());
+  setAttribute(panel, 'role', tabs.length ? 'tabpanel' : null);
+  if (!tabs.length) setAttribute(panel, 'aria-labelledby', null);
+  tablist.hidden = !tabs.length && !unknown;
+}
+
+// Arrows move and select, Home/End jump: the tab a key moves to (selected), or undefined.
+// The tab is selected as it is focused, not a frame later when the view is drawn: a screen
+// reader says the tab's state on focus, and would say "not selected" (issue 24).
+export function keyedView(tablist, event) {
+  const tabs = [...tablist.querySelectorAll('[role="tab"]')];
+  const current = tabs.indexOf(event.target);
+  if (current < 0) return undefined;
+  const next = {
+    ArrowRight: (current + 1) % tabs.length,
+    ArrowLeft: (current - 1 + tabs.length) % tabs.length,
+    Home: 0,
+    End: tabs.length - 1,
+  }[event.key];
+  if (next === undefined) return undefined;
+  event.preventDefault();
+  tabs.forEach((tab, index) => {
+    tab.setAttribute('aria-selected', String(index === next));
+    tab.tabIndex = index === next ? 0 : -1;
+  });
+  return tabs[next];
+}

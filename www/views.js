@@ -1,0 +1,72 @@
+// The views drawn so far: each keeps its canvas, description and table, so switching back to it
+// shows them again; Rust paints a view's canvas again only when what it shows changed. Only
+// the current view's are visible and exposed to assistive technology; the others are
+// `aria-hidden`. The element holds the map (view id → `{canvas, description, table, lang,
+// drawn}`) and which entry is on screen; these functions make, paint, fill and swap entries.
+
+import SHELL from './shell.js';
+import { element, fillTable, setStyle } from './dom.js';
+
+/** A view's canvas, description and table, made (hidden) on first need, in `panel` and `tableBox`. */
+export function viewEntry(views, view, panel, tooltip, tableBox) {
+  let entry = views.get(view);
+  if (!entry) {
+    // The chart is an image named by the view's title and described by every figure in
+    // words, from a hidden paragraph, so a screen reader says each once.
+    const description = element('p', { id: `description-${views.size}`, hidden: '' });
+    entry = {
+      canvas: element('canvas', {
+        role: 'img', part: 'canvas', tabindex: '0', 'aria-hidden': 'true', 'aria-describedby': description.id,
+      }),
+      description,
+      table: element('table', { 'aria-hidden': 'true' }),
+      lang: null,
+    };
+    panel.insertBefore(entry.canvas, tooltip);
+    tableBox.append(entry.table, description);
+    views.set(view, entry);
+  }
+  return entry;
+}
+
+/** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
+export function paintView(widget, entry, options) {
+  const drawn = widget.render(entry.canvas, options);
+  // What the canvas shows, as far as a switch to the view cares (its focus ring included).
+  entry.drawn = JSON.stringify(options);
+  // Only what changed is written: a DOM write, even of the same value, can cost the page a
+  // style and layout pass.
+  setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
+  setStyle(entry.canvas, 'height', `${drawn.height}px`);
+  return drawn;
+}
+
+/** A view's name (its tab's title), description and table, in the language. */
+export function fillViewText(widget, entry, view, lang, tabs) {
+  if (entry.lang === lang) return;
+  entry.lang = lang;
+  const { summary, table } = widget.viewText(view, lang);
+  entry.canvas.setAttribute('aria-label', tabs?.find((tab) => tab.id === view)?.title ?? view);
+  entry.description.textContent = summary;
+  fillTable(entry.table, table);
+}
+
+// Shows the view's canvas and exposes its table in place of the previous view's; the canvas
+// takes the keyboard focus the previous one had (`root`, the shadow root, knows).
+export function showView(previous, entry, root) {
+  const hadFocus = previous && root.activeElement === previous.canvas;
+  for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
+  entry.canvas.removeAttribute('aria-hidden');
+  entry.table.removeAttribute('aria-hidden');
+  if (hadFocus) entry.canvas.focus();
+}
+
+/** Removes every view's nodes and forgets them. */
+export function dropViews(views) {
+  for (const { canvas, table, description } of views.values()) {
+    canvas.remove();
+    table.remove();
+    description.remove();
+  }
+  views.clear();
+}
