@@ -96,15 +96,20 @@ export class PingshanInfographic extends AttributeProperties {
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
   #pixelRatioQuery = null;
+  // Whether the view asked for came from the reader's tab (a click or a key), not the page.
+  #switchedByTab = false;
 
   // Handlers are bound once so they can be removed.
   #onTabClick = (event) => {
     const tab = event.target.closest('[role="tab"]');
-    if (tab) this.view = tab.dataset.view;
+    if (!tab) return;
+    this.#switchedByTab = true;
+    this.view = tab.dataset.view;
   };
   #onTabKey = (event) => {
     const tab = keyedView(this.#tablist, event);
     if (!tab) return;
+    this.#switchedByTab = true;
     this.view = tab.dataset.view;
     tab.focus();
   };
@@ -483,7 +488,9 @@ export class PingshanInfographic extends AttributeProperties {
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
-    if (switched) this.#announceSwitch(view, previous);
+    const byTab = this.#switchedByTab;
+    this.#switchedByTab = false;
+    if (switched) this.#announceSwitch(view, previous, byTab);
     this.#idleRequest ||= requestIdle(this.#onIdle);
   }
 
@@ -557,8 +564,11 @@ export class PingshanInfographic extends AttributeProperties {
 
   // After a switch: the live region says which view is on screen, the chart fades in (unless
   // the reader asks for less motion), and the page hears of it.
-  #announceSwitch(view, previous) {
-    this.#say(this.#tab(view)?.announcement ?? view, true);
+  // A switch the reader made on a tab is not said: the screen reader says the tab, and the
+  // chart says its title when reached, so the title would be heard twice (issue 24 item 2).
+  // A switch made by the page (the `view` attribute or property) is.
+  #announceSwitch(view, previous, byTab) {
+    if (!byTab) this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
       this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
