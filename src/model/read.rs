@@ -379,12 +379,17 @@ impl Reader {
         let views = self.required(&fields, "views", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::view)
         });
+        let (Some(format), Some(languages), Some(title), Some(source), Some(views)) =
+            (format, languages, title, source, views)
+        else {
+            return None;
+        };
         Some(RawDocument {
-            format: format?,
-            languages: languages?,
-            title: title?,
-            source: source?,
-            views: views?,
+            format,
+            languages,
+            title,
+            source,
+            views,
         })
     }
 
@@ -401,11 +406,16 @@ impl Reader {
         });
         let date = self.required(&fields, "date", &mut Self::string);
         let outlet = self.required(&fields, "outlet", &mut Self::string);
+        let (Some(headline), Some(authors), Some(date), Some(outlet)) =
+            (headline, authors, date, outlet)
+        else {
+            return None;
+        };
         Some(RawSource {
-            headline: headline?,
-            authors: authors?,
-            date: date?,
-            outlet: outlet?,
+            headline,
+            authors,
+            date,
+            outlet,
         })
     }
 
@@ -429,16 +439,32 @@ impl Reader {
         let figures = self.required(&fields, "figures", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::figure)
         });
+        let (
+            Some(id),
+            Some(layout),
+            Some(tab),
+            Some(title),
+            Some(subtitle),
+            Some(groups),
+            Some(reading),
+            Some(remainder),
+            Some(figures),
+        ) = (
+            id, layout, tab, title, subtitle, groups, reading, remainder, figures,
+        )
+        else {
+            return None;
+        };
         Some(RawView {
-            id: id?,
-            layout: layout?,
-            tab: tab?,
-            title: title?,
-            subtitle: subtitle?,
-            groups: groups?,
-            reading: reading?,
-            remainder: remainder?,
-            figures: figures?,
+            id,
+            layout,
+            tab,
+            title,
+            subtitle,
+            groups,
+            reading,
+            remainder,
+            figures,
         })
     }
 
@@ -446,10 +472,10 @@ impl Reader {
         let fields = self.object(node, &path, "a group object", &["id", "label"])?;
         let id = self.required(&fields, "id", &mut Self::string);
         let label = self.required(&fields, "label", &mut Self::text);
-        Some(RawGroup {
-            id: id?,
-            label: label?,
-        })
+        let (Some(id), Some(label)) = (id, label) else {
+            return None;
+        };
+        Some(RawGroup { id, label })
     }
 
     fn figure(&mut self, node: &Node, path: DataPath) -> Option<RawFigure> {
@@ -479,27 +505,58 @@ impl Reader {
         let reading = self.optional(&fields, "reading", &mut Self::text);
         let from = self.optional(&fields, "from", &mut Self::string);
         let to = self.optional(&fields, "to", &mut Self::string);
+        // One pattern for every field, here and in each reader above: a `?` on each field
+        // would give every field its own path out, each dropping the fields read beside it
+        // (0.5 KB gzip of the wasm with the checker's `Figure`).
+        let (
+            Some(id),
+            Some(mark),
+            Some(group),
+            Some(label),
+            Some(note),
+            Some(value),
+            Some(unit),
+            Some(unit_label),
+            Some(qualifier),
+            Some(as_of),
+            Some(kind),
+            Some(formula),
+            Some(quote),
+            Some(number),
+            Some(currency),
+            Some(change),
+            Some(check),
+            Some(reading),
+            Some(from),
+            Some(to),
+        ) = (
+            id, mark, group, label, note, value, unit, unit_label, qualifier, as_of, kind, formula,
+            quote, number, currency, change, check, reading, from, to,
+        )
+        else {
+            return None;
+        };
         Some(RawFigure {
-            id: id?,
-            mark: mark?,
-            group: group?,
-            label: label?,
-            note: note?,
-            value: value?,
-            unit: unit?,
-            unit_label: unit_label?,
-            qualifier: qualifier?,
-            as_of: as_of?,
-            kind: kind?,
-            formula: formula?,
-            quote: quote?,
-            number: number?,
-            currency: currency?,
-            change: change?,
-            check: check?,
-            reading: reading?,
-            from: from?,
-            to: to?,
+            id,
+            mark,
+            group,
+            label,
+            note,
+            value,
+            unit,
+            unit_label,
+            qualifier,
+            as_of,
+            kind,
+            formula,
+            quote,
+            number,
+            currency,
+            change,
+            check,
+            reading,
+            from,
+            to,
         })
     }
 }
