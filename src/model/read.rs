@@ -168,12 +168,12 @@ fn text_expected(declared: [bool; N_LANGS]) -> String {
 }
 
 /// The fields of one object, once its unknown fields are reported.
-struct Fields<'a> {
+struct Fields<'a, 'p> {
     entries: &'a [(String, Node)],
-    path: DataPath,
+    path: DataPath<'p>,
 }
 
-impl<'a> Fields<'a> {
+impl<'a> Fields<'a, '_> {
     /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it).
     fn given(&self, name: &str) -> Option<&'a Node> {
         self.entries
@@ -206,15 +206,15 @@ impl Reader {
     }
 
     /// An object with no fields but `known`.
-    fn object<'a>(
+    fn object<'a, 'p>(
         &mut self,
         node: &'a Node,
-        path: &DataPath,
+        path: &DataPath<'p>,
         expected: &str,
         known: &[&str],
-    ) -> Option<Fields<'a>> {
+    ) -> Option<Fields<'a, 'p>> {
         let Node::Object(entries) = node else {
-            self.shape(path.clone(), expected, node.describe());
+            self.shape(*path, expected, node.describe());
             return None;
         };
         for (key, _) in entries {
@@ -228,7 +228,7 @@ impl Reader {
         }
         Some(Fields {
             entries,
-            path: path.clone(),
+            path: *path,
         })
     }
 
@@ -239,7 +239,7 @@ impl Reader {
     /// (0.3 KB gzip of the wasm).
     fn required<'a, T>(
         &mut self,
-        fields: &Fields<'a>,
+        fields: &Fields<'a, '_>,
         name: &str,
         read: &mut dyn FnMut(&mut Self, &'a Node, DataPath) -> Option<T>,
     ) -> Option<T> {
@@ -257,7 +257,7 @@ impl Reader {
     /// but wrong.
     fn optional<'a, T>(
         &mut self,
-        fields: &Fields<'a>,
+        fields: &Fields<'a, '_>,
         name: &str,
         read: &mut dyn FnMut(&mut Self, &'a Node, DataPath) -> Option<T>,
     ) -> Option<Option<T>> {
