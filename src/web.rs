@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::error::{DataPath, ValidationErrors};
+use crate::error::{Path, ValidationErrors};
 use crate::json::Writer;
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
@@ -175,7 +175,7 @@ fn parsed(out: &mut Writer) -> JsValue {
 
 /// One problem as the host shows it and as `console.error` logs it: `{path, expected, found,
 /// message}`, for the errors of a document and the warnings of the source check alike.
-fn write_report(out: &mut Writer, path: &DataPath, expected: &str, found: &str, message: &str) {
+fn write_report(out: &mut Writer, path: &Path, expected: &str, found: &str, message: &str) {
     out.object()
         .key("path")
         .string(&path.to_string())

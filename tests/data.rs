@@ -528,34 +528,42 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
 /// An unknown field at any level is named with its path, beside the fields that level knows.
 #[test]
 fn unknown_fields_are_reported_at_every_level() {
-    use pingshan_infographic::error::DataPath;
+    use pingshan_infographic::error::{DataPath, Path};
     let root = DataPath::root();
-    let figure = root.key("views").index(0).key("figures").index(1);
-    let cases: [(&str, DataPath, &str); 6] = [
-        ("\"format\": 2,", root.key("zzz"), "`format`, `title`"),
+    // Each step borrows the path it is taken from, so a path kept is built one step a line.
+    let views = root.key("views");
+    let view = views.index(0);
+    let figures = view.key("figures");
+    let figure = figures.index(1);
+    let cases: [(&str, Path, &str); 6] = [
+        (
+            "\"format\": 2,",
+            root.key("zzz").text(),
+            "`format`, `title`",
+        ),
         (
             "\"headline\":",
-            root.key("source").key("zzz"),
+            root.key("source").key("zzz").text(),
             "`headline`, `authors`",
         ),
         (
             "\"layout\": \"nested\",",
-            root.key("views").index(0).key("zzz"),
+            root.key("views").index(0).key("zzz").text(),
             "`id`, `layout`",
         ),
         (
             "\"value\": 191,",
-            figure.key("zzz"),
+            figure.key("zzz").text(),
             "`id`, `mark`, `group`",
         ),
         (
             "\"en\": \"Biopharmaceutical",
-            figure.key("label").key("zzz"),
+            figure.key("label").key("zzz").text(),
             "(one of `en`, `zh`, `zh-Hant`)",
         ),
         (
             "\"en\": \"615 biomedical",
-            root.key("views").index(0).key("title").key("zzz"),
+            root.key("views").index(0).key("title").key("zzz").text(),
             "(one of `en`, `zh`, `zh-Hant`)",
         ),
     ];

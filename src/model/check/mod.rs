@@ -58,7 +58,7 @@ impl Model {
         let views_path = root.key("views");
         if raw.views.is_empty() || raw.views.len() > MAX_VIEWS {
             check.rule(
-                views_path.clone(),
+                views_path,
                 format!("1 to {MAX_VIEWS} views"),
                 format!("{} views", raw.views.len()),
             );
@@ -112,11 +112,7 @@ fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>
         .collect();
     let known = crate::strings::join(&known, ", ");
     if codes.is_empty() {
-        check.rule(
-            path.clone(),
-            format!("at least one language ({known})"),
-            "none",
-        );
+        check.rule(*path, format!("at least one language ({known})"), "none");
     }
     let mut languages: Vec<Lang> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
@@ -322,7 +318,7 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<
     let n_given = raw.figures.len();
     if raw.figures.is_empty() || raw.figures.len() > MAX_FIGURES_PER_VIEW {
         check.rule(
-            figures_path.clone(),
+            figures_path,
             format!("1 to {MAX_FIGURES_PER_VIEW} figures"),
             format!("{} figures", raw.figures.len()),
         );
@@ -420,7 +416,7 @@ fn check_groups(
             ""
         };
         check.rule(
-            groups_path.clone(),
+            groups_path,
             format!("at most {most} groups of bars{shares}, one colour each"),
             format!("{} groups", used.len()),
         );
@@ -470,8 +466,10 @@ fn check_ids(check: &mut Checker, views: &[View], positions: &[Vec<usize>]) {
     // code to the wasm for nothing.
     let mut view_ids: Vec<&str> = Vec::new();
     let mut figure_ids: Vec<&str> = Vec::new();
+    let root = DataPath::root();
+    let views_path = root.key("views");
     for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
-        let view_path = DataPath::root().key("views").index(view_index);
+        let view_path = views_path.index(view_index);
         if view_ids.contains(&view.id.as_str()) {
             check.push(
                 view_path.key("id"),
@@ -515,13 +513,13 @@ fn check_formulas(
             .find(|figure| figure.id == id)
             .map_or(f64::NAN, |figure| figure.value)
     };
+    let root = DataPath::root();
+    let views_path = root.key("views");
     for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
+        let view_path = views_path.index(view_index);
+        let figures_path = view_path.key("figures");
         for (&figure_index, figure) in kept.iter().zip(&view.figures) {
-            let path = DataPath::root()
-                .key("views")
-                .index(view_index)
-                .key("figures")
-                .index(figure_index);
+            let path = figures_path.index(figure_index);
             if let Some(formula) = &figure.check {
                 for id in formula.ids() {
                     if id == figure.id || !declared.iter().any(|(known, _)| known == id) {
