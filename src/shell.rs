@@ -44,7 +44,7 @@ pub fn height_runs(model: &Model, lang: Lang) -> Vec<u32> {
 fn wasm_text(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "wasm: expected the chart's code from {url}, found a page starting {start} (a fallback page?): give the wasm's address in the wasm attribute",
-        Lang::Zh => "wasm：应从{url}收到图表程序，实际为以{start}开头的页面（回退页面？）：请在wasm属性中写明wasm的地址",
+        Lang::Zh => "wasm：{url}返回以{start}开头的网页（回退页面？），而非图表程序：请在wasm属性中写明wasm的地址",
         Lang::Hant => "wasm：{url}傳回以{start}開頭的網頁（後備網頁？），而非圖表程式：請在wasm屬性中寫明wasm的網址",
     }
 }

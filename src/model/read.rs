@@ -32,6 +32,17 @@ pub(super) struct RawSource {
     pub(super) authors: Vec<String>,
     pub(super) date: String,
     pub(super) outlet: String,
+    /// The source's names in declared languages (`names`, format 2).
+    pub(super) names: Option<Vec<RawSourceNames>>,
+}
+
+/// A source's names in one language, as given.
+pub(super) struct RawSourceNames {
+    pub(super) lang: Lang,
+    pub(super) path: DataPath,
+    pub(super) outlet: Option<String>,
+    pub(super) headline: Option<String>,
+    pub(super) authors: Option<Vec<String>>,
 }
 
 pub(super) struct RawView {
@@ -389,24 +400,75 @@ impl Reader {
     }
 
     fn source(&mut self, node: &Node, path: DataPath) -> Option<RawSource> {
-        let fields = self.object(
-            node,
-            &path,
-            "a source object",
-            &["headline", "authors", "date", "outlet"],
-        )?;
+        let known = if self.format_1 {
+            &SOURCE_FIELDS[..SOURCE_FIELDS.len() - 1]
+        } else {
+            SOURCE_FIELDS
+        };
+        let fields = self.object(node, &path, "a source object", known)?;
         let headline = self.required(&fields, "headline", &mut Self::string);
         let authors = self.required(&fields, "authors", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::string)
         });
         let date = self.required(&fields, "date", &mut Self::string);
         let outlet = self.required(&fields, "outlet", &mut Self::string);
+        let names = self.optional(&fields, "names", &mut Self::source_names);
         Some(RawSource {
             headline: headline?,
             authors: authors?,
             date: date?,
             outlet: outlet?,
+            names: names?,
         })
+    }
+
+    /// A source's `names`: an object whose keys are declared languages, each an object of
+    /// the names given in that language.
+    fn source_names(&mut self, node: &Node, path: DataPath) -> Option<Vec<RawSourceNames>> {
+        let codes = Lang::ALL.map(Lang::code);
+        let fields = self.object(node, &path, "an object of names by language code", &codes)?;
+        let mut all = Vec::new();
+        let mut all_read = true;
+        for lang in Lang::ALL {
+            let Some(value) = fields.given(lang.code()) else {
+                continue;
+            };
+            let path = path.key(lang.code());
+            if !self.declared[lang as usize] {
+                self.shape(
+                    path,
+                    "no names in a language the document does not declare (its \"languages\")",
+                    "names".to_string(),
+                );
+                all_read = false;
+                continue;
+            }
+            let Some(names) = self.object(
+                value,
+                &path,
+                "an object of the source's names",
+                &["outlet", "headline", "authors"],
+            ) else {
+                all_read = false;
+                continue;
+            };
+            let outlet = self.optional(&names, "outlet", &mut Self::string);
+            let headline = self.optional(&names, "headline", &mut Self::string);
+            let authors = self.optional(&names, "authors", &mut |reader, node, path| {
+                reader.array(node, path, &mut Self::string)
+            });
+            match (outlet, headline, authors) {
+                (Some(outlet), Some(headline), Some(authors)) => all.push(RawSourceNames {
+                    lang,
+                    path,
+                    outlet,
+                    headline,
+                    authors,
+                }),
+                _ => all_read = false,
+            }
+        }
+        all_read.then_some(all)
     }
 
     fn view(&mut self, node: &Node, path: DataPath) -> Option<RawView> {
@@ -506,6 +568,9 @@ impl Reader {
 
 /// A document's fields: format 1 knows all but the last.
 const DOCUMENT_FIELDS: &[&str] = &["format", "title", "source", "views", "languages"];
+
+/// A source's fields: format 1 knows all but the last.
+const SOURCE_FIELDS: &[&str] = &["headline", "authors", "date", "outlet", "names"];
 
 /// A view's fields: format 1 knows the first [`VIEW_FIELDS_1`].
 const VIEW_FIELDS: &[&str] = &[

@@ -69,6 +69,28 @@ pub struct Source {
     /// The publication date, `YYYY-MM-DD`.
     pub date: String,
     pub outlet: String,
+    /// The source's own names in the document's other languages, where it gives them
+    /// (`names`, format 2): the outlet's official Chinese name; a headline or authors only
+    /// where the article has an original in that language. One entry a language at most.
+    pub names: Vec<SourceNames>,
+    pub(super) _sealed: Sealed,
+}
+
+impl Source {
+    /// The names given for `lang`, if any.
+    pub fn names_in(&self, lang: Lang) -> Option<&SourceNames> {
+        self.names.iter().find(|names| names.lang == lang)
+    }
+}
+
+/// A source's names in one language: each one that is left out is written as the article
+/// gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceNames {
+    pub lang: Lang,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub authors: Option<Vec<String>>,
     pub(super) _sealed: Sealed,
 }
 

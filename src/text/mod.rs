@@ -13,13 +13,13 @@ mod period;
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
-    format_number, long_value, magnitude, money, number_in, scaled, short_value,
-    short_value_with_unit, AxisScale,
+    format_number, long_value, magnitude, money, number_in, qualifier_mark, qualifiers_need_a_key,
+    scaled, short_value, short_value_with_unit, AxisScale,
 };
 pub use period::{as_of_words, period_long, period_short};
 
 use crate::model::{
-    note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, View,
+    note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, Qualifier, View,
 };
 
 /// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
@@ -132,16 +132,16 @@ pub fn ui(lang: Lang) -> &'static Ui {
             share_legend: "占整体的比例",
             figure: "指标",
             value: "数值",
-            as_of: "时间",
+            as_of: "数据时间",
             provenance: "报道或推算",
-            quote: "文章原句",
+            quote: "英文版原句",
             views: "图表视图",
             table_caption: "图表数据",
             reported_short: "文章报道",
             derived_short: "推算",
             reported_long: "文章报道的数据",
             derived_long: "推算数据，计算方法：",
-            quote_intro: "文章原文（英文）：",
+            quote_intro: "英文版原句：",
             reading_intro: "本图的理解：",
         },
         // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
@@ -162,7 +162,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
             value: "數值",
             as_of: "數據時間",
             provenance: "報道或推算",
-            quote: "報道原句",
+            quote: "英文版原句",
             views: "圖表分頁",
             table_caption: "圖表數據",
             reported_short: "報道數據",
@@ -202,16 +202,16 @@ pub fn host_ui(lang: Lang) -> &'static HostUi {
             download_csv: "下载数据（CSV）",
             download_png_short: "图片（PNG）",
             download_csv_short: "数据（CSV）",
-            loading: "正在加载图表…",
-            loading_view: "正在加载图表：{title}",
+            loading: "图表加载中……",
+            loading_view: "图表加载中：{title}",
             load_error_title: "无法加载此图表",
-            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
-            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
-            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
-            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
-            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
-            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
-            widget_failed: "（组件）：应绘制图表，实际为{error}",
+            wasm_timeout: "wasm：{seconds}秒内未能从{url}加载图表程序",
+            wasm_failed: "wasm：未能从{url}加载图表程序（{error}）",
+            src_status: "src：{url}返回HTTP {status}，而非HTTP 200",
+            src_timeout: "src：{seconds}秒内未收到{url}的响应",
+            src_network: "src：{url}出现网络错误（{error}）；地址须为同源，或允许跨域访问（CORS）",
+            data_invalid: "data：无法读取为JSON文档（对象或其文本）：{error}",
+            widget_failed: "（组件）：未能绘制图表（{error}）",
         },
         Lang::Hant => &HostUi {
             error_title: "未能顯示此圖表的數據",
@@ -504,8 +504,8 @@ fn write_operand(out: &mut String, model: &Model, expr: &Expr, lang: Lang, at_le
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
 pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
-    let mut out =
-        String::from("view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote\r\n");
+    let mut out = String::from(csv_header(lang));
+    out.push_str("\r\n");
     for view in model
         .views
         .iter()
@@ -534,6 +534,20 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The CSV's header row in `lang`: the columns' names, in the order of every row. The cells
+/// under `unit`, `qualifier` and `kind` stay the format's codes, which a program reads.
+pub fn csv_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote",
+        Lang::Zh => {
+            "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句"
+        }
+        Lang::Hant => {
+            "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,英文版原句"
+        }
+    }
 }
 
 /// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
@@ -571,37 +585,125 @@ fn csv_text(text: &str) -> String {
     out
 }
 
-/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
+/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`. In Chinese, the source's
+/// names in that language where the document gives them (`source.names`: the outlet's official
+/// Chinese name), the date as Chinese writes it, and, where no Chinese original of the article
+/// is known, its headline and authors marked as the English version's, never translated:
+/// `来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises…》（作者：Lin
+/// Yiying、Zhao Lu），2021年3月10日`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
     let source = &model.source;
+    let names = source.names_in(lang);
+    let outlet = names
+        .and_then(|names| names.outlet.as_deref())
+        .unwrap_or(&source.outlet);
+    let original = names.and_then(|names| names.headline.as_deref());
+    let headline = original.unwrap_or(&source.headline);
+    let authors = names
+        .and_then(|names| names.authors.as_ref())
+        .unwrap_or(&source.authors);
     let authors = crate::strings::join(
-        &source.authors,
+        authors,
         match lang {
             Lang::En => ", ",
             Lang::Zh | Lang::Hant => "、",
         },
     );
-    let by = match (authors.is_empty(), lang) {
-        (true, _) => String::new(),
-        (false, Lang::En) => format!("{authors}, "),
-        (false, Lang::Zh | Lang::Hant) => format!("{authors}，"),
-    };
     match lang {
-        Lang::En => format!(
-            "{}: {by}“{}”, {}, {}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
-        Lang::Zh | Lang::Hant => format!(
-            "{}：{by}《{}》，{}，{}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
+        Lang::En => {
+            let by = if authors.is_empty() {
+                String::new()
+            } else {
+                format!("{authors}, ")
+            };
+            format!(
+                "{}: {by}“{headline}”, {outlet}, {}",
+                ui(lang).source,
+                source.date
+            )
+        }
+        Lang::Zh | Lang::Hant => {
+            let (english, by) = match lang {
+                Lang::Zh => ("英文版报道", "作者："),
+                _ => ("英文版報道", "作者："),
+            };
+            let version = if original.is_some() { "" } else { english };
+            let by = if authors.is_empty() {
+                String::new()
+            } else {
+                format!("（{by}{authors}）")
+            };
+            format!(
+                "{}：{outlet}，{version}《{headline}》{by}，{}",
+                ui(lang).source,
+                chinese_date(&source.date)
+            )
+        }
     }
+}
+
+/// A `YYYY-MM-DD` date as Chinese writes it, in Hong Kong as on the mainland: `2021年3月10日`.
+/// A date the checker let through is always of that shape; another is written as it is.
+pub fn chinese_date(date: &str) -> String {
+    let bytes = date.as_bytes();
+    let number = |range: std::ops::Range<usize>| {
+        let digits = date.get(range)?;
+        // Without its leading zero: `03` is 3.
+        Some(match digits.get(..1) {
+            Some("0") => digits.get(1..)?,
+            _ => digits,
+        })
+    };
+    match (bytes.len(), number(0..4), number(5..7), number(8..10)) {
+        (10, Some(year), Some(month), Some(day)) => format!("{year}年{month}月{day}日"),
+        _ => date.to_string(),
+    }
+}
+
+/// The note under a Chinese chart, as Chinese newsrooms write one, where the view writes an
+/// article's approximate number in words or shows a value derived from the article's:
+/// `注："约""近""超"为报道原文约数；2016年博士人数系据报道推算`. Each word only where a
+/// figure uses it, each derived figure by its label; none in English, whose signs the legend
+/// explains and whose derived values its hatching does.
+pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
+    let (intro, open, close, words_are, derived_are, and) = match lang {
+        Lang::En => return None,
+        Lang::Zh => ("注：", "“", "”", "为报道原文约数", "系据报道推算", "；"),
+        Lang::Hant => ("註：", "「", "」", "為報道原文約數", "乃根據報道推算", "；"),
+    };
+    let mut parts = Vec::new();
+    let mut words = String::new();
+    for qualifier in [Qualifier::About, Qualifier::Nearly, Qualifier::MoreThan] {
+        if view
+            .figures
+            .iter()
+            .any(|figure| figure.qualifier == qualifier)
+        {
+            words.push_str(open);
+            words.push_str(qualifier_mark(qualifier, lang));
+            words.push_str(close);
+        }
+    }
+    if !words.is_empty() {
+        words.push_str(words_are);
+        parts.push(words);
+    }
+    let derived: Vec<String> = view
+        .figures
+        .iter()
+        .filter(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
+        .map(|figure| figure.label.get(lang).to_string())
+        .collect();
+    if !derived.is_empty() {
+        parts.push(format!(
+            "{}{derived_are}",
+            crate::strings::join(&derived, "、")
+        ));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!("{intro}{}", crate::strings::join(&parts, and)))
 }
 
 /// What a screen reader hears as the chart's description: each figure in words, once. The
@@ -676,7 +778,7 @@ mod tests {
         );
         assert_eq!(
             figure_announcement(district, Lang::Zh),
-            "坪山区生物医药企业：615家企业（2020年第三季度，文章报道）"
+            "坪山区生物医药企业：615家（2020年第三季度，文章报道）"
         );
         // A derived figure says so, before the document's reading; its label names its date,
         // which is not said twice.
@@ -689,7 +791,7 @@ mod tests {
         );
         let derived = figure_announcement(figure("doctorates_2016")?, Lang::Zh);
         assert!(
-            derived.starts_with("博士人数，2016年：约140名博士（推算）"),
+            derived.starts_with("2016年博士人数：约140名（推算）"),
             "{derived}"
         );
         // A note's sentence is dated too.
@@ -823,6 +925,7 @@ mod tests {
         strings.push(("walk_ends[1]", last.to_string()));
         strings.push(("explore_hint(1)", explore_hint(1, lang)));
         strings.push(("explore_hint(5)", explore_hint(5, lang)));
+        strings.push(("csv_header", csv_header(lang).to_string()));
         strings
     }
 
@@ -918,7 +1021,9 @@ mod tests {
             "約140名"
         );
         assert_eq!(long_value(figure("returnee_share")?, Lang::Hant), "近50%");
-        assert_eq!(short_value(figure("doctorates")?, Lang::Hant), ">700");
+        assert_eq!(short_value(figure("doctorates")?, Lang::Hant), "超700");
+        assert_eq!(short_value(figure("returnee_share")?, Lang::Hant), "近50%");
+        assert_eq!(short_value(figure("doctorates_2016")?, Lang::Hant), "約140");
         let talent = model.view("talent").ok_or("no view")?;
         let hant = description(talent, Lang::Hant);
         assert!(
@@ -932,8 +1037,8 @@ mod tests {
         assert_eq!(
             source_line(&model, Lang::Hant),
             format!(
-                "資料來源：Lin Yiying、Zhao Lu，《{}》，{}，2021-03-10",
-                model.source.headline, model.source.outlet
+                "資料來源：坪山區科技創新局、坪山區融媒體中心，英文版報道《{}》（作者：Lin Yiying、Zhao Lu），2021年3月10日",
+                model.source.headline
             )
         );
         Ok(())
@@ -985,6 +1090,86 @@ mod tests {
             short_value(figure("atlantic_city_change")?, Lang::Hant),
             "−4.7個百分點"
         );
+        Ok(())
+    }
+
+    /// Issue 23: the source line in Chinese gives the outlets their official Chinese names,
+    /// marks the headline and authors as the English version's (never translated), and writes
+    /// the date as Chinese does; a Chinese headline given is an original, not marked.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_source_line_reads_as_a_chinese_newsroom_writes_it(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let headline = &model.source.headline;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            format!("来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《{headline}》（作者：Lin Yiying、Zhao Lu），2021年3月10日")
+        );
+        assert!(source_line(&model, Lang::En).ends_with(
+            ", Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center, 2021-03-10"
+        ));
+        assert_eq!(chinese_date("2021-03-10"), "2021年3月10日");
+        assert_eq!(chinese_date("2020-12-01"), "2020年12月1日");
+        assert_eq!(chinese_date("soon"), "soon");
+        // A Chinese original given: its headline and authors, unmarked; no names for a
+        // language: the outlet as the article gives it.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" }",
+            "\"zh\": { \"headline\": \"钟南山点赞创新坪山！\", \"authors\": [\"林怡颖\"] }",
+        );
+        let model = Model::from_json_str(&text)?;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            "来源：Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center，《钟南山点赞创新坪山！》（作者：林怡颖），2021年3月10日"
+        );
+        Ok(())
+    }
+
+    /// Issue 23: a Chinese chart's 注 names the approximate words its labels use (约, 近, 超,
+    /// each only where used) and the values derived from the article; none in English.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_chinese_chart_notes_its_approximate_words_and_derived_values(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let view = |id: &str| model.view(id).ok_or("no view");
+        assert_eq!(
+            approximation_note(view("talent")?, Lang::Zh).as_deref(),
+            Some("注：“约”“近”“超”为报道原文约数；2016年博士人数系据报道推算")
+        );
+        assert_eq!(
+            approximation_note(view("talent")?, Lang::Hant).as_deref(),
+            Some("註：「約」「近」「超」為報道原文約數；2016年博士人數乃根據報道推算")
+        );
+        assert_eq!(
+            approximation_note(view("output")?, Lang::Zh).as_deref(),
+            Some("注：“近”“超”为报道原文约数")
+        );
+        assert_eq!(
+            approximation_note(view("companies")?, Lang::Zh).as_deref(),
+            Some("注：“超”为报道原文约数")
+        );
+        for view in &model.views {
+            assert_eq!(approximation_note(view, Lang::En), None);
+        }
+        Ok(())
+    }
+
+    /// Issue 23: a Chinese widget's CSV names its columns in Chinese, as many as English's.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_csv_header_is_in_the_widget_language() -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let english = csv_header(Lang::En).split(',').count();
+        for lang in Lang::ALL {
+            let csv = csv(&model, Some("talent"), lang);
+            let header = csv.lines().next().ok_or("no header")?;
+            assert_eq!(header, csv_header(lang));
+            assert_eq!(header.split(',').count(), english);
+        }
+        assert!(csv(&model, None, Lang::Zh).starts_with("视图,编号,指标,数值,"));
+        assert!(csv(&model, None, Lang::Hant).starts_with("分頁,編號,指標,數值,"));
         Ok(())
     }
 
@@ -1126,6 +1311,10 @@ mod tests {
             serde_json::Value::Object(fields) => {
                 if fields.contains_key("en") {
                     fields.retain(|key, _| keep.iter().any(|code| code == key));
+                }
+                // The source's names by language.
+                if let Some(serde_json::Value::Object(names)) = fields.get_mut("names") {
+                    names.retain(|key, _| keep.iter().any(|code| code == key));
                 }
                 for value in fields.values_mut() {
                     drop_texts_but(value, keep);

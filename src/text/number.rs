@@ -250,11 +250,7 @@ fn capitalized(text: &str) -> String {
 /// A value's label on an axis of `scale`: the qualifier's sign, its own sign, the number in
 /// the scale and the unit sign: `221`, `397.8`, `≈40%`, `−4.7`.
 pub fn axis_value(figure: &Figure, scale: &AxisScale, lang: Lang) -> String {
-    let qualifier = match figure.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::MoreThan => ">",
-        Qualifier::Nearly | Qualifier::About => "≈",
-    };
+    let qualifier = qualifier_mark(figure.qualifier, lang);
     let size = number_in(figure.value.abs() / scale.divisor, lang);
     format!(
         "{qualifier}{}{size}{}",
@@ -278,12 +274,30 @@ pub fn amount_of(figure: &Figure, value: f64, lang: Lang) -> String {
 /// The value as a chart label shows it, the article's qualifier as a sign: `>700`, `≈50%`,
 /// `≈−4.7 points`.
 pub fn short_value(figure: &Figure, lang: Lang) -> String {
-    let qualifier = match figure.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::MoreThan => ">",
-        Qualifier::Nearly | Qualifier::About => "≈",
-    };
+    let qualifier = qualifier_mark(figure.qualifier, lang);
     format!("{qualifier}{}", format_amount(figure, lang))
+}
+
+/// The article's qualifier as a chart label writes it before a value: signs in English (`>`,
+/// `≈` for both nearly and about, which the legend explains); in Chinese the words a Chinese
+/// chart writes, 超 (more than), 近 (just under) and 约 (about), kept apart, and needing no key
+/// ([`qualifiers_need_a_key`]).
+pub fn qualifier_mark(qualifier: Qualifier, lang: Lang) -> &'static str {
+    match (qualifier, lang) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::MoreThan, Lang::En) => ">",
+        (Qualifier::Nearly | Qualifier::About, Lang::En) => "≈",
+        (Qualifier::MoreThan, Lang::Zh | Lang::Hant) => "超",
+        (Qualifier::Nearly, Lang::Zh | Lang::Hant) => "近",
+        (Qualifier::About, Lang::Zh) => "约",
+        (Qualifier::About, Lang::Hant) => "約",
+    }
+}
+
+/// Whether `lang`'s chart labels write the qualifiers as signs, which the legend then explains
+/// (`> more than`); Chinese labels write them as words, which need no key.
+pub fn qualifiers_need_a_key(lang: Lang) -> bool {
+    lang == Lang::En
 }
 
 /// The short value with what is counted, for the first bar of a view: `615 companies`,
@@ -463,6 +477,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Issue 23: Chinese labels write the qualifiers as words, 近 (just under) and 约 (about)
+    /// apart, where English writes one sign for both.
+    #[test]
+    fn chinese_labels_write_qualifiers_as_words() {
+        let cases: [(Qualifier, [&str; Lang::ALL.len()]); 4] = [
+            (Qualifier::Exact, ["", "", ""]),
+            (Qualifier::MoreThan, [">", "超", "超"]),
+            (Qualifier::Nearly, ["≈", "近", "近"]),
+            (Qualifier::About, ["≈", "约", "約"]),
+        ];
+        for (qualifier, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                assert_eq!(qualifier_mark(qualifier, lang), expected, "{lang:?}");
+            }
+        }
+        assert!(qualifiers_need_a_key(Lang::En));
+        assert!(!qualifiers_need_a_key(Lang::Zh) && !qualifiers_need_a_key(Lang::Hant));
     }
 
     #[test]

@@ -19,10 +19,10 @@ use super::limits::{
     MAX_FIGURES_PER_VIEW, MAX_GROUPS, MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_LEGEND_CHARS,
     MAX_READING_CHARS, MAX_TAB_CHARS, MAX_VIEWS,
 };
-use super::read::{RawDocument, RawGroup, RawSource, RawText, RawView};
+use super::read::{RawDocument, RawGroup, RawSource, RawSourceNames, RawText, RawView};
 use super::types::{
-    groups_in_order, Figure, Group, Lang, MarkKind, Model, Provenance, Sealed, Source, Text, View,
-    ViewLayout,
+    groups_in_order, Figure, Group, Lang, MarkKind, Model, Provenance, Sealed, Source, SourceNames,
+    Text, View, ViewLayout,
 };
 use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
 
@@ -253,11 +253,56 @@ fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource) -> Source 
     if !is_iso_date(&raw.date) {
         check.rule(path.key("date"), "a date as YYYY-MM-DD", quote(&raw.date));
     }
+    let names = raw
+        .names
+        .unwrap_or_default()
+        .into_iter()
+        .map(|names| check_source_names(check, names))
+        .collect();
     Source {
         headline: raw.headline,
         authors: raw.authors,
         date: raw.date,
         outlet: raw.outlet,
+        names,
+        _sealed: Sealed,
+    }
+}
+
+/// A source's names in one language: each as bounded as the one it stands for, and at least
+/// one given.
+fn check_source_names(check: &mut Checker, raw: RawSourceNames) -> SourceNames {
+    let path = &raw.path;
+    if raw.outlet.is_none() && raw.headline.is_none() && raw.authors.is_none() {
+        check.rule(
+            path.clone(),
+            "at least one of `outlet`, `headline` or `authors`",
+            "none".to_string(),
+        );
+    }
+    if let Some(outlet) = &raw.outlet {
+        check.text(path.key("outlet"), outlet, MAX_LABEL_CHARS);
+    }
+    if let Some(headline) = &raw.headline {
+        check.text(path.key("headline"), headline, MAX_LABEL_CHARS);
+    }
+    if let Some(authors) = &raw.authors {
+        if authors.len() > MAX_AUTHORS {
+            check.rule(
+                path.key("authors"),
+                format!("at most {MAX_AUTHORS} authors"),
+                format!("{}", authors.len()),
+            );
+        }
+        for (index, author) in authors.iter().enumerate() {
+            check.text(path.key("authors").index(index), author, MAX_AUTHOR_CHARS);
+        }
+    }
+    SourceNames {
+        lang: raw.lang,
+        outlet: raw.outlet,
+        headline: raw.headline,
+        authors: raw.authors,
         _sealed: Sealed,
     }
 }
