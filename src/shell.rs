@@ -83,9 +83,15 @@ fn embedded_document(model: &Model, lang: Lang) -> Value {
         .iter()
         .map(|view| json!({ "id": view.id, "label": view.tab.get(lang), "title": view.title.get(lang) }))
         .collect();
+    let (source, foreign) = text::source_parts(model, lang);
+    let source_langs: Vec<Value> = foreign
+        .into_iter()
+        .map(|(start, end, lang)| json!([start, end, lang.tag()]))
+        .collect();
     json!({
         "tabs": tabs,
-        "source": text::source_line(model, lang),
+        "source": source,
+        "source_langs": source_langs,
         "heights": height_runs(model, lang),
     })
 }

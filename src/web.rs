@@ -414,10 +414,19 @@ impl Widget {
                 .string(&format!("{tab}{}{title}", text::colon(lang)))
                 .end_object();
         }
-        out.end_array()
-            .key("source")
-            .string(&text::source_line(&self.model, lang));
-        parsed(out.end_object())
+        let (source, foreign) = text::source_parts(&self.model, lang);
+        out.end_array().key("source").string(&source);
+        // Where the line is in another language (the English headline in a Chinese line):
+        // `[start, end, tag]`, in UTF-16 units.
+        out.key("source_langs").array();
+        for (start, end, lang) in foreign {
+            out.array()
+                .number(start as f64)
+                .number(end as f64)
+                .string(lang.tag())
+                .end_array();
+        }
+        parsed(out.end_array().end_object())
     }
 
     /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh-Hant`, `zh-SG` →
@@ -524,7 +533,7 @@ impl Widget {
     }
 
     /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
-    /// quote}`.
+    /// quote, quote_lang, reading, emphasis}` (`quote_lang`: the article's language tag).
     pub fn tooltip(&self, figure_id: &JsString, lang_tag: &JsString) -> JsValue {
         let Some(figure) = self.model.figure(&text_of(figure_id)) else {
             return JsValue::NULL;
@@ -544,6 +553,8 @@ impl Widget {
             .string(&tooltip.quote_intro)
             .key("quote")
             .string(&tooltip.quote)
+            .key("quote_lang")
+            .string(text::ARTICLE_LANG.tag())
             .key("reading")
             .string(&tooltip.reading)
             .key("emphasis");
@@ -562,7 +573,8 @@ impl Widget {
     }
 
     /// What a screen reader gets for a view: `{summary, figures, table: {caption, headers,
-    /// rows}}`, the summary being the chart's description (every figure in words, the subtitle,
+    /// langs, rows}}` (`langs`: each column's language tag where its cells are in another
+    /// language than the widget's, else empty), the summary being the chart's description (every figure in words, the subtitle,
     /// and how to explore it with the keyboard), the caption not the title, which names the
     /// chart already (the title is said once), `figures`
     /// each figure in words (derived ones said so: the editor's fallback content lists them)
@@ -593,6 +605,13 @@ impl Widget {
         for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {
             out.string(header);
         }
+        // Each column's language where its cells are in another than the widget's: the
+        // article's sentence, in English.
+        out.end_array().key("langs").array();
+        for _ in 0..4 {
+            out.string("");
+        }
+        out.string(text::ARTICLE_LANG.tag());
         out.end_array().key("rows").array();
         for figure in &view.figures {
             out.array()

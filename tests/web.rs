@@ -502,7 +502,7 @@ async fn before_the_wasm_the_widget_has_its_drawn_height_and_names_what_is_loadi
     });
     let (template, title) = (template.expect("a template"), title.expect("a title"));
     assert_eq!(note, template.replace("{title}", &title));
-    assert!(note.starts_with("正在加载图表"), "{note}");
+    assert!(note.starts_with("图表加载中"), "{note}");
     let state =
         shadow_query(&loading, ".frame").and_then(|frame| frame.get_attribute("data-loading"));
     assert_eq!(
@@ -781,7 +781,11 @@ fn export_draws_the_source_line_and_csv_lists_the_figures() {
         .expect("the CSV is a string");
     let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(rows.len(), 6, "{csv}");
-    assert!(rows[1].starts_with("talent,doctorates_2016,博士人数，2016年,140,count,≈140,about,2016,derived,doctorates / doctorate_growth_since_2016,"));
+    assert_eq!(
+        rows[0],
+        "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句"
+    );
+    assert!(rows[1].starts_with("talent,doctorates_2016,2016年博士人数,140,count,约140,about,2016,derived,doctorates / doctorate_growth_since_2016,"));
 }
 
 /// The bad corpus, as `tests/data.rs` checks it natively: `(name, document, expected errors)`.

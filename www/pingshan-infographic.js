@@ -20,7 +20,7 @@ import { HostError, configure, fetchDocument, loadBindings } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, placeTooltip } from './tooltip.js';
 import {
-  download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+  download, element, fillTable, heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText, utf8Length,
 } from './dom.js';
 
 export { configure, useBindings } from './load.js';
@@ -544,7 +544,7 @@ export class PingshanInfographic extends HTMLElement {
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
-    setText(this.#source, known?.source ?? '');
+    setMarkedText(this.#source, known?.source ?? '', known?.source_langs);
   }
 
   /** The width laid out: as last observed, else measured now (before the first observation). */
@@ -707,7 +707,7 @@ export class PingshanInfographic extends HTMLElement {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
-    setText(this.#source, this.#texts.source);
+    setMarkedText(this.#source, this.#texts.source, this.#texts.source_langs);
     this.#renderTabs(this.#texts.tabs, view, ui.views);
     this.#fillViewText(entry, view, lang);
   }
@@ -994,7 +994,7 @@ export class PingshanInfographic extends HTMLElement {
     this.#renderTabs([], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();
-    this.#source.textContent = '';
+    setMarkedText(this.#source, '');
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));

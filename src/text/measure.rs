@@ -77,7 +77,62 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     if !is_blank(&line) {
         lines.push(trim_end(&line).to_string());
     }
+    keep_no_orphan(&mut lines, size, bold, max_width);
     lines
+}
+
+/// A Chinese paragraph never ends on a line of one character (`…一条路` / `上`), nor of
+/// punctuation alone: the previous line's last characters come down to keep it company, where
+/// they fit.
+fn keep_no_orphan(lines: &mut [String], size: f64, bold: bool, max_width: f64) {
+    let [.., previous, last] = lines else {
+        return;
+    };
+    // At most two moves: punctuation alone takes its character, which takes one more.
+    for _ in 0..2 {
+        let starts_cjk = last.chars().next().is_some_and(is_cjk);
+        let characters = last.chars().filter(|c| !is_closing(*c)).count();
+        if !starts_cjk || characters > 1 {
+            return;
+        }
+        let mut pieces = pieces(previous);
+        let Some(moved) = pieces.pop() else {
+            return;
+        };
+        let joined = format!("{moved}{last}");
+        if pieces.is_empty()
+            || !moved.chars().next().is_some_and(is_cjk)
+            || text_width(&joined, size, bold) > max_width
+        {
+            return;
+        }
+        let mut kept = String::new();
+        for piece in &pieces {
+            kept.push_str(piece);
+        }
+        *previous = trim_end(&kept).to_string();
+        *last = joined;
+    }
+}
+
+/// Punctuation that closes what comes before it, so a line never starts with it.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '）'
+            | '”'
+            | '》'
+            | '！'
+            | '？'
+            | '」'
+            | ','
+            | '.'
+            | ')'
+    )
 }
 
 /// Splits text into the pieces a line may break after: a word with its trailing space, or a
@@ -86,10 +141,7 @@ fn pieces(text: &str) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut current = String::new();
     for c in text.chars() {
-        let closing = matches!(
-            c,
-            '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
-        );
+        let closing = is_closing(c);
         // `ends_with` on strings, not on a char array: that would link a char searcher.
         let after_opening = ["（", "“", "《"]
             .iter()
@@ -129,6 +181,44 @@ mod tests {
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), "615家生物医药企业，191家聚集在一条路上");
         assert!(lines.iter().all(|line| !line.starts_with('，')));
+    }
+
+    /// Issue 23: no Chinese title ends on a line of one character on a phone (the embedded
+    /// document's end on `上` at 360 px, on `归` at 340 px, before the fix), in either script,
+    /// at the compact scale's title size and margins.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn no_title_leaves_one_character_on_its_last_line() -> Result<(), Box<dyn std::error::Error>> {
+        use crate::model::{Lang, Model};
+        let model = Model::embedded()?;
+        let mut wrapped = 0;
+        for lang in [Lang::Zh, Lang::Hant] {
+            for view in &model.views {
+                for width in [320.0_f64, 340.0, 360.0, 375.0, 390.0, 414.0] {
+                    let title = view.title.get(lang);
+                    let lines = wrap(title, 16.0, true, width - 2.0 * 12.0);
+                    assert_eq!(lines.concat(), title);
+                    for line in &lines {
+                        assert!(text_width(line, 16.0, true) <= width - 24.0, "{line}");
+                    }
+                    if let [_, .., last] = lines.as_slice() {
+                        wrapped += 1;
+                        assert!(last.chars().count() > 1, "{lang:?} {width}: {lines:?}");
+                    }
+                }
+            }
+        }
+        assert!(wrapped >= 8, "the titles wrap at these widths: {wrapped}");
+        assert_eq!(
+            wrap("615家生物医药企业，191家聚集在一条路上", 16.0, true, 336.0),
+            ["615家生物医药企业，191家聚集在一条", "路上"]
+        );
+        // Punctuation stays with its character, which stays with the one before it.
+        assert_eq!(
+            wrap("一二三四五六。", 10.0, false, 60.0),
+            ["一二三四", "五六。"]
+        );
+        Ok(())
     }
 
     #[test]

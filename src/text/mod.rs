@@ -585,6 +585,10 @@ fn csv_text(text: &str) -> String {
     out
 }
 
+/// The language of the articles the format reads: every `quote`, and the source's headline,
+/// authors and outlet as given, are in English (`source.names` gives other languages' names).
+pub const ARTICLE_LANG: Lang = Lang::En;
+
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`. In Chinese, the source's
 /// names in that language where the document gives them (`source.names`: the outlet's official
 /// Chinese name), the date as Chinese writes it, and, where no Chinese original of the article
@@ -592,53 +596,99 @@ fn csv_text(text: &str) -> String {
 /// `来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises…》（作者：Lin
 /// Yiying、Zhao Lu），2021年3月10日`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
+    source_parts(model, lang).0
+}
+
+/// The source line ([`source_line`]) and where in it a name is in another language than
+/// `lang` (the English headline, authors or outlet in a Chinese line): `(start, end, lang)` in
+/// UTF-16 code units, as JS counts, for the host to mark with `lang` so a screen reader
+/// switches voice.
+pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, Lang)>) {
     let source = &model.source;
     let names = source.names_in(lang);
-    let outlet = names
-        .and_then(|names| names.outlet.as_deref())
-        .unwrap_or(&source.outlet);
-    let original = names.and_then(|names| names.headline.as_deref());
-    let headline = original.unwrap_or(&source.headline);
-    let authors = names
-        .and_then(|names| names.authors.as_ref())
-        .unwrap_or(&source.authors);
-    let authors = crate::strings::join(
-        authors,
-        match lang {
-            Lang::En => ", ",
-            Lang::Zh | Lang::Hant => "、",
-        },
+    let mut line = SourceLine {
+        text: String::new(),
+        foreign: Vec::new(),
+        lang,
+    };
+    let given_outlet = names.and_then(|names| names.outlet.as_deref());
+    let outlet = (
+        given_outlet.unwrap_or(&source.outlet),
+        given_outlet.is_none(),
     );
+    let original = names.and_then(|names| names.headline.as_deref());
+    let headline = (original.unwrap_or(&source.headline), original.is_none());
+    let given_authors = names.and_then(|names| names.authors.as_ref());
+    let (authors, authors_as_given) = (
+        given_authors.unwrap_or(&source.authors),
+        given_authors.is_none(),
+    );
+    let separator = match lang {
+        Lang::En => ", ",
+        Lang::Zh | Lang::Hant => "、",
+    };
+    // One run: the list's separator between two English names is no Chinese to voice.
+    let authors_line = crate::strings::join(authors, separator);
+    line.push(ui(lang).source, false);
+    line.push(colon(lang), false);
     match lang {
         Lang::En => {
-            let by = if authors.is_empty() {
-                String::new()
-            } else {
-                format!("{authors}, ")
-            };
-            format!(
-                "{}: {by}“{headline}”, {outlet}, {}",
-                ui(lang).source,
-                source.date
-            )
+            if !authors.is_empty() {
+                line.push(&authors_line, authors_as_given);
+                line.push(", ", false);
+            }
+            line.push("“", false);
+            line.push(headline.0, headline.1);
+            line.push("”, ", false);
+            line.push(outlet.0, outlet.1);
+            line.push(", ", false);
+            line.push(&source.date, false);
         }
         Lang::Zh | Lang::Hant => {
-            let (english, by) = match lang {
-                Lang::Zh => ("英文版报道", "作者："),
-                _ => ("英文版報道", "作者："),
-            };
-            let version = if original.is_some() { "" } else { english };
-            let by = if authors.is_empty() {
-                String::new()
-            } else {
-                format!("（{by}{authors}）")
-            };
-            format!(
-                "{}：{outlet}，{version}《{headline}》{by}，{}",
-                ui(lang).source,
-                chinese_date(&source.date)
-            )
+            line.push(outlet.0, outlet.1);
+            line.push("，", false);
+            if original.is_none() {
+                line.push(
+                    if lang == Lang::Zh {
+                        "英文版报道"
+                    } else {
+                        "英文版報道"
+                    },
+                    false,
+                );
+            }
+            line.push("《", false);
+            line.push(headline.0, headline.1);
+            line.push("》", false);
+            if !authors.is_empty() {
+                line.push("（作者：", false);
+                line.push(&authors_line, authors_as_given);
+                line.push("）", false);
+            }
+            line.push("，", false);
+            line.push(&chinese_date(&source.date), false);
         }
+    }
+    (line.text, line.foreign)
+}
+
+/// A source line being written, with the runs in the article's language where the line's is
+/// another.
+struct SourceLine {
+    text: String,
+    foreign: Vec<(usize, usize, Lang)>,
+    lang: Lang,
+}
+
+impl SourceLine {
+    /// Adds `piece`; `as_given` when it is the article's own words, in its language.
+    fn push(&mut self, piece: &str, as_given: bool) {
+        if as_given && self.lang != ARTICLE_LANG && !piece.is_empty() {
+            let start = self.text.encode_utf16().count();
+            let end = start + piece.encode_utf16().count();
+            self.foreign.push((start, end, ARTICLE_LANG));
+        }
+        self.text.push_str(piece);
     }
 }
 
@@ -1122,6 +1172,46 @@ mod tests {
         assert_eq!(
             source_line(&model, Lang::Zh),
             "来源：Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center，《钟南山点赞创新坪山！》（作者：林怡颖），2021年3月10日"
+        );
+        Ok(())
+    }
+
+    /// Issue 23: in a Chinese source line the English headline and authors are marked as
+    /// English (UTF-16 ranges), the outlet's Chinese name is not; nothing in an English line.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_source_line_marks_the_english_names_in_chinese() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let model = Model::embedded()?;
+        let utf16 = |text: &str, (start, end): (usize, usize)| {
+            String::from_utf16_lossy(&text.encode_utf16().collect::<Vec<_>>()[start..end])
+        };
+        for lang in [Lang::Zh, Lang::Hant] {
+            let (line, foreign) = source_parts(&model, lang);
+            let marked: Vec<(String, Lang)> = foreign
+                .iter()
+                .map(|&(start, end, lang)| (utf16(&line, (start, end)), lang))
+                .collect();
+            assert_eq!(
+                marked,
+                [
+                    (model.source.headline.clone(), Lang::En),
+                    ("Lin Yiying、Zhao Lu".to_string(), Lang::En)
+                ],
+                "{lang:?}"
+            );
+        }
+        assert_eq!(source_parts(&model, Lang::En).1, []);
+        // An outlet without a Chinese name is marked too.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" },",
+            "",
+        );
+        let model = Model::from_json_str(&text)?;
+        let (line, foreign) = source_parts(&model, Lang::Zh);
+        assert_eq!(
+            utf16(&line, (foreign[0].0, foreign[0].1)),
+            model.source.outlet
         );
         Ok(())
     }
