@@ -2,14 +2,19 @@
 //! ([`Lang`], which `model` owns): the fixed interface strings, the source line, tooltips, the
 //! summary sentence, formulas read aloud and the CSV download.
 //!
+//! Each language's words and rules are one table ([`Language`], `language/`, a file a
+//! language); the printers here read it and branch on no language.
+//!
 //! One file a concern beside this one: `number` (numbers, units, money, signs and qualifiers
 //! as each language writes them), `period` (periods in words), `measure` (the text measurement
 //! and line wrapping that layout relies on).
 
+mod language;
 mod measure;
 mod number;
 mod period;
 
+pub use language::{fill, host_table, table, Language};
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
@@ -88,160 +93,23 @@ pub struct HostUi {
     pub data_invalid: &'static str,
     /// Anything else that stopped the widget (a trap): `{error}` is replaced.
     pub widget_failed: &'static str,
+    /// What the live region says when an arrow key would go past the first or last figure, in
+    /// place of that figure again.
+    pub first_figure: &'static str,
+    pub last_figure: &'static str,
+    /// The wasm's address answered with something else, most often a dev server's or a
+    /// host's fallback HTML page: `{url}` and `{start}` (its first characters) are replaced.
+    pub wasm_text: &'static str,
 }
 
+/// The wasm's interface words in `lang` ([`Ui`], in its [`Language`] table).
 pub fn ui(lang: Lang) -> &'static Ui {
-    match lang {
-        Lang::En => &Ui {
-            source: "Source",
-            derived_legend: "Derived: computed from the article's figures",
-            more_than_legend: "> more than",
-            about_legend: "≈ nearly or about",
-            derived_point_legend: "Hollow: computed from the article's figures",
-            partial_legend: "Outlined: part of a period only, not comparable with whole ones",
-            gap_legend: "- - no figures between these periods",
-            derived_change_legend: "Changes in grey: computed from the article's figures",
-            change_from: "Before",
-            change_to: "After",
-            share_legend: "Share of a whole",
-            figure: "Figure",
-            value: "Value",
-            as_of: "As of",
-            provenance: "Reported or derived",
-            quote: "Article sentence",
-            views: "Chart views",
-            table_caption: "Figures of the chart",
-            reported_short: "reported",
-            derived_short: "derived",
-            reported_long: "Reported in the article",
-            derived_long: "Derived: computed by us as",
-            quote_intro: "The article says:",
-            reading_intro: "Our reading:",
-        },
-        Lang::Zh => &Ui {
-            source: "来源",
-            derived_legend: "推算：由文章中的数据计算得出",
-            more_than_legend: "> 超过",
-            about_legend: "≈ 近或约",
-            derived_point_legend: "空心：由文章中的数据计算得出",
-            partial_legend: "空心框：仅为部分时段，不可与完整时段相比",
-            gap_legend: "- - 其间各时段无数据",
-            derived_change_legend: "灰色的变化：由文章中的数据计算得出",
-            change_from: "之前",
-            change_to: "之后",
-            share_legend: "占整体的比例",
-            figure: "指标",
-            value: "数值",
-            as_of: "时间",
-            provenance: "报道或推算",
-            quote: "文章原句",
-            views: "图表视图",
-            table_caption: "图表数据",
-            reported_short: "文章报道",
-            derived_short: "推算",
-            reported_long: "文章报道的数据",
-            derived_long: "推算数据，计算方法：",
-            quote_intro: "文章原文（英文）：",
-            reading_intro: "本图的理解：",
-        },
-        // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
-        // 程式, 網絡, 網址.
-        Lang::Hant => &Ui {
-            source: "資料來源",
-            derived_legend: "推算：根據報道中的數據計算",
-            more_than_legend: "> 超過",
-            about_legend: "≈ 近或約",
-            derived_point_legend: "空心：根據報道中的數據計算",
-            partial_legend: "空心框：只屬部分時段，不宜與完整時段比較",
-            gap_legend: "- - 其間各時段沒有數據",
-            derived_change_legend: "灰色的變化：根據報道中的數據計算",
-            change_from: "之前",
-            change_to: "之後",
-            share_legend: "佔整體的比例",
-            figure: "指標",
-            value: "數值",
-            as_of: "數據時間",
-            provenance: "報道或推算",
-            quote: "報道原句",
-            views: "圖表分頁",
-            table_caption: "圖表數據",
-            reported_short: "報道數據",
-            derived_short: "推算",
-            reported_long: "報道所載數據",
-            derived_long: "推算數據，計算方法：",
-            quote_intro: "英文版原句：",
-            reading_intro: "本圖解讀：",
-        },
-    }
+    &table(lang).ui
 }
 
 /// The host's own words in `lang` ([`HostUi`]).
 pub fn host_ui(lang: Lang) -> &'static HostUi {
-    match lang {
-        Lang::En => &HostUi {
-            error_title: "This chart's data could not be shown",
-            download_png: "Download image (PNG)",
-            download_csv: "Download data (CSV)",
-            download_png_short: "Image (PNG)",
-            download_csv_short: "Data (CSV)",
-            loading: "Loading the chart…",
-            loading_view: "Loading the chart: {title}",
-            load_error_title: "This chart could not be loaded",
-            wasm_timeout:
-                "wasm: expected the chart's code from {url} within {seconds} s, found none",
-            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
-            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
-            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
-            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
-            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
-            widget_failed: "(widget): expected the chart to draw, found {error}",
-        },
-        Lang::Zh => &HostUi {
-            error_title: "无法显示此图表的数据",
-            download_png: "下载图片（PNG）",
-            download_csv: "下载数据（CSV）",
-            download_png_short: "图片（PNG）",
-            download_csv_short: "数据（CSV）",
-            loading: "正在加载图表…",
-            loading_view: "正在加载图表：{title}",
-            load_error_title: "无法加载此图表",
-            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
-            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
-            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
-            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
-            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
-            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
-            widget_failed: "（组件）：应绘制图表，实际为{error}",
-        },
-        Lang::Hant => &HostUi {
-            error_title: "未能顯示此圖表的數據",
-            download_png: "下載圖片（PNG）",
-            download_csv: "下載數據（CSV）",
-            download_png_short: "圖片（PNG）",
-            download_csv_short: "數據（CSV）",
-            loading: "圖表載入中……",
-            loading_view: "圖表載入中：{title}",
-            load_error_title: "未能載入此圖表",
-            wasm_timeout: "wasm：{seconds}秒內未能從{url}載入圖表程式",
-            wasm_failed: "wasm：未能從{url}載入圖表程式（{error}）",
-            src_status: "src：{url}回應HTTP {status}，而非HTTP 200",
-            src_timeout: "src：{seconds}秒內未收到{url}的回應",
-            src_network: "src：{url}出現網絡錯誤（{error}）；網址須為同源，或容許跨域存取（CORS）",
-            data_invalid: "data：未能讀取為JSON文件（物件或其文字）：{error}",
-            widget_failed: "（組件）：未能繪製圖表（{error}）",
-        },
-    }
-}
-
-/// What the live region says when an arrow key would go past the first or last figure, in
-/// place of that figure again: `[first, last]`. Only the host says them, so they are in the
-/// shell, not in `Ui` (whose every string the wasm carries).
-pub fn walk_ends(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::En => ["This is the first figure", "This is the last figure"],
-        Lang::Zh => ["已是第一项数据", "已是最后一项数据"],
-        Lang::Hant => ["已是第一項數據", "已是最後一項數據"],
-    }
+    host_table(lang)
 }
 
 /// The sentence of a note mark, its `{value}` filled with the short value.
@@ -278,7 +146,7 @@ pub fn provenance_in_words(model: &Model, figure: &Figure, lang: Lang) -> String
         Provenance::Derived { formula } => format!(
             "{}{}{}",
             ui.derived_long,
-            if lang == Lang::En { " " } else { "" },
+            table(lang).sentences.space,
             readable_formula(model, formula, lang)
         ),
     }
@@ -319,10 +187,7 @@ pub fn figure_announcement(figure: &Figure, lang: Lang) -> String {
 /// Adds ` (date, word)` (or ` (word)` without a date) to what is said, as each language
 /// writes it. Pushed rather than formatted: each `format!` costs the wasm its own code.
 fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
-    let (open, comma, close) = match lang {
-        Lang::En => (" (", ", ", ")"),
-        Lang::Zh | Lang::Hant => ("（", "，", "）"),
-    };
+    let [open, comma, close] = table(lang).sentences.aside;
     said.push_str(open);
     if !date.is_empty() {
         said.push_str(date);
@@ -334,13 +199,10 @@ fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
 
 /// How to explore the chart, said once when it is reached: the arrow keys walk its figures.
 pub fn explore_hint(n_figures: usize, lang: Lang) -> String {
-    match (lang, n_figures) {
-        (Lang::En, 1) => "Use the arrow keys to hear its figure.".to_string(),
-        (Lang::En, n) => format!("Use the arrow keys to move between the {n} figures."),
-        (Lang::Zh, 1) => "用方向键收听这项数据。".to_string(),
-        (Lang::Zh, n) => format!("用方向键在这{n}项数据之间移动。"),
-        (Lang::Hant, 1) => "用方向鍵收聽這項數據。".to_string(),
-        (Lang::Hant, n) => format!("用方向鍵在這{n}項數據之間移動。"),
+    let [one, many] = table(lang).sentences.explore;
+    match n_figures {
+        1 => one.to_string(),
+        n => fill(many, &[("n", &n.to_string())]),
     }
 }
 
@@ -369,26 +231,18 @@ fn with_reading(figure: &Figure, said: String, lang: Lang) -> String {
 /// A reading of the article as a line of its own: `Our reading: …`, `本图的理解：…`.
 pub fn reading_line(reading: &str, lang: Lang) -> String {
     let intro = ui(lang).reading_intro;
-    match lang {
-        Lang::En => format!("{intro} {reading}"),
-        Lang::Zh | Lang::Hant => format!("{intro}{reading}"),
-    }
+    format!("{intro}{}{reading}", table(lang).sentences.space)
 }
 
 /// A reading of the article, as it follows what it is about: ` (Our reading: …)`.
 pub fn reading_in_words(reading: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(" ({})", reading_line(reading, lang)),
-        Lang::Zh | Lang::Hant => format!("（{}）", reading_line(reading, lang)),
-    }
+    let [open, _, close] = table(lang).sentences.aside;
+    format!("{open}{}{close}", reading_line(reading, lang))
 }
 
 /// The colon between a name and what it names, as each language writes it.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ": ",
-        Lang::Zh | Lang::Hant => "：",
-    }
+    table(lang).sentences.colon
 }
 
 /// What a tooltip says about one figure, line by line (written as is for the host).
@@ -411,6 +265,7 @@ pub struct Tooltip {
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
+    let [open, close] = table(lang).sentences.quote_marks;
     Tooltip {
         announcement: figure_announcement(figure, lang),
         label: figure.label.get(lang).to_string(),
@@ -424,12 +279,12 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             provenance_in_words(model, figure, lang)
         ),
         quote_intro: ui.quote_intro.to_string(),
-        quote: format!("“{}”", figure.quote),
+        quote: format!("{open}{}{close}", figure.quote),
         emphasis: figure.number.as_deref().and_then(|words| {
             let at = crate::model::find(&figure.quote, words)?;
             let utf16 = |text: &str| text.encode_utf16().count();
-            // One unit for the opening quote mark.
-            let start = 1 + utf16(figure.quote.get(..at)?);
+            // After the opening quote mark.
+            let start = utf16(open) + utf16(figure.quote.get(..at)?);
             Some((start, start + utf16(words)))
         }),
         reading: figure
@@ -455,10 +310,7 @@ fn write_expr(out: &mut String, model: &Model, expr: &Expr, lang: Lang) {
         Expr::Constant(number) => out.push_str(&number_in(*number, lang)),
         Expr::Id(id) => match model.figure(id) {
             Some(figure) => {
-                let (open, close) = match lang {
-                    Lang::En => (" (", ")"),
-                    Lang::Zh | Lang::Hant => ("（", "）"),
-                };
+                let [open, _, close] = table(lang).sentences.aside;
                 out.push_str(&format!(
                     "{}{open}{}{close}",
                     figure.label.get(lang),
@@ -574,43 +426,29 @@ fn csv_text(text: &str) -> String {
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
     let source = &model.source;
-    let authors = crate::strings::join(
-        &source.authors,
-        match lang {
-            Lang::En => ", ",
-            Lang::Zh | Lang::Hant => "、",
-        },
-    );
-    let by = match (authors.is_empty(), lang) {
-        (true, _) => String::new(),
-        (false, Lang::En) => format!("{authors}, "),
-        (false, Lang::Zh | Lang::Hant) => format!("{authors}，"),
+    let sentences = &table(lang).sentences;
+    let authors = crate::strings::join(&source.authors, sentences.and);
+    let by = match authors.is_empty() {
+        true => String::new(),
+        false => format!("{authors}{}", sentences.comma),
     };
-    match lang {
-        Lang::En => format!(
-            "{}: {by}“{}”, {}, {}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
-        Lang::Zh | Lang::Hant => format!(
-            "{}：{by}《{}》，{}，{}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
-    }
+    let [open, close] = sentences.title_marks;
+    format!(
+        "{}{}{by}{open}{}{close}{comma}{}{comma}{}",
+        ui(lang).source,
+        sentences.colon,
+        source.headline,
+        source.outlet,
+        source.date,
+        comma = sentences.comma,
+    )
 }
 
 /// What a screen reader hears as the chart's description: each figure in words, once. The
 /// view's title is the chart's name, so it is not repeated here.
 pub fn summary(view: &View, lang: Lang) -> String {
-    let (separator, end) = match lang {
-        Lang::En => ("; ", "."),
-        Lang::Zh | Lang::Hant => ("；", "。"),
-    };
+    let sentences = &table(lang).sentences;
+    let (separator, end) = (sentences.separator, sentences.stop);
     let parts: Vec<String> = view
         .figures
         .iter()
@@ -628,8 +466,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
                 .next_back()
                 .is_some_and(|c| matches!(c, '.' | '。' | '!' | '?' | '！' | '？'));
             let stop = if ended { "" } else { end };
-            let space = if lang == Lang::En { " " } else { "" };
-            format!("{figures}{space}{subtitle}{stop}")
+            format!("{figures}{}{subtitle}{stop}", sentences.space)
         }
         None => figures,
     }
@@ -638,9 +475,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
 /// The chart's description: its figures and subtitle ([`summary`]), then how to explore it.
 pub fn description(view: &View, lang: Lang) -> String {
     let mut description = summary(view, lang);
-    if lang == Lang::En {
-        description.push(' ');
-    }
+    description.push_str(table(lang).sentences.space);
     description.push_str(&explore_hint(view.figures.len(), lang));
     description
 }
@@ -772,6 +607,9 @@ mod tests {
             src_network,
             data_invalid,
             widget_failed,
+            first_figure,
+            last_figure,
+            wasm_text,
         } = host_ui(lang);
         let fields: Vec<(&str, &str)> = vec![
             ("source", *source),
@@ -813,14 +651,14 @@ mod tests {
             ("src_network", *src_network),
             ("data_invalid", *data_invalid),
             ("widget_failed", *widget_failed),
+            ("first_figure", *first_figure),
+            ("last_figure", *last_figure),
+            ("wasm_text", *wasm_text),
         ];
         let mut strings: Vec<(&str, String)> = fields
             .into_iter()
             .map(|(name, text)| (name, text.to_string()))
             .collect();
-        let [first, last] = walk_ends(lang);
-        strings.push(("walk_ends[0]", first.to_string()));
-        strings.push(("walk_ends[1]", last.to_string()));
         strings.push(("explore_hint(1)", explore_hint(1, lang)));
         strings.push(("explore_hint(5)", explore_hint(5, lang)));
         strings
