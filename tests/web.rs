@@ -868,6 +868,7 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0073_traditional_undeclared",
     "0074_traditional_in_format_1",
     "0075_traditional_rules",
+    "0076_language_tags",
 ];
 
 #[wasm_bindgen_test]

@@ -82,8 +82,13 @@ pub fn scaled(value: f64, lang: Lang) -> String {
 /// What is counted after a number, joined as `lang` joins it: after a space or none, and
 /// after a scale word with its `of` (`1,2 million d'habitants`, `221 milliards de yuans`).
 fn counted(number: String, scaled: bool, what: &str, table: &Language) -> String {
-    let numbers = &table.numbers;
-    format!("{number}{}{}{what}", numbers.space, of(scaled, what, table))
+    // A no-break space ties a number to its word (`615\u{a0}entreprises`); after a scale word,
+    // a word space (`221\u{a0}millones de yuanes`).
+    let space = match scaled {
+        true => table.sentences.space,
+        false => table.numbers.space,
+    };
+    format!("{number}{space}{}{what}", of(scaled, what, table))
 }
 
 /// The `of` between a scale word and what it counts, elided before a vowel.
@@ -360,89 +365,394 @@ mod tests {
         assert_eq!(number_in(2049.0, Lang::Zh), "2049");
     }
 
+    /// A no-break space (U+00A0) and a narrow no-break space (U+202F), as the examples write
+    /// them: `1,2 million` is `1,2\u{a0}million`.
+    fn spaced(text: &str) -> String {
+        text.replace('_', "\u{a0}").replace('^', "\u{202f}")
+    }
+
     /// Each language's number formats held to fixed examples, one column a language of
-    /// [`Lang::ALL`]: a language added there fails to compile here until it has its examples.
+    /// [`Lang::ALL`] (en, zh, zh-Hant, es, fr, de, pt, ja): a language added there fails to
+    /// compile here until it has its examples. `_` is a no-break space, `^` a narrow one.
     #[test]
-    fn large_numbers_take_the_scale_word_of_their_language() {
-        let cases: [(f64, [&str; Lang::ALL.len()]); 9] = [
-            (221e9, ["221 billion", "2210亿", "2210億"]),
-            (397.8e9, ["397.8 billion", "3978亿", "3978億"]),
-            (1.2e12, ["1.2 trillion", "1.2万亿", "1.2萬億"]),
-            (1.2e6, ["1.2 million", "120万", "120萬"]),
-            (1_250_000.0, ["1.25 million", "125万", "125萬"]),
-            (12_000.0, ["12,000", "1.2万", "1.2萬"]),
-            (9_999.0, ["9,999", "9999", "9999"]),
-            (999_999_999.0, ["1 billion", "10亿", "10億"]),
-            (615.0, ["615", "615", "615"]),
+    fn numbers_group_and_mark_decimals_as_each_language_does() {
+        let cases: [(f64, [&str; Lang::ALL.len()]); 5] = [
+            // Spanish leaves four digits ungrouped (RAE, Ortografía 2010, 4.2.4.1.2); French
+            // groups with a narrow no-break space (Imprimerie nationale; CLDR fr).
+            (
+                1234.5,
+                [
+                    "1,234.5", "1234.5", "1234.5", "1234,5", "1^234,5", "1.234,5", "1.234,5",
+                    "1234.5",
+                ],
+            ),
+            (
+                12345.0,
+                [
+                    "12,345", "12345", "12345", "12.345", "12^345", "12.345", "12.345", "12345",
+                ],
+            ),
+            (
+                0.25,
+                [
+                    "0.25", "0.25", "0.25", "0,25", "0,25", "0,25", "0,25", "0.25",
+                ],
+            ),
+            (
+                -1500.0,
+                [
+                    "-1,500", "-1500", "-1500", "-1500", "-1^500", "-1.500", "-1.500", "-1500",
+                ],
+            ),
+            (
+                2049.0,
+                [
+                    "2,049", "2049", "2049", "2049", "2^049", "2.049", "2.049", "2049",
+                ],
+            ),
         ];
         for (value, written) in cases {
             for (lang, expected) in Lang::ALL.into_iter().zip(written) {
-                assert_eq!(scaled(value, lang), expected, "{value} in {lang:?}");
+                assert_eq!(
+                    number_in(value, lang),
+                    spaced(expected),
+                    "{value} in {lang:?}"
+                );
             }
         }
     }
 
+    /// Scale words as each language's newsrooms choose them: Spanish says 10^9 as `mil
+    /// millones` (`221.000 millones`, El País), Brazilian Portuguese `bilhão`, Japanese
+    /// 万・億・兆; French and Portuguese keep a scale word singular below 2 (`1,2 million`,
+    /// `1,2 milhão`), German and Spanish only at 1 (`1 Million`, `1,2 Millionen`).
+    #[test]
+    fn large_numbers_take_the_scale_word_of_their_language() {
+        let cases: [(f64, [&str; Lang::ALL.len()]); 11] = [
+            (
+                221e9,
+                [
+                    "221 billion",
+                    "2210亿",
+                    "2210億",
+                    "221.000_millones",
+                    "221_milliards",
+                    "221_Milliarden",
+                    "221_bilhões",
+                    "2210億",
+                ],
+            ),
+            (
+                397.8e9,
+                [
+                    "397.8 billion",
+                    "3978亿",
+                    "3978億",
+                    "397.800_millones",
+                    "397,8_milliards",
+                    "397,8_Milliarden",
+                    "397,8_bilhões",
+                    "3978億",
+                ],
+            ),
+            (
+                1.2e12,
+                [
+                    "1.2 trillion",
+                    "1.2万亿",
+                    "1.2萬億",
+                    "1,2_billones",
+                    "1,2_billion",
+                    "1,2_Billionen",
+                    "1,2_trilhão",
+                    "1.2兆",
+                ],
+            ),
+            (
+                1.2e6,
+                [
+                    "1.2 million",
+                    "120万",
+                    "120萬",
+                    "1,2_millones",
+                    "1,2_million",
+                    "1,2_Millionen",
+                    "1,2_milhão",
+                    "120万",
+                ],
+            ),
+            (
+                1_250_000.0,
+                [
+                    "1.25 million",
+                    "125万",
+                    "125萬",
+                    "1,25_millones",
+                    "1,25_million",
+                    "1,25_Millionen",
+                    "1,25_milhão",
+                    "125万",
+                ],
+            ),
+            (
+                1e6,
+                [
+                    "1 million",
+                    "100万",
+                    "100萬",
+                    "1_millón",
+                    "1_million",
+                    "1_Million",
+                    "1_milhão",
+                    "100万",
+                ],
+            ),
+            (
+                2e6,
+                [
+                    "2 million",
+                    "200万",
+                    "200萬",
+                    "2_millones",
+                    "2_millions",
+                    "2_Millionen",
+                    "2_milhões",
+                    "200万",
+                ],
+            ),
+            (
+                12_000.0,
+                [
+                    "12,000", "1.2万", "1.2萬", "12.000", "12^000", "12.000", "12.000", "1.2万",
+                ],
+            ),
+            (
+                9_999.0,
+                [
+                    "9,999", "9999", "9999", "9999", "9^999", "9.999", "9.999", "9999",
+                ],
+            ),
+            (
+                999_999_999.0,
+                [
+                    "1 billion",
+                    "10亿",
+                    "10億",
+                    "1000_millones",
+                    "1_milliard",
+                    "1_Milliarde",
+                    "1_bilhão",
+                    "10億",
+                ],
+            ),
+            (
+                615.0,
+                ["615", "615", "615", "615", "615", "615", "615", "615"],
+            ),
+        ];
+        for (value, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                assert_eq!(scaled(value, lang), spaced(expected), "{value} in {lang:?}");
+            }
+        }
+    }
+
+    /// Money where each language puts its currency: a symbol before the number in English,
+    /// the currency's name after it elsewhere, joined to a scale word by `de` in Spanish,
+    /// French and Portuguese (`d’` before a vowel in French).
     #[test]
     fn money_is_written_with_its_currency_where_each_language_puts_it() {
-        let cases: [(f64, Currency, [&str; Lang::ALL.len()]); 6] = [
+        let cases: [(f64, Currency, [&str; Lang::ALL.len()]); 7] = [
             (
                 221e9,
                 Currency::Cny,
-                ["221 billion yuan", "2210亿元", "2210億元"],
+                [
+                    "221 billion yuan",
+                    "2210亿元",
+                    "2210億元",
+                    "221.000_millones de yuanes",
+                    "221_milliards de yuans",
+                    "221_Milliarden Yuan",
+                    "221_bilhões de yuans",
+                    "2210億元",
+                ],
             ),
             (
                 1.2e12,
                 Currency::Cny,
-                ["1.2 trillion yuan", "1.2万亿元", "1.2萬億元"],
+                [
+                    "1.2 trillion yuan",
+                    "1.2万亿元",
+                    "1.2萬億元",
+                    "1,2_billones de yuanes",
+                    "1,2_billion de yuans",
+                    "1,2_Billionen Yuan",
+                    "1,2_trilhão de yuans",
+                    "1.2兆元",
+                ],
             ),
             (
                 29.92e9,
                 Currency::Usd,
-                ["$29.92 billion", "299.2亿美元", "299.2億美元"],
+                [
+                    "$29.92 billion",
+                    "299.2亿美元",
+                    "299.2億美元",
+                    "29.920_millones de dólares",
+                    "29,92_milliards de dollars",
+                    "29,92_Milliarden US-Dollar",
+                    "29,92_bilhões de dólares",
+                    "299.2億ドル",
+                ],
             ),
             (
                 3.4e9,
                 Currency::Hkd,
-                ["HK$3.4 billion", "34亿港元", "34億港元"],
+                [
+                    "HK$3.4 billion",
+                    "34亿港元",
+                    "34億港元",
+                    "3400_millones de dólares de Hong Kong",
+                    "3,4_milliards de dollars de Hongkong",
+                    "3,4_Milliarden Hongkong-Dollar",
+                    "3,4_bilhões de dólares de Hong Kong",
+                    "34億香港ドル",
+                ],
             ),
-            (850.0, Currency::Eur, ["€850", "850欧元", "850歐元"]),
+            (
+                850.0,
+                Currency::Eur,
+                [
+                    "€850",
+                    "850欧元",
+                    "850歐元",
+                    "850_euros",
+                    "850_euros",
+                    "850_Euro",
+                    "850_euros",
+                    "850ユーロ",
+                ],
+            ),
+            (
+                2e9,
+                Currency::Eur,
+                [
+                    "€2 billion",
+                    "20亿欧元",
+                    "20億歐元",
+                    "2000_millones de euros",
+                    "2_milliards d’euros",
+                    "2_Milliarden Euro",
+                    "2_bilhões de euros",
+                    "20億ユーロ",
+                ],
+            ),
             (
                 5e6,
                 Currency::Jpy,
-                ["5 million yen", "500万日元", "500萬日圓"],
+                [
+                    "5 million yen",
+                    "500万日元",
+                    "500萬日圓",
+                    "5_millones de yenes",
+                    "5_millions de yens",
+                    "5_Millionen Yen",
+                    "5_milhões de ienes",
+                    "500万円",
+                ],
             ),
         ];
         for (value, currency, written) in cases {
             for (lang, expected) in Lang::ALL.into_iter().zip(written) {
-                assert_eq!(money(value, currency, lang), expected, "{lang:?}");
+                assert_eq!(money(value, currency, lang), spaced(expected), "{lang:?}");
             }
         }
     }
 
+    /// Percent spacing (`30 %` with a narrow no-break space in French, a no-break space in
+    /// German (DIN 5008) and Spanish (RAE); none in Portuguese and Japanese) and percentage
+    /// points in each language's words.
     #[test]
     fn counts_percentages_multiples_and_points_in_each_language() {
-        let cases: [(f64, Unit, bool, [&str; Lang::ALL.len()]); 5] = [
-            (1.2e6, Unit::Count, true, ["1.2 million", "120万", "120萬"]),
-            (0.3, Unit::Share, true, ["30%", "30%", "30%"]),
-            (5.0, Unit::Ratio, true, ["5 times", "5倍", "5倍"]),
+        let cases: [(f64, Unit, bool, [&str; Lang::ALL.len()]); 6] = [
+            (
+                1.2e6,
+                Unit::Count,
+                true,
+                [
+                    "1.2 million",
+                    "120万",
+                    "120萬",
+                    "1,2_millones",
+                    "1,2_million",
+                    "1,2_Millionen",
+                    "1,2_milhão",
+                    "120万",
+                ],
+            ),
+            (
+                0.3,
+                Unit::Share,
+                true,
+                ["30%", "30%", "30%", "30_%", "30^%", "30_%", "30%", "30%"],
+            ),
+            (
+                5.0,
+                Unit::Ratio,
+                true,
+                [
+                    "5 times",
+                    "5倍",
+                    "5倍",
+                    "5 veces",
+                    "5_fois",
+                    "das 5-Fache",
+                    "5 vezes",
+                    "5倍",
+                ],
+            ),
+            (
+                5.0,
+                Unit::Ratio,
+                false,
+                ["5×", "5倍", "5倍", "5×", "5×", "5×", "5×", "5倍"],
+            ),
             (
                 -4.7,
                 Unit::Points,
                 true,
-                ["4.7 percentage points", "4.7个百分点", "4.7個百分點"],
+                [
+                    "4.7 percentage points",
+                    "4.7个百分点",
+                    "4.7個百分點",
+                    "4,7_puntos porcentuales",
+                    "4,7_points de pourcentage",
+                    "4,7_Prozentpunkte",
+                    "4,7_pontos percentuais",
+                    "4.7ポイント",
+                ],
             ),
             (
                 4.7,
                 Unit::Points,
                 false,
-                ["4.7 points", "4.7个百分点", "4.7個百分點"],
+                [
+                    "4.7 points",
+                    "4.7个百分点",
+                    "4.7個百分點",
+                    "4,7_puntos",
+                    "4,7_points",
+                    "4,7_Punkte",
+                    "4,7_pontos",
+                    "4.7ポイント",
+                ],
             ),
         ];
         for (value, unit, words, written) in cases {
             for (lang, expected) in Lang::ALL.into_iter().zip(written) {
                 assert_eq!(
                     magnitude(value, unit, None, lang, words),
-                    expected,
+                    spaced(expected),
                     "{lang:?}"
                 );
             }

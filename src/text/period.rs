@@ -153,4 +153,138 @@ mod tests {
             "2020年第一季至2020年第三季"
         );
     }
+    /// Issue 23: each language's periods held to fixed examples, one column a language of
+    /// [`Lang::ALL`] (en, zh, zh-Hant, es, fr, de, pt, ja), long (a sentence) then short (an
+    /// axis).
+    #[test]
+    fn periods_read_as_each_languages_newsrooms_write_them() {
+        let cases: [(&str, bool, [&str; Lang::ALL.len()]); 9] = [
+            (
+                "2020-Q3",
+                true,
+                [
+                    "third quarter of 2020",
+                    "2020年第三季度",
+                    "2020年第三季",
+                    "tercer trimestre de 2020",
+                    "3e trimestre 2020",
+                    "3. Quartal 2020",
+                    "3º trimestre de 2020",
+                    "2020年第3四半期",
+                ],
+            ),
+            (
+                "2020-Q3",
+                false,
+                [
+                    "Q3 2020",
+                    "2020年第三季度",
+                    "2020年第三季",
+                    "T3 2020",
+                    "T3 2020",
+                    "Q3 2020",
+                    "T3 2020",
+                    "2020年Q3",
+                ],
+            ),
+            (
+                "2018-H1",
+                true,
+                [
+                    "first half of 2018",
+                    "2018年上半年",
+                    "2018年上半年",
+                    "primer semestre de 2018",
+                    "premier semestre 2018",
+                    "1. Halbjahr 2018",
+                    "1º semestre de 2018",
+                    "2018年上半期",
+                ],
+            ),
+            (
+                "2018-H2",
+                false,
+                [
+                    "H2 2018",
+                    "2018年下半年",
+                    "2018年下半年",
+                    "S2 2018",
+                    "S2 2018",
+                    "H2 2018",
+                    "S2 2018",
+                    "2018年下半期",
+                ],
+            ),
+            (
+                "2018-06",
+                true,
+                [
+                    "June 2018",
+                    "2018年6月",
+                    "2018年6月",
+                    "junio de 2018",
+                    "juin 2018",
+                    "Juni 2018",
+                    "junho de 2018",
+                    "2018年6月",
+                ],
+            ),
+            (
+                "2014-01-08",
+                true,
+                [
+                    "8 January 2014",
+                    "2014年1月8日",
+                    "2014年1月8日",
+                    "8 de enero de 2014",
+                    "8 janvier 2014",
+                    "8. Januar 2014",
+                    "8 de janeiro de 2014",
+                    "2014年1月8日",
+                ],
+            ),
+            (
+                "2014-01-08",
+                false,
+                [
+                    "8 Jan 2014",
+                    "2014年1月8日",
+                    "2014年1月8日",
+                    "8 ene. 2014",
+                    "8 janv. 2014",
+                    "8. Jan. 2014",
+                    "8 jan. 2014",
+                    "2014年1月8日",
+                ],
+            ),
+            (
+                "2014/2017",
+                true,
+                [
+                    "2014–2017",
+                    "2014—2017年",
+                    "2014至2017年",
+                    "2014-2017",
+                    "2014–2017",
+                    "2014–2017",
+                    "2014–2017",
+                    "2014～2017年",
+                ],
+            ),
+            (
+                "2018",
+                true,
+                [
+                    "2018", "2018年", "2018年", "2018", "2018", "2018", "2018", "2018年",
+                ],
+            ),
+        ];
+        for (as_of, long, written) in cases {
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                let (short_words, long_words) = words(as_of, lang);
+                let said = if long { long_words } else { short_words };
+                assert_eq!(said, expected, "{as_of} in {lang:?}");
+            }
+        }
+    }
 }

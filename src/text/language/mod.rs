@@ -9,8 +9,13 @@
 use super::{HostUi, Ui};
 use crate::model::{Currency, Lang};
 
+mod de;
 mod en;
+mod es;
+mod fr;
 mod hant;
+mod ja;
+mod pt;
 mod zh;
 
 /// Everything the wasm writes in one language (the host's own words are in [`HostUi`], which
@@ -127,6 +132,11 @@ pub fn table(lang: Lang) -> &'static Language {
         Lang::En => &en::TABLE,
         Lang::Zh => &zh::TABLE,
         Lang::Hant => &hant::TABLE,
+        Lang::Es => &es::TABLE,
+        Lang::Fr => &fr::TABLE,
+        Lang::De => &de::TABLE,
+        Lang::Pt => &pt::TABLE,
+        Lang::Ja => &ja::TABLE,
     }
 }
 
@@ -137,6 +147,11 @@ pub fn host_table(lang: Lang) -> &'static HostUi {
         Lang::En => &en::HOST,
         Lang::Zh => &zh::HOST,
         Lang::Hant => &hant::HOST,
+        Lang::Es => &es::HOST,
+        Lang::Fr => &fr::HOST,
+        Lang::De => &de::HOST,
+        Lang::Pt => &pt::HOST,
+        Lang::Ja => &ja::HOST,
     }
 }
 
@@ -194,5 +209,81 @@ mod tests {
         assert_eq!(fill_one("下降{}", "4.7"), "下降4.7");
         assert_eq!(fill("{x} {", &[("", "a")]), "{x} {");
         assert_eq!(fill("{}{}", &[("", "é")]), "éé");
+    }
+    /// Issue 23: every language's table gives every format rule: the templates hold the slots
+    /// their printers fill, the scale words run largest first, no word is blank where one is
+    /// written. (A missing field does not compile: the tables are struct literals.)
+    #[test]
+    fn every_language_gives_every_format_rule() {
+        let has = |template: &str, slot: &str| template.contains(slot);
+        for lang in Lang::ALL {
+            let Language {
+                ui: _,
+                numbers,
+                periods,
+                sentences,
+                currencies,
+            } = table(lang);
+            let blank = |text: &str| crate::strings::is_blank(text);
+            assert!(!blank(numbers.decimal), "{lang:?}");
+            for template in [numbers.percent, numbers.ratio, numbers.ratio_words]
+                .into_iter()
+                .chain(numbers.qualifiers)
+                .chain(numbers.directions[..4].iter().copied())
+            {
+                assert!(has(template, "{}"), "{lang:?}: {template}");
+            }
+            assert!(!blank(numbers.directions[4]), "{lang:?}");
+            assert!((4..=5).contains(&numbers.group_from), "{lang:?}");
+            assert!(!numbers.scales.is_empty(), "{lang:?}");
+            for pair in numbers.scales.windows(2) {
+                assert!(pair[0].power > pair[1].power, "{lang:?}: largest first");
+            }
+            for scale in numbers.scales {
+                for word in [scale.one, scale.many, scale.caption] {
+                    assert!(!blank(word), "{lang:?}");
+                }
+            }
+            for word in numbers.points.into_iter().chain([numbers.points_caption]) {
+                assert!(!blank(word), "{lang:?}");
+            }
+            assert!(numbers.signs.iter().all(|sign| !blank(sign)), "{lang:?}");
+            assert!(has(periods.year, "{y}"), "{lang:?}");
+            for template in periods.half.into_iter().chain(periods.quarter) {
+                assert!(has(template, "{y}"), "{lang:?}: {template}");
+                assert!(has(template, "{n}") || has(template, "{o}"), "{lang:?}");
+            }
+            for template in periods.month.into_iter().chain(periods.day) {
+                assert!(has(template, "{y}") && has(template, "{"), "{lang:?}");
+                assert!(has(template, "{m}") || has(template, "{n}"), "{lang:?}");
+            }
+            assert!(periods.day.iter().all(|day| has(day, "{d}")), "{lang:?}");
+            for template in [periods.range, periods.year_range] {
+                assert!(has(template, "{a}") && has(template, "{b}"), "{lang:?}");
+            }
+            for word in periods
+                .months
+                .into_iter()
+                .chain(periods.months_short)
+                .chain(periods.half_ordinals)
+                .chain(periods.quarter_ordinals)
+            {
+                assert!(!blank(word), "{lang:?}");
+            }
+            for word in [sentences.colon, sentences.separator, sentences.stop]
+                .into_iter()
+                .chain(sentences.aside)
+                .chain(sentences.title_marks)
+                .chain(sentences.quote_marks)
+                .chain(sentences.explore)
+            {
+                assert!(!blank(word), "{lang:?}");
+            }
+            assert!(has(sentences.explore[1], "{n}"), "{lang:?}");
+            assert!(
+                currencies.iter().all(|money| !blank(money.name)),
+                "{lang:?}"
+            );
+        }
     }
 }
