@@ -37,18 +37,6 @@ pub fn height_runs(model: &Model, lang: Lang) -> Vec<u32> {
     runs
 }
 
-/// What the host says when the wasm's address answers with something else, most often a dev
-/// server's or a host's fallback HTML page: `{url}` and `{start}` (its first characters) are
-/// replaced. Only the host says it, before any wasm runs, so it is written here rather than in
-/// `text::ui`, which the wasm carries.
-fn wasm_text(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "wasm: expected the chart's code from {url}, found a page starting {start} (a fallback page?): give the wasm's address in the wasm attribute",
-        Lang::Zh => "wasm：{url}返回以{start}开头的网页（回退页面？），而非图表程序：请在wasm属性中写明wasm的地址",
-        Lang::Hant => "wasm：{url}傳回以{start}開頭的網頁（後備網頁？），而非圖表程式：請在wasm屬性中寫明wasm的網址",
-    }
-}
-
 /// The interface words of one language, as the host reads them.
 fn interface_words(lang: Lang) -> Value {
     let (ui, host) = (text::ui(lang), text::host_ui(lang));
@@ -61,7 +49,7 @@ fn interface_words(lang: Lang) -> Value {
         "load_error_title": host.load_error_title,
         "wasm_timeout": host.wasm_timeout,
         "wasm_failed": host.wasm_failed,
-        "wasm_text": wasm_text(lang),
+        "wasm_text": host.wasm_text,
         "src_status": host.src_status,
         "src_timeout": host.src_timeout,
         "src_network": host.src_network,
@@ -71,8 +59,8 @@ fn interface_words(lang: Lang) -> Value {
         "download_csv": host.download_csv,
         "download_png_short": host.download_png_short,
         "download_csv_short": host.download_csv_short,
-        "first_figure": text::walk_ends(lang)[0],
-        "last_figure": text::walk_ends(lang)[1],
+        "first_figure": host.first_figure,
+        "last_figure": host.last_figure,
     })
 }
 

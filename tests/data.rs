@@ -551,12 +551,12 @@ fn unknown_fields_are_reported_at_every_level() {
         (
             "\"en\": \"Biopharmaceutical",
             figure.key("label").key("zzz"),
-            "(one of `en`, `zh`, `zh-Hant`)",
+            "(one of `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`)",
         ),
         (
             "\"en\": \"615 biomedical",
             root.key("views").index(0).key("title").key("zzz"),
-            "(one of `en`, `zh`, `zh-Hant`)",
+            "(one of `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`)",
         ),
     ];
     for (anchor, path, known) in cases {

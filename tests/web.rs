@@ -872,10 +872,11 @@ const BAD_CORPUS: &[(&str, &str, &str)] = corpus![
     "0073_traditional_undeclared",
     "0074_traditional_in_format_1",
     "0075_traditional_rules",
-    "0076_source_names_shape",
-    "0077_source_names_rules",
-    "0078_source_names_empty",
-    "0079_source_names_in_format_1",
+    "0076_language_tags",
+    "0077_source_names_shape",
+    "0078_source_names_rules",
+    "0079_source_names_empty",
+    "0080_source_names_in_format_1",
 ];
 
 #[wasm_bindgen_test]

@@ -22,9 +22,8 @@ pub(super) struct RawDocument {
 
 /// A text in the document's languages: one it does not declare is `None`.
 pub(super) struct RawText {
-    pub(super) en: Option<String>,
-    pub(super) zh: Option<String>,
-    pub(super) hant: Option<String>,
+    /// In the order of [`Lang::ALL`].
+    pub(super) texts: [Option<String>; N_LANGS],
 }
 
 pub(super) struct RawSource {
@@ -134,7 +133,7 @@ struct Reader {
     text_expected: String,
 }
 
-const N_LANGS: usize = Lang::ALL.len();
+pub(super) const N_LANGS: usize = Lang::ALL.len();
 
 /// The languages a document's `languages` field declares, in the order of [`Lang::ALL`].
 fn declared_languages(node: &Node, format_1: bool) -> [bool; N_LANGS] {
@@ -360,18 +359,18 @@ impl Reader {
         // A language the format does not know (`zh-Hant` in format 1) is an unknown field, said
         // once above.
         let n_known = known.len();
-        let [en, zh, hant] = Lang::ALL.map(|lang| {
+        let read = Lang::ALL.map(|lang| {
             let index = lang as usize;
             if index >= n_known {
                 return Some(None);
             }
             read(self, lang.code(), self.declared[index])
         });
-        Some(RawText {
-            en: en?,
-            zh: zh?,
-            hant: hant?,
-        })
+        let mut texts = [const { None }; N_LANGS];
+        for (text, read) in texts.iter_mut().zip(read) {
+            *text = read?;
+        }
+        Some(RawText { texts })
     }
 
     fn document(&mut self, node: &Node) -> Option<RawDocument> {

@@ -2,14 +2,19 @@
 //! ([`Lang`], which `model` owns): the fixed interface strings, the source line, tooltips, the
 //! summary sentence, formulas read aloud and the CSV download.
 //!
+//! Each language's words and rules are one table ([`Language`], `language/`, a file a
+//! language); the printers here read it and branch on no language.
+//!
 //! One file a concern beside this one: `number` (numbers, units, money, signs and qualifiers
 //! as each language writes them), `period` (periods in words), `measure` (the text measurement
 //! and line wrapping that layout relies on).
 
+mod language;
 mod measure;
 mod number;
 mod period;
 
+pub use language::{fill, host_table, table, Language};
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
@@ -88,160 +93,23 @@ pub struct HostUi {
     pub data_invalid: &'static str,
     /// Anything else that stopped the widget (a trap): `{error}` is replaced.
     pub widget_failed: &'static str,
+    /// What the live region says when an arrow key would go past the first or last figure, in
+    /// place of that figure again.
+    pub first_figure: &'static str,
+    pub last_figure: &'static str,
+    /// The wasm's address answered with something else, most often a dev server's or a
+    /// host's fallback HTML page: `{url}` and `{start}` (its first characters) are replaced.
+    pub wasm_text: &'static str,
 }
 
+/// The wasm's interface words in `lang` ([`Ui`], in its [`Language`] table).
 pub fn ui(lang: Lang) -> &'static Ui {
-    match lang {
-        Lang::En => &Ui {
-            source: "Source",
-            derived_legend: "Derived: computed from the article's figures",
-            more_than_legend: "> more than",
-            about_legend: "≈ nearly or about",
-            derived_point_legend: "Hollow: computed from the article's figures",
-            partial_legend: "Outlined: part of a period only, not comparable with whole ones",
-            gap_legend: "- - no figures between these periods",
-            derived_change_legend: "Changes in grey: computed from the article's figures",
-            change_from: "Before",
-            change_to: "After",
-            share_legend: "Share of a whole",
-            figure: "Figure",
-            value: "Value",
-            as_of: "As of",
-            provenance: "Reported or derived",
-            quote: "Article sentence",
-            views: "Chart views",
-            table_caption: "Figures of the chart",
-            reported_short: "reported",
-            derived_short: "derived",
-            reported_long: "Reported in the article",
-            derived_long: "Derived: computed by us as",
-            quote_intro: "The article says:",
-            reading_intro: "Our reading:",
-        },
-        Lang::Zh => &Ui {
-            source: "来源",
-            derived_legend: "推算：由文章中的数据计算得出",
-            more_than_legend: "> 超过",
-            about_legend: "≈ 近或约",
-            derived_point_legend: "空心：由文章中的数据计算得出",
-            partial_legend: "空心框：仅为部分时段，不可与完整时段相比",
-            gap_legend: "- - 其间各时段无数据",
-            derived_change_legend: "灰色的变化：由文章中的数据计算得出",
-            change_from: "之前",
-            change_to: "之后",
-            share_legend: "占整体的比例",
-            figure: "指标",
-            value: "数值",
-            as_of: "数据时间",
-            provenance: "报道或推算",
-            quote: "英文版原句",
-            views: "图表视图",
-            table_caption: "图表数据",
-            reported_short: "文章报道",
-            derived_short: "推算",
-            reported_long: "文章报道的数据",
-            derived_long: "推算数据，计算方法：",
-            quote_intro: "英文版原句：",
-            reading_intro: "本图的理解：",
-        },
-        // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
-        // 程式, 網絡, 網址.
-        Lang::Hant => &Ui {
-            source: "資料來源",
-            derived_legend: "推算：根據報道中的數據計算",
-            more_than_legend: "> 超過",
-            about_legend: "≈ 近或約",
-            derived_point_legend: "空心：根據報道中的數據計算",
-            partial_legend: "空心框：只屬部分時段，不宜與完整時段比較",
-            gap_legend: "- - 其間各時段沒有數據",
-            derived_change_legend: "灰色的變化：根據報道中的數據計算",
-            change_from: "之前",
-            change_to: "之後",
-            share_legend: "佔整體的比例",
-            figure: "指標",
-            value: "數值",
-            as_of: "數據時間",
-            provenance: "報道或推算",
-            quote: "英文版原句",
-            views: "圖表分頁",
-            table_caption: "圖表數據",
-            reported_short: "報道數據",
-            derived_short: "推算",
-            reported_long: "報道所載數據",
-            derived_long: "推算數據，計算方法：",
-            quote_intro: "英文版原句：",
-            reading_intro: "本圖解讀：",
-        },
-    }
+    &table(lang).ui
 }
 
 /// The host's own words in `lang` ([`HostUi`]).
 pub fn host_ui(lang: Lang) -> &'static HostUi {
-    match lang {
-        Lang::En => &HostUi {
-            error_title: "This chart's data could not be shown",
-            download_png: "Download image (PNG)",
-            download_csv: "Download data (CSV)",
-            download_png_short: "Image (PNG)",
-            download_csv_short: "Data (CSV)",
-            loading: "Loading the chart…",
-            loading_view: "Loading the chart: {title}",
-            load_error_title: "This chart could not be loaded",
-            wasm_timeout:
-                "wasm: expected the chart's code from {url} within {seconds} s, found none",
-            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
-            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
-            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
-            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
-            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
-            widget_failed: "(widget): expected the chart to draw, found {error}",
-        },
-        Lang::Zh => &HostUi {
-            error_title: "无法显示此图表的数据",
-            download_png: "下载图片（PNG）",
-            download_csv: "下载数据（CSV）",
-            download_png_short: "图片（PNG）",
-            download_csv_short: "数据（CSV）",
-            loading: "图表加载中……",
-            loading_view: "图表加载中：{title}",
-            load_error_title: "无法加载此图表",
-            wasm_timeout: "wasm：{seconds}秒内未能从{url}加载图表程序",
-            wasm_failed: "wasm：未能从{url}加载图表程序（{error}）",
-            src_status: "src：{url}返回HTTP {status}，而非HTTP 200",
-            src_timeout: "src：{seconds}秒内未收到{url}的响应",
-            src_network: "src：{url}出现网络错误（{error}）；地址须为同源，或允许跨域访问（CORS）",
-            data_invalid: "data：无法读取为JSON文档（对象或其文本）：{error}",
-            widget_failed: "（组件）：未能绘制图表（{error}）",
-        },
-        Lang::Hant => &HostUi {
-            error_title: "未能顯示此圖表的數據",
-            download_png: "下載圖片（PNG）",
-            download_csv: "下載數據（CSV）",
-            download_png_short: "圖片（PNG）",
-            download_csv_short: "數據（CSV）",
-            loading: "圖表載入中……",
-            loading_view: "圖表載入中：{title}",
-            load_error_title: "未能載入此圖表",
-            wasm_timeout: "wasm：{seconds}秒內未能從{url}載入圖表程式",
-            wasm_failed: "wasm：未能從{url}載入圖表程式（{error}）",
-            src_status: "src：{url}回應HTTP {status}，而非HTTP 200",
-            src_timeout: "src：{seconds}秒內未收到{url}的回應",
-            src_network: "src：{url}出現網絡錯誤（{error}）；網址須為同源，或容許跨域存取（CORS）",
-            data_invalid: "data：未能讀取為JSON文件（物件或其文字）：{error}",
-            widget_failed: "（組件）：未能繪製圖表（{error}）",
-        },
-    }
-}
-
-/// What the live region says when an arrow key would go past the first or last figure, in
-/// place of that figure again: `[first, last]`. Only the host says them, so they are in the
-/// shell, not in `Ui` (whose every string the wasm carries).
-pub fn walk_ends(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::En => ["This is the first figure", "This is the last figure"],
-        Lang::Zh => ["已是第一项数据", "已是最后一项数据"],
-        Lang::Hant => ["已是第一項數據", "已是最後一項數據"],
-    }
+    host_table(lang)
 }
 
 /// The sentence of a note mark, its `{value}` filled with the short value.
@@ -278,7 +146,7 @@ pub fn provenance_in_words(model: &Model, figure: &Figure, lang: Lang) -> String
         Provenance::Derived { formula } => format!(
             "{}{}{}",
             ui.derived_long,
-            if lang == Lang::En { " " } else { "" },
+            table(lang).sentences.space,
             readable_formula(model, formula, lang)
         ),
     }
@@ -319,10 +187,7 @@ pub fn figure_announcement(figure: &Figure, lang: Lang) -> String {
 /// Adds ` (date, word)` (or ` (word)` without a date) to what is said, as each language
 /// writes it. Pushed rather than formatted: each `format!` costs the wasm its own code.
 fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
-    let (open, comma, close) = match lang {
-        Lang::En => (" (", ", ", ")"),
-        Lang::Zh | Lang::Hant => ("（", "，", "）"),
-    };
+    let [open, comma, close] = table(lang).sentences.aside;
     said.push_str(open);
     if !date.is_empty() {
         said.push_str(date);
@@ -334,13 +199,10 @@ fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
 
 /// How to explore the chart, said once when it is reached: the arrow keys walk its figures.
 pub fn explore_hint(n_figures: usize, lang: Lang) -> String {
-    match (lang, n_figures) {
-        (Lang::En, 1) => "Use the arrow keys to hear its figure.".to_string(),
-        (Lang::En, n) => format!("Use the arrow keys to move between the {n} figures."),
-        (Lang::Zh, 1) => "用方向键收听这项数据。".to_string(),
-        (Lang::Zh, n) => format!("用方向键在这{n}项数据之间移动。"),
-        (Lang::Hant, 1) => "用方向鍵收聽這項數據。".to_string(),
-        (Lang::Hant, n) => format!("用方向鍵在這{n}項數據之間移動。"),
+    let [one, many] = table(lang).sentences.explore;
+    match n_figures {
+        1 => one.to_string(),
+        n => fill(many, &[("n", &n.to_string())]),
     }
 }
 
@@ -369,26 +231,18 @@ fn with_reading(figure: &Figure, said: String, lang: Lang) -> String {
 /// A reading of the article as a line of its own: `Our reading: …`, `本图的理解：…`.
 pub fn reading_line(reading: &str, lang: Lang) -> String {
     let intro = ui(lang).reading_intro;
-    match lang {
-        Lang::En => format!("{intro} {reading}"),
-        Lang::Zh | Lang::Hant => format!("{intro}{reading}"),
-    }
+    format!("{intro}{}{reading}", table(lang).sentences.space)
 }
 
 /// A reading of the article, as it follows what it is about: ` (Our reading: …)`.
 pub fn reading_in_words(reading: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(" ({})", reading_line(reading, lang)),
-        Lang::Zh | Lang::Hant => format!("（{}）", reading_line(reading, lang)),
-    }
+    let [open, _, close] = table(lang).sentences.aside;
+    format!("{open}{}{close}", reading_line(reading, lang))
 }
 
 /// The colon between a name and what it names, as each language writes it.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ": ",
-        Lang::Zh | Lang::Hant => "：",
-    }
+    table(lang).sentences.colon
 }
 
 /// What a tooltip says about one figure, line by line (written as is for the host).
@@ -411,6 +265,7 @@ pub struct Tooltip {
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
+    let [open, close] = table(lang).sentences.quote_marks;
     Tooltip {
         announcement: figure_announcement(figure, lang),
         label: figure.label.get(lang).to_string(),
@@ -424,12 +279,12 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             provenance_in_words(model, figure, lang)
         ),
         quote_intro: ui.quote_intro.to_string(),
-        quote: format!("“{}”", figure.quote),
+        quote: format!("{open}{}{close}", figure.quote),
         emphasis: figure.number.as_deref().and_then(|words| {
             let at = crate::model::find(&figure.quote, words)?;
             let utf16 = |text: &str| text.encode_utf16().count();
-            // One unit for the opening quote mark.
-            let start = 1 + utf16(figure.quote.get(..at)?);
+            // After the opening quote mark.
+            let start = utf16(open) + utf16(figure.quote.get(..at)?);
             Some((start, start + utf16(words)))
         }),
         reading: figure
@@ -455,10 +310,7 @@ fn write_expr(out: &mut String, model: &Model, expr: &Expr, lang: Lang) {
         Expr::Constant(number) => out.push_str(&number_in(*number, lang)),
         Expr::Id(id) => match model.figure(id) {
             Some(figure) => {
-                let (open, close) = match lang {
-                    Lang::En => (" (", ")"),
-                    Lang::Zh | Lang::Hant => ("（", "）"),
-                };
+                let [open, _, close] = table(lang).sentences.aside;
                 out.push_str(&format!(
                     "{}{open}{}{close}",
                     figure.label.get(lang),
@@ -536,18 +388,14 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
     out
 }
 
-/// The CSV's header row in `lang`: the columns' names, in the order of every row. The cells
-/// under `unit`, `qualifier` and `kind` stay the format's codes, which a program reads.
+/// The CSV's header row in `lang`: the columns' names, in the order of every row; a program's
+/// names (English) but where a newsroom table names them (Chinese). The cells under `unit`,
+/// `qualifier` and `kind` stay the format's codes, which a program reads.
 pub fn csv_header(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote",
-        Lang::Zh => {
-            "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句"
-        }
-        Lang::Hant => {
-            "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,英文版原句"
-        }
-    }
+    language::newsroom(lang).map_or(
+        "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote",
+        |newsroom| newsroom.csv_header,
+    )
 }
 
 /// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
@@ -605,68 +453,62 @@ pub fn source_line(model: &Model, lang: Lang) -> String {
 /// switches voice.
 pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, Lang)>) {
     let source = &model.source;
+    let sentences = &table(lang).sentences;
     let names = source.names_in(lang);
+    let given_outlet = names.and_then(|names| names.outlet.as_deref());
+    let original = names.and_then(|names| names.headline.as_deref());
+    let given_authors = names.and_then(|names| names.authors.as_ref());
+    // One run: the separator between two English names is no other language to voice.
+    let authors = crate::strings::join(given_authors.unwrap_or(&source.authors), sentences.and);
+    let (outlet, headline) = (
+        (
+            given_outlet.unwrap_or(&source.outlet),
+            given_outlet.is_none(),
+        ),
+        (original.unwrap_or(&source.headline), original.is_none()),
+    );
+    let authors = (authors.as_str(), given_authors.is_none());
+    let [open, close] = sentences.title_marks;
     let mut line = SourceLine {
         text: String::new(),
         foreign: Vec::new(),
         lang,
     };
-    let given_outlet = names.and_then(|names| names.outlet.as_deref());
-    let outlet = (
-        given_outlet.unwrap_or(&source.outlet),
-        given_outlet.is_none(),
-    );
-    let original = names.and_then(|names| names.headline.as_deref());
-    let headline = (original.unwrap_or(&source.headline), original.is_none());
-    let given_authors = names.and_then(|names| names.authors.as_ref());
-    let (authors, authors_as_given) = (
-        given_authors.unwrap_or(&source.authors),
-        given_authors.is_none(),
-    );
-    let separator = match lang {
-        Lang::En => ", ",
-        Lang::Zh | Lang::Hant => "、",
-    };
-    // One run: the list's separator between two English names is no Chinese to voice.
-    let authors_line = crate::strings::join(authors, separator);
     line.push(ui(lang).source, false);
-    line.push(colon(lang), false);
-    match lang {
-        Lang::En => {
-            if !authors.is_empty() {
-                line.push(&authors_line, authors_as_given);
-                line.push(", ", false);
-            }
-            line.push("“", false);
-            line.push(headline.0, headline.1);
-            line.push("”, ", false);
+    line.push(sentences.colon, false);
+    match language::newsroom(lang) {
+        // `来源：坪山区科技创新局…，英文版报道《…》（作者：…），2021年3月10日`.
+        Some(newsroom) => {
             line.push(outlet.0, outlet.1);
-            line.push(", ", false);
-            line.push(&source.date, false);
-        }
-        Lang::Zh | Lang::Hant => {
-            line.push(outlet.0, outlet.1);
-            line.push("，", false);
+            line.push(sentences.comma, false);
             if original.is_none() {
-                line.push(
-                    if lang == Lang::Zh {
-                        "英文版报道"
-                    } else {
-                        "英文版報道"
-                    },
-                    false,
-                );
+                line.push(newsroom.english_version, false);
             }
-            line.push("《", false);
+            line.push(open, false);
             line.push(headline.0, headline.1);
-            line.push("》", false);
-            if !authors.is_empty() {
-                line.push("（作者：", false);
-                line.push(&authors_line, authors_as_given);
-                line.push("）", false);
+            line.push(close, false);
+            if !authors.0.is_empty() {
+                line.push(newsroom.by[0], false);
+                line.push(authors.0, authors.1);
+                line.push(newsroom.by[1], false);
             }
-            line.push("，", false);
-            line.push(&chinese_date(&source.date), false);
+            line.push(sentences.comma, false);
+            let date = crate::model::Period::parse(&source.date)
+                .map_or_else(|| source.date.clone(), |date| period_long(&date, lang));
+            line.push(&date, false);
+        }
+        None => {
+            if !authors.0.is_empty() {
+                line.push(authors.0, authors.1);
+                line.push(sentences.comma, false);
+            }
+            line.push(open, false);
+            line.push(headline.0, headline.1);
+            line.push(close, false);
+            line.push(sentences.comma, false);
+            line.push(outlet.0, outlet.1);
+            line.push(sentences.comma, false);
+            line.push(&source.date, false);
         }
     }
     (line.text, line.foreign)
@@ -692,77 +534,55 @@ impl SourceLine {
     }
 }
 
-/// A `YYYY-MM-DD` date as Chinese writes it, in Hong Kong as on the mainland: `2021年3月10日`.
-/// A date the checker let through is always of that shape; another is written as it is.
-pub fn chinese_date(date: &str) -> String {
-    let bytes = date.as_bytes();
-    let number = |range: std::ops::Range<usize>| {
-        let digits = date.get(range)?;
-        // Without its leading zero: `03` is 3.
-        Some(match digits.get(..1) {
-            Some("0") => digits.get(1..)?,
-            _ => digits,
-        })
-    };
-    match (bytes.len(), number(0..4), number(5..7), number(8..10)) {
-        (10, Some(year), Some(month), Some(day)) => format!("{year}年{month}月{day}日"),
-        _ => date.to_string(),
-    }
-}
-
-/// The note under a Chinese chart, as Chinese newsrooms write one, where the view writes an
-/// article's approximate number in words or shows a value derived from the article's:
-/// `注："约""近""超"为报道原文约数；2016年博士人数系据报道推算`. Each word only where a
-/// figure uses it, each derived figure by its label; none in English, whose signs the legend
-/// explains and whose derived values its hatching does.
+/// The note under a chart in a language with a newsroom table (Chinese), where the view writes
+/// an article's approximate number in words or shows a value derived from the article's:
+/// `注：“约”“近”“超”为报道原文约数；2016年博士人数系据报道推算`. Each word only where a
+/// figure uses it, each derived figure by its label. None in other languages, whose signs the
+/// legend explains and whose derived values its hatching does.
 pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
-    let (intro, open, close, words_are, derived_are, and) = match lang {
-        Lang::En => return None,
-        Lang::Zh => ("注：", "“", "”", "为报道原文约数", "系据报道推算", "；"),
-        Lang::Hant => ("註：", "「", "」", "為報道原文約數", "乃根據報道推算", "；"),
-    };
-    let mut parts = Vec::new();
-    let mut words = String::new();
+    let newsroom = language::newsroom(lang)?;
+    let [intro, open, close, words_are, derived_are, and] = newsroom.note;
+    let mut note = String::new();
     for qualifier in [Qualifier::About, Qualifier::Nearly, Qualifier::MoreThan] {
         if view
             .figures
             .iter()
             .any(|figure| figure.qualifier == qualifier)
         {
-            words.push_str(open);
-            words.push_str(qualifier_mark(qualifier, lang));
-            words.push_str(close);
+            note.push_str(open);
+            note.push_str(qualifier_mark(qualifier, lang));
+            note.push_str(close);
         }
     }
-    if !words.is_empty() {
-        words.push_str(words_are);
-        parts.push(words);
+    if !note.is_empty() {
+        note.push_str(words_are);
     }
-    let derived: Vec<String> = view
-        .figures
-        .iter()
-        .filter(|figure| matches!(figure.provenance, Provenance::Derived { .. }))
-        .map(|figure| figure.label.get(lang).to_string())
-        .collect();
-    if !derived.is_empty() {
-        parts.push(format!(
-            "{}{derived_are}",
-            crate::strings::join(&derived, "、")
-        ));
+    let mut first = true;
+    for figure in &view.figures {
+        if let Provenance::Derived { .. } = figure.provenance {
+            note.push_str(match (first, note.is_empty()) {
+                (true, true) => "",
+                (true, false) => and,
+                (false, _) => table(lang).sentences.and,
+            });
+            note.push_str(figure.label.get(lang));
+            first = false;
+        }
     }
-    if parts.is_empty() {
+    if note.is_empty() {
         return None;
     }
-    Some(format!("{intro}{}", crate::strings::join(&parts, and)))
+    if !first {
+        note.push_str(derived_are);
+    }
+    Some(format!("{intro}{note}"))
 }
 
 /// What a screen reader hears as the chart's description: each figure in words, once. The
 /// view's title is the chart's name, so it is not repeated here.
 pub fn summary(view: &View, lang: Lang) -> String {
-    let (separator, end) = match lang {
-        Lang::En => ("; ", "."),
-        Lang::Zh | Lang::Hant => ("；", "。"),
-    };
+    let sentences = &table(lang).sentences;
+    let (separator, end) = (sentences.separator, sentences.stop);
     let parts: Vec<String> = view
         .figures
         .iter()
@@ -780,8 +600,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
                 .next_back()
                 .is_some_and(|c| matches!(c, '.' | '。' | '!' | '?' | '！' | '？'));
             let stop = if ended { "" } else { end };
-            let space = if lang == Lang::En { " " } else { "" };
-            format!("{figures}{space}{subtitle}{stop}")
+            format!("{figures}{}{subtitle}{stop}", sentences.space)
         }
         None => figures,
     }
@@ -790,9 +609,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
 /// The chart's description: its figures and subtitle ([`summary`]), then how to explore it.
 pub fn description(view: &View, lang: Lang) -> String {
     let mut description = summary(view, lang);
-    if lang == Lang::En {
-        description.push(' ');
-    }
+    description.push_str(table(lang).sentences.space);
     description.push_str(&explore_hint(view.figures.len(), lang));
     description
 }
@@ -924,6 +741,9 @@ mod tests {
             src_network,
             data_invalid,
             widget_failed,
+            first_figure,
+            last_figure,
+            wasm_text,
         } = host_ui(lang);
         let fields: Vec<(&str, &str)> = vec![
             ("source", *source),
@@ -965,17 +785,16 @@ mod tests {
             ("src_network", *src_network),
             ("data_invalid", *data_invalid),
             ("widget_failed", *widget_failed),
+            ("first_figure", *first_figure),
+            ("last_figure", *last_figure),
+            ("wasm_text", *wasm_text),
         ];
         let mut strings: Vec<(&str, String)> = fields
             .into_iter()
             .map(|(name, text)| (name, text.to_string()))
             .collect();
-        let [first, last] = walk_ends(lang);
-        strings.push(("walk_ends[0]", first.to_string()));
-        strings.push(("walk_ends[1]", last.to_string()));
         strings.push(("explore_hint(1)", explore_hint(1, lang)));
         strings.push(("explore_hint(5)", explore_hint(5, lang)));
-        strings.push(("csv_header", csv_header(lang).to_string()));
         strings
     }
 
@@ -1003,7 +822,12 @@ mod tests {
                 given.sort_unstable();
                 wanted.sort_unstable();
                 assert_eq!(given, wanted, "{lang:?} {name}: {text}");
-                if lang != Lang::En {
+                // A few words are the language's own as they are English's.
+                let shared = matches!(
+                    (lang, *name),
+                    (Lang::En, _) | (Lang::Fr, "source" | "download_png_short")
+                );
+                if !shared {
                     assert_ne!(text, en, "{lang:?} {name} is English's");
                 }
             }
@@ -1027,6 +851,16 @@ mod tests {
     fn traditional_tables_are_written_in_traditional_characters() {
         for (name, text) in table_strings(Lang::Hant) {
             assert_eq!(simplified_in(&text), Vec::<char>::new(), "{name}: {text}");
+        }
+        let newsroom = language::newsroom(Lang::Hant).expect("a newsroom table");
+        for text in newsroom
+            .marks
+            .iter()
+            .chain(&newsroom.note)
+            .chain(&newsroom.by)
+            .chain([&newsroom.english_version, &newsroom.csv_header])
+        {
+            assert_eq!(simplified_in(text), Vec::<char>::new(), "{text}");
         }
         let simplified: String = table_strings(Lang::Zh)
             .into_iter()
@@ -1159,9 +993,6 @@ mod tests {
         assert!(source_line(&model, Lang::En).ends_with(
             ", Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center, 2021-03-10"
         ));
-        assert_eq!(chinese_date("2021-03-10"), "2021年3月10日");
-        assert_eq!(chinese_date("2020-12-01"), "2020年12月1日");
-        assert_eq!(chinese_date("soon"), "soon");
         // A Chinese original given: its headline and authors, unmarked; no names for a
         // language: the outlet as the article gives it.
         let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
@@ -1246,6 +1077,79 @@ mod tests {
         Ok(())
     }
 
+    /// Issue 23: the one-language fixtures of the new languages, as a screen reader hears them:
+    /// each figure's announcement, values in words with the qualifier where each language puts
+    /// it, and the hint to explore. `_` is a no-break space.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn one_language_documents_are_said_in_their_language() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let cases = [
+            (
+                "0006_spanish_only",
+                Lang::Es,
+                "Biofarmacéuticas del distrito de Pingshan: 615_empresas (tercer trimestre de 2020, publicado)",
+                ["más de 700_doctores", "alrededor de 140_doctores", "casi 50_%"],
+                "Las flechas del teclado recorren sus 5 cifras.",
+            ),
+            (
+                "0007_french_only",
+                Lang::Fr,
+                "Entreprises biopharmaceutiques du district de Pingshan_: 615_entreprises (3e trimestre 2020, donné par l’article)",
+                ["plus de 700_docteurs", "environ 140_docteurs", "près de 50\u{202f}%"],
+                "Les flèches du clavier passent d’un chiffre à l’autre, 5 en tout.",
+            ),
+            (
+                "0008_german_only",
+                Lang::De,
+                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3. Quartal 2020, berichtet)",
+                ["mehr als 700_Promovierte", "etwa 140_Promovierte", "fast 50_%"],
+                "Mit den Pfeiltasten wechseln Sie zwischen den 5 Zahlen.",
+            ),
+            (
+                "0009_portuguese_only",
+                Lang::Pt,
+                "Empresas biofarmacêuticas do distrito de Pingshan: 615_empresas (3º trimestre de 2020, publicado)",
+                ["mais de 700_doutores", "cerca de 140_doutores", "quase 50%"],
+                "As setas do teclado percorrem os 5 dados.",
+            ),
+            (
+                "0010_japanese_only",
+                Lang::Ja,
+                "坪山区のバイオ医薬企業：615社（2020年第3四半期、報道）",
+                ["700人超", "約140人", "ほぼ50%"],
+                "矢印キーで5項目の数値を順に移動できます。",
+            ),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+        for (name, lang, announcement, values, hint) in cases {
+            let text = std::fs::read_to_string(root.join(format!("{name}.json")))?;
+            let model = Model::from_json_str(&text)?;
+            assert_eq!(model.languages, [lang]);
+            // Any reader gets the document's one language.
+            assert_eq!(model.speak(Lang::En), lang);
+            let figure = |id: &str| model.figure(id).ok_or("no such figure");
+            let spaced = |text: &str| text.replace('_', "\u{a0}");
+            assert_eq!(
+                figure_announcement(figure("companies_district")?, lang),
+                spaced(announcement)
+            );
+            for (id, expected) in ["doctorates", "doctorates_2016", "returnee_share"]
+                .into_iter()
+                .zip(values)
+            {
+                assert_eq!(
+                    long_value(figure(id)?, lang),
+                    spaced(expected),
+                    "{name} {id}"
+                );
+            }
+            let talent = model.view("talent").ok_or("no view")?;
+            assert!(description(talent, lang).ends_with(hint), "{name}");
+        }
+        Ok(())
+    }
+
     /// Issue 23: a Chinese widget's CSV names its columns in Chinese, as many as English's.
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
@@ -1316,12 +1220,38 @@ mod tests {
     fn lang_reads_region_tags() {
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag("ko"), None);
         assert_eq!(Lang::from_tag("ZH"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("eng"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag("-en"), None);
         assert_eq!(Lang::from_tag("en-"), Some(Lang::En));
+    }
+
+    /// Issue 23: a reader's regional tag picks its language's table (`pt-BR`, `pt-PT`, `en-GB`,
+    /// `fr-CA`, `ja-JP`, `de-CH`, `es-419`); an unknown language none.
+    #[test]
+    fn regional_tags_pick_their_language() {
+        let cases = [
+            ("pt-BR", Lang::Pt),
+            ("pt-PT", Lang::Pt),
+            ("PT_br", Lang::Pt),
+            ("en-GB", Lang::En),
+            ("fr-CA", Lang::Fr),
+            ("fr", Lang::Fr),
+            ("ja-JP", Lang::Ja),
+            ("ja", Lang::Ja),
+            ("de-CH", Lang::De),
+            ("de-AT-1996", Lang::De),
+            ("es-419", Lang::Es),
+            ("es-MX", Lang::Es),
+        ];
+        for (tag, lang) in cases {
+            assert_eq!(Lang::from_tag(tag), Some(lang), "{tag}");
+        }
+        for tag in ["ko", "it-IT", "jp", "e", "portuguese", "x-fr"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag}");
+        }
     }
 
     /// Issue 23: Hong Kong, Macao and Taiwan read Traditional Chinese; the mainland and

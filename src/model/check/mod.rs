@@ -121,10 +121,16 @@ fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>
     let mut languages: Vec<Lang> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
         let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == code) else {
+            // A reader's tag for a language the widget speaks (`pt-BR`, `zh-HK`, `FR`) names
+            // the code to write instead.
+            let found = match Lang::from_tag(code) {
+                Some(lang) => format!("{} (write \"{}\")", quote(code), lang.code()),
+                None => quote(code),
+            };
             check.rule(
                 path.index(index),
                 format!("a language the widget speaks ({known})"),
-                quote(code),
+                found,
             );
             continue;
         };
@@ -190,21 +196,17 @@ impl Checker {
     }
 
     /// A text in each declared language (the reader has required exactly those). A language
-    /// the document does not declare holds the other's text, which the widget never shows: it
-    /// speaks only the document's languages (`Model::speak`).
+    /// the document does not declare is left empty, which the widget never shows: it speaks
+    /// only the document's languages (`Model::speak`), and `Text::get` answers an empty one
+    /// with the first given.
     fn texts(&mut self, path: &DataPath, raw: RawText, max_chars: usize) -> Text {
-        let given = [raw.en, raw.zh, raw.hant];
-        for (lang, text) in Lang::ALL.iter().zip(&given) {
+        for (lang, text) in Lang::ALL.iter().zip(&raw.texts) {
             if let Some(text) = text {
                 self.text(path.key(lang.code()), text, max_chars);
             }
         }
-        let first = given.iter().flatten().next().cloned().unwrap_or_default();
-        let [en, zh, hant] = given.map(|text| text.unwrap_or_else(|| first.clone()));
         Text {
-            en,
-            zh,
-            hant,
+            texts: raw.texts.map(Option::unwrap_or_default),
             _sealed: Sealed,
         }
     }
