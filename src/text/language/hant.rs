@@ -3,7 +3,9 @@
 //! 程式, 網絡, 網址.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -134,6 +136,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the shell carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "未能顯示此圖表的數據",
     download_png: "下載圖片（PNG）",

@@ -1,7 +1,9 @@
 //! Simplified Chinese, as mainland newsrooms write it: `zh` in a document.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -132,6 +134,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the shell carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "无法显示此图表的数据",
     download_png: "下载图片（PNG）",
