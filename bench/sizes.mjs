@@ -53,12 +53,23 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // All together: the wasm 68,791 B, the module 13,868 B, the pair 1.258 times Chart.js's gzip
 // bytes: budgets 67.25 and 13.75 KB, the limit 1.26. Issue 21's bar (0.9) is a
 // size project of its own; these limits only keep the next change from adding weight unsaid.
+// Five more languages (issue 23: Spanish, French, German, Portuguese, Japanese): compiled in,
+// their tables cost 4,121 B gzip of wasm and their host words 2,090 B of module (6.2 KB, over
+// the issue's 3 KB), so a page pays only for the languages it shows: the wasm carries English
+// and both Chinese scripts, and the others' tables and host words are `www/lang/<code>.json`
+// (1.27 to 1.41 KB gzip each), fetched only for a document in one of them. What every page
+// still pays: one table a language rather than `match` arms (+642 B of wasm), reading a
+// language file into a table, the language codes and tags, texts indexed by language
+// (+1,431 B), and the fetch in load.js (+301 B of module): the wasm from 68,791 to 70,864 B,
+// the module from 13,868 to 14,169 B (+2,374 B together, within the issue's 3 KB): budgets
+// 69.5 and 14 KB, and the pair from 1.258 to 1.294 times Chart.js's gzip bytes (1.296
+// brotli), so the limit from 1.26 to 1.30.
 export const BUDGETS = {
-  'pingshan-infographic.js': 13.75 * 1024,
-  'pkg/pingshan_infographic_bg.wasm': 67.25 * 1024,
+  'pingshan-infographic.js': 14 * 1024,
+  'pkg/pingshan_infographic_bg.wasm': 69.5 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.
-export const PEER_RATIO = 1.26;
+export const PEER_RATIO = 1.30;
 
 /** Chart.js tree-shaken to the widget's chart types, as the benchmark bundles it. */
 export async function peerSize() {

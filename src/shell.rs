@@ -110,12 +110,35 @@ fn custom_properties() -> String {
     )
 }
 
+/// The languages whose words the host fetches when a reader's language is one of them, rather
+/// than every page carrying them: `www/lang/<code>.json`.
+pub fn loaded_languages() -> impl Iterator<Item = Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|lang| !text::compiled_in(*lang))
+}
+
+/// The text of `www/lang/<code>.json` for `lang`: the wasm's table of the language
+/// (`text::Language::to_json`), the host's words (`ui`, as the shell gives a language's), and
+/// the code of the language the embedded document speaks to this language's reader, whose
+/// shell entry the host takes the embedded document's tabs and heights from.
+pub fn language_file(model: &Model, lang: Lang) -> String {
+    let mut file = text::Language::to_json(lang);
+    file["ui"] = interface_words(lang);
+    file["embedded"] = Value::from(model.speak(lang).code());
+    format!("{file}\n")
+}
+
 /// The text of `www/shell.js`: an ES module whose default export holds the layout constants
 /// the host's CSS follows, the language tags it matches a reader's `lang` against (`tags`) and,
 /// under `languages`, each language's `{ui, embedded}`.
 pub fn shell_module(model: &Model) -> String {
     let mut languages = serde_json::Map::new();
-    for lang in Lang::ALL {
+    // The languages the wasm carries; the others' words are in their files (`language_file`).
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|lang| text::compiled_in(*lang))
+    {
         languages.insert(
             lang.code().to_string(),
             // The embedded document as the wasm will show it to this language's reader.

@@ -227,6 +227,15 @@ pub fn start() {
     }));
 }
 
+/// Reads a language file the host fetched (`www/lang/<code>.json`) into the table the widget
+/// writes that language with (`text::load`): the language's code, or "" for a text that is no
+/// such file. Every widget of the page speaks it from then on.
+#[wasm_bindgen(js_name = loadLanguage, unchecked_return_type = "string")]
+pub fn load_language(text: &JsString) -> JsValue {
+    let read = |token: &str| Some(js_sys::parse_float(token));
+    JsValue::from_str(text::load(&text_of(text), &read).map_or("", Lang::code))
+}
+
 /// The largest data document accepted, in UTF-8 bytes.
 #[wasm_bindgen(js_name = maxDocumentBytes)]
 pub fn max_document_bytes() -> usize {

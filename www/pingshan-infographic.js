@@ -16,7 +16,7 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { HostError, configure, fetchDocument, loadBindings } from './load.js';
+import { HostError, configure, fetchDocument, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, placeTooltip } from './tooltip.js';
 import {
@@ -28,10 +28,15 @@ export { configure, useBindings } from './load.js';
 // The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
 // up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
 // then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
-function languageOf(tag) {
+// A language the wasm does not carry has its words once load.js has fetched them; until then,
+// English's.
+function codeOf(tag) {
   let wanted = String(tag).toLowerCase().replaceAll('_', '-');
   while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
-  return SHELL.languages[wanted ? SHELL.tags[wanted] : 'en'];
+  return wanted ? SHELL.tags[wanted] : 'en';
+}
+function languageOf(tag) {
+  return SHELL.languages[codeOf(tag)] ?? SHELL.languages.en;
 }
 
 // How long the live region keeps what it said (ms): long enough for any screen reader to have
@@ -397,7 +402,12 @@ export class PingshanInfographic extends HTMLElement {
   async #load() {
     this.#loadedFrom = null;
     const attempt = (this.#loading = (async () => {
-      const bindings = await loadBindings(this.getAttribute('wasm'));
+      const bindingsLoad = loadBindings(this.getAttribute('wasm'));
+      // A language the wasm does not carry, in parallel with the wasm; the embedded document
+      // is written only in languages it carries.
+      const language = this.#ownDocument() && loadLanguage(codeOf(this.#langTag()));
+      const bindings = await bindingsLoad;
+      await language;
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
@@ -466,7 +476,17 @@ export class PingshanInfographic extends HTMLElement {
   #langTag() {
     const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     if (!this.#widget) return tag;
-    if (this.#spoken?.tag !== tag) this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+    if (this.#spoken?.tag !== tag) {
+      this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+      // A language switched to live whose words are not here yet: drawn again when they are.
+      if (!Object.hasOwn(SHELL.languages, this.#spoken.lang)) {
+        loadLanguage(this.#spoken.lang).then(() => {
+          this.#texts = null;
+          for (const entry of this.#views.values()) entry.lang = entry.drawn = null;
+          this.#scheduleRender();
+        });
+      }
+    }
     return this.#spoken.lang;
   }
 

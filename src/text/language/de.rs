@@ -3,7 +3,9 @@
 //! `4,7 Prozentpunkte`, nouns capitalized.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -155,6 +157,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the language's file carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "Die Daten dieses Diagramms konnten nicht angezeigt werden",
     download_png: "Bild herunterladen (PNG)",

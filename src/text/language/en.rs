@@ -1,7 +1,9 @@
 //! English, as international newsrooms write it (Reuters, the AP).
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -146,6 +148,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the shell carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "This chart's data could not be shown",
     download_png: "Download image (PNG)",

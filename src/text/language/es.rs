@@ -5,7 +5,9 @@
 //! `4,7 puntos porcentuales`.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -151,6 +153,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the language's file carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "No se han podido mostrar los datos de este gráfico",
     download_png: "Descargar imagen (PNG)",

@@ -4,7 +4,9 @@
 //! `3e trimestre 2020`, `221 milliards de yuans`, `4,7 points de pourcentage`.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -163,6 +165,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the language's file carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "Les données de ce graphique n’ont pas pu être affichées",
     download_png: "Télécharger l’image (PNG)",

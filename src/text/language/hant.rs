@@ -3,7 +3,9 @@
 //! 程式, 網絡, 網址.
 
 use super::{Language, Money, Newsroom, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -142,6 +144,8 @@ pub const NEWSROOM: Newsroom = Newsroom {
     csv_header: "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,英文版原句",
 };
 
+/// The host's words: only the shell carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "未能顯示此圖表的數據",
     download_png: "下載圖片（PNG）",

@@ -4,7 +4,9 @@
 //! a change's direction after it (`4.7ポイント低下`), `2020年第3四半期`, 「」 quotes.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -138,6 +140,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the language's file carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "このグラフのデータを表示できませんでした",
     download_png: "画像をダウンロード（PNG）",

@@ -5,21 +5,38 @@
 //! `Lang`'s lists in `model`), and a language whose table lacks a word does not compile.
 //!
 //! Templates hold named slots in braces (`{n}`, `{y}`, `{}`), filled by [`fill`].
+//!
+//! A page pays only for the languages it shows: the wasm carries the tables of English and of
+//! both Chinese scripts (the embedded document's languages); the others' tables are compiled
+//! natively only, written into `www/lang/<code>.json` ([`Language::to_json`], held by
+//! `tests/shell.rs` like the shell), fetched by the host when a reader's language is one of
+//! them, and handed to the wasm, which reads one into the same table ([`load`]).
 
-use super::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use super::HostUi;
+use super::Ui;
 use crate::model::{Currency, Lang};
 
+// The languages loaded on demand are compiled natively (tests, the shell, the static pictures,
+// the files the host fetches) and in the editor's wasm (its own bytes, which draw every
+// language's picture); the widget's wasm reads them from those files.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 mod de;
 mod en;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 mod es;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 mod fr;
 mod hant;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 mod ja;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 mod pt;
 mod zh;
 
 /// Everything the wasm writes in one language (the host's own words are in [`HostUi`], which
 /// only the shell carries).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Language {
     pub ui: Ui,
     pub numbers: Numbers,
@@ -30,6 +47,7 @@ pub struct Language {
 }
 
 /// How a language writes numbers and the units of the format.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Numbers {
     /// Between groups of three digits (`,`, `.`, a narrow no-break space), or none.
     pub group: &'static str,
@@ -71,6 +89,7 @@ pub struct Numbers {
 }
 
 /// A scale word and the power of ten it stands for.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     pub power: f64,
     pub one: &'static str,
@@ -80,6 +99,7 @@ pub struct Scale {
 }
 
 /// A currency as one language writes a sum in it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Money {
     /// Written before the number (`$`, `HK$`), or empty where the name follows it.
     pub symbol: &'static str,
@@ -90,6 +110,7 @@ pub struct Money {
 /// How a language writes periods: templates whose `{y}` is the year, `{n}` the number of the
 /// half, quarter or month, `{o}` its ordinal word, `{m}` the month's name, `{d}` the day.
 /// Each pair is short (an axis label), then long (a sentence).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Periods {
     pub year: &'static str,
     pub half: [&'static str; 2],
@@ -106,6 +127,7 @@ pub struct Periods {
 }
 
 /// The punctuation and the few fixed phrases of the sentences the widget writes.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Sentences {
     /// Between words: a space, or none in Chinese and Japanese.
     pub space: &'static str,
@@ -126,17 +148,25 @@ pub struct Sentences {
     pub explore: [&'static str; 2],
 }
 
-/// The table of `lang`.
+/// The table of `lang`. In the wasm, a language loaded on demand that has not been loaded
+/// yet ([`load`]) is written with English's table until it is (the host draws again then).
 pub fn table(lang: Lang) -> &'static Language {
     match lang {
         Lang::En => &en::TABLE,
         Lang::Zh => &zh::TABLE,
         Lang::Hant => &hant::TABLE,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
         Lang::Es => &es::TABLE,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
         Lang::Fr => &fr::TABLE,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
         Lang::De => &de::TABLE,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
         Lang::Pt => &pt::TABLE,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
         Lang::Ja => &ja::TABLE,
+        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+        _ => loaded::get(lang).unwrap_or(&en::TABLE),
     }
 }
 
@@ -168,8 +198,14 @@ pub fn newsroom(lang: Lang) -> Option<&'static Newsroom> {
     }
 }
 
-/// The host's own words in `lang`: only the shell carries them (native code), so the wasm,
-/// which never shows them, does not.
+/// Whether the widget's wasm carries `lang`'s table, rather than loading it from `www/lang/`.
+pub fn compiled_in(lang: Lang) -> bool {
+    matches!(lang, Lang::En | Lang::Zh | Lang::Hant)
+}
+
+/// The host's own words in `lang`: only the shell and the language files carry them (native
+/// code), so the wasm, which never shows them, does not.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn host_table(lang: Lang) -> &'static HostUi {
     match lang {
         Lang::En => &en::HOST,
@@ -183,7 +219,269 @@ pub fn host_table(lang: Lang) -> &'static HostUi {
     }
 }
 
+/// The tables loaded on demand in the wasm: each read once from its file and kept for the
+/// page's life (a few KB at most), as the wasm's own tables are.
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+mod loaded {
+    use super::Language;
+    use crate::model::Lang;
+    use std::sync::OnceLock;
+
+    static TABLES: [OnceLock<&'static Language>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+
+    pub fn get(lang: Lang) -> Option<&'static Language> {
+        TABLES.get(lang as usize)?.get().copied()
+    }
+
+    pub fn set(lang: Lang, table: Language) {
+        if let Some(slot) = TABLES.get(lang as usize) {
+            if slot.get().is_none() {
+                let _ = slot.set(Box::leak(Box::new(table)));
+            }
+        }
+    }
+}
+
+/// Reads a language file (`www/lang/<code>.json`, as [`Language::to_json`] writes it) into its
+/// table, which [`table`] answers from then on: the language read, or `None` for a text that
+/// is not such a file (nothing is loaded then). A language the wasm carries is not replaced.
+pub fn load(text: &str, read_number: &dyn Fn(&str) -> Option<f64>) -> Option<Lang> {
+    let (lang, table) = read(text, read_number)?;
+    // Natively and in the editor's build every table is compiled in: the file is only read.
+    #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+    if !compiled_in(lang) {
+        loaded::set(lang, table);
+    }
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    let _ = table;
+    Some(lang)
+}
+
+/// A language file read into its language and table, or `None`.
+fn read(text: &str, read_number: &dyn Fn(&str) -> Option<f64>) -> Option<(Lang, Language)> {
+    let node = crate::json::parse(text, read_number).ok()?;
+    let field = |name: &str| match &node {
+        crate::node::Node::Object(fields) => fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value),
+        _ => None,
+    };
+    let leak = |node: &crate::node::Node| match node {
+        crate::node::Node::String(text) => Some(&*Box::leak(text.clone().into_boxed_str())),
+        _ => None,
+    };
+    let code = match field("code")? {
+        crate::node::Node::String(code) => code,
+        _ => return None,
+    };
+    let lang = Lang::ALL.into_iter().find(|lang| lang.code() == code)?;
+    let crate::node::Node::Array(strings) = field("strings")? else {
+        return None;
+    };
+    let crate::node::Node::Array(scales) = field("scales")? else {
+        return None;
+    };
+    let mut table = en::TABLE.clone();
+    let slots = table.strings_mut();
+    if slots.len() != strings.len() {
+        return None;
+    }
+    for (slot, string) in slots.into_iter().zip(strings) {
+        *slot = leak(string)?;
+    }
+    let mut read_scales = Vec::new();
+    for scale in scales {
+        let crate::node::Node::Array(parts) = scale else {
+            return None;
+        };
+        let [crate::node::Node::Number(power), one, many, caption] = parts.as_slice() else {
+            return None;
+        };
+        read_scales.push(Scale {
+            power: *power,
+            one: leak(one)?,
+            many: leak(many)?,
+            caption: leak(caption)?,
+        });
+    }
+    table.numbers.scales = Vec::leak(read_scales);
+    let (crate::node::Node::Number(group_from), crate::node::Node::Bool(singular)) =
+        (field("group_from")?, field("singular_below_two")?)
+    else {
+        return None;
+    };
+    table.numbers.group_from = *group_from as usize;
+    table.numbers.singular_below_two = *singular;
+    Some((lang, table))
+}
+
 impl Language {
+    /// Every string of the table, in one fixed order: what a language file lists as its
+    /// `strings` ([`Language::to_json`], [`load`]). Each struct is taken apart whole, so a field
+    /// added to one fails to compile here until it is listed.
+    pub fn strings_mut(&mut self) -> Vec<&mut &'static str> {
+        let Language {
+            ui,
+            numbers,
+            periods,
+            sentences,
+            currencies,
+        } = self;
+        let Ui {
+            source,
+            derived_legend,
+            more_than_legend,
+            about_legend,
+            derived_point_legend,
+            partial_legend,
+            derived_change_legend,
+            gap_legend,
+            change_from,
+            change_to,
+            share_legend,
+            figure,
+            value,
+            as_of,
+            provenance,
+            quote,
+            views,
+            table_caption,
+            reported_short,
+            derived_short,
+            reported_long,
+            derived_long,
+            quote_intro,
+            reading_intro,
+        } = ui;
+        let mut strings: Vec<&mut &'static str> = vec![
+            source,
+            derived_legend,
+            more_than_legend,
+            about_legend,
+            derived_point_legend,
+            partial_legend,
+            derived_change_legend,
+            gap_legend,
+            change_from,
+            change_to,
+            share_legend,
+            figure,
+            value,
+            as_of,
+            provenance,
+            quote,
+            views,
+            table_caption,
+            reported_short,
+            derived_short,
+            reported_long,
+            derived_long,
+            quote_intro,
+            reading_intro,
+        ];
+        // The scales, `group_from` and `singular_below_two` are not strings: the file gives
+        // them apart.
+        let Numbers {
+            group,
+            group_from: _,
+            decimal,
+            percent,
+            space,
+            scales: _,
+            singular_below_two: _,
+            of,
+            of_before_vowel,
+            ratio,
+            ratio_words,
+            points,
+            points_caption,
+            qualifiers,
+            signs,
+            directions,
+        } = numbers;
+        strings.extend([
+            group,
+            decimal,
+            percent,
+            space,
+            of,
+            of_before_vowel,
+            ratio,
+            ratio_words,
+            points_caption,
+        ]);
+        strings.extend(points.iter_mut());
+        strings.extend(qualifiers.iter_mut());
+        strings.extend(signs.iter_mut());
+        strings.extend(directions.iter_mut());
+        let Periods {
+            year,
+            half,
+            quarter,
+            month,
+            day,
+            half_ordinals,
+            quarter_ordinals,
+            months,
+            months_short,
+            range,
+            year_range,
+        } = periods;
+        strings.extend([year, range, year_range]);
+        for list in [half, quarter, month, day, half_ordinals] {
+            strings.extend(list.iter_mut());
+        }
+        strings.extend(quarter_ordinals.iter_mut());
+        strings.extend(months.iter_mut());
+        strings.extend(months_short.iter_mut());
+        let Sentences {
+            space,
+            colon,
+            aside,
+            separator,
+            stop,
+            and,
+            comma,
+            title_marks,
+            quote_marks,
+            explore,
+        } = sentences;
+        strings.extend([space, colon, separator, stop, and, comma]);
+        strings.extend(aside.iter_mut());
+        for list in [title_marks, quote_marks, explore] {
+            strings.extend(list.iter_mut());
+        }
+        for money in currencies.iter_mut() {
+            let Money { symbol, name } = money;
+            strings.extend([symbol, name]);
+        }
+        strings
+    }
+
+    /// The table as a language file's `{code, strings, scales, group_from,
+    /// singular_below_two}`, which [`load`] reads back (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_json(lang: Lang) -> serde_json::Value {
+        let mut table = table(lang).clone();
+        let scales: Vec<serde_json::Value> = table
+            .numbers
+            .scales
+            .iter()
+            .map(|scale| serde_json::json!([scale.power, scale.one, scale.many, scale.caption]))
+            .collect();
+        let (group_from, singular) = (table.numbers.group_from, table.numbers.singular_below_two);
+        let strings: Vec<&str> = table.strings_mut().into_iter().map(|text| *text).collect();
+        serde_json::json!({
+            "code": lang.code(),
+            "strings": strings,
+            "scales": scales,
+            "group_from": group_from,
+            "singular_below_two": singular,
+        })
+    }
+
     pub fn money(&self, currency: Currency) -> &Money {
         // In the order of `Currency::CODES`, which lists every currency.
         let index = Currency::CODES
@@ -313,5 +611,32 @@ mod tests {
                 "{lang:?}"
             );
         }
+    }
+
+    /// Issue 23: each language's file reads back into the very table it was written from (a
+    /// string the file left out would come back as English's and fail here), and a text that
+    /// is no language file loads nothing.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_language_file_reads_back_into_its_table() {
+        let number = |token: &str| token.parse().ok();
+        for lang in Lang::ALL {
+            let text = Language::to_json(lang).to_string();
+            let (read_lang, read_table) = read(&text, &number).expect("a language file");
+            assert_eq!(read_lang, lang);
+            assert_eq!(&read_table, table(lang), "{lang:?}");
+            assert_eq!(load(&text, &number), Some(lang));
+        }
+        for text in [
+            "{}",
+            "{\"code\": \"fr\", \"strings\": []}",
+            "not json",
+            "[]",
+        ] {
+            assert_eq!(load(text, &number), None, "{text}");
+        }
+        let mut short = Language::to_json(Lang::Fr);
+        short["strings"].as_array_mut().expect("strings").pop();
+        assert_eq!(load(&short.to_string(), &number), None);
     }
 }

@@ -4,7 +4,9 @@
 //! trimestre de 2020`, `4,7 pontos percentuais`.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -156,6 +158,8 @@ pub const TABLE: Language = Language {
     ],
 };
 
+/// The host's words: only the language's file carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "Não foi possível mostrar os dados deste gráfico",
     download_png: "Baixar imagem (PNG)",

@@ -1,7 +1,9 @@
 //! Simplified Chinese, as mainland newsrooms write it: `zh` in a document.
 
 use super::{Language, Money, Newsroom, Numbers, Periods, Scale, Sentences};
-use crate::text::{HostUi, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::HostUi;
+use crate::text::Ui;
 
 pub const TABLE: Language = Language {
     ui: Ui {
@@ -140,6 +142,8 @@ pub const NEWSROOM: Newsroom = Newsroom {
     csv_header: "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句",
 };
 
+/// The host's words: only the shell carries them (native code).
+#[cfg(not(target_arch = "wasm32"))]
 pub const HOST: HostUi = HostUi {
     error_title: "无法显示此图表的数据",
     download_png: "下载图片（PNG）",

@@ -1,0 +1,181 @@
+// End to end: the languages whose words the wasm does not carry (issue 23: Spanish, French,
+// German, Portuguese, Japanese). A one-language document in each draws in it, its words
+// fetched once from lang/<code>.json beside the module and nothing else fetched for a page that
+// does not show one; French writes its numbers with narrow no-break spaces; a reader's regional
+// tag (`pt-BR`, `fr-CA`, `en-GB`) picks the closest language the document declares; a live
+// switch to a language not yet loaded draws in it once its words come. `UPDATE_SCREENSHOTS=1`
+// writes docs/lang-<code>.png (desktop) and docs/lang-<code>-phone.png (360 px).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
+const env = useBrowser();
+
+const FIXTURE = {
+  es: '0006_spanish_only',
+  fr: '0007_french_only',
+  de: '0008_german_only',
+  pt: '0009_portuguese_only',
+  ja: '0010_japanese_only',
+};
+// Words only the language's own table writes: its download button, and the output view's
+// first rate (`plus de 30 %` with a narrow no-break space in French, a no-break space in
+// German and Spanish, none in Portuguese and Japanese) as its description says it.
+const EXPECTED = {
+  es: { tag: 'es', button: 'Descargar imagen (PNG)', rate: 'más de 30\u00a0%' },
+  fr: { tag: 'fr', button: 'Télécharger l’image (PNG)', rate: 'plus de 30\u202f%' },
+  de: { tag: 'de', button: 'Bild herunterladen (PNG)', rate: 'mehr als 30\u00a0%' },
+  pt: { tag: 'pt-BR', button: 'Baixar imagem (PNG)', rate: 'mais de 30%' },
+  ja: { tag: 'ja', button: '画像をダウンロード（PNG）', rate: '30%超' },
+};
+
+/** A page with one widget of `text` (a child script), `lang` on the page and on the widget. */
+async function widgetPage(text, { pageLang = 'en', lang = null, width = 900 } = {}) {
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+  const errors = watchErrors(page);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const body = `<!doctype html><html lang="${pageLang}"><body>
+    <pingshan-infographic loading="eager"${lang ? ` lang="${lang}"` : ''}></pingshan-infographic>
+    <script type="module" src="pingshan-infographic.js"></script></body></html>`;
+  await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(`${env.server.url}fixture.html`);
+  if (text !== null) {
+    await page.evaluate((text) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      document.querySelector('pingshan-infographic').append(script);
+    }, text);
+  }
+  await widgetReady(page);
+  return { page, errors, fetched };
+}
+
+/** What the widget shows in words: the frame's `lang`, its tabs, buttons and descriptions. */
+function shown(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const texts = (selector) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
+    return {
+      lang: root.querySelector('[lang]')?.getAttribute('lang'),
+      tabs: texts('[role="tab"]'),
+      buttons: [...root.querySelectorAll('button[part="download"]')].map((b) => b.getAttribute('aria-label') || b.textContent),
+      descriptions: texts('p[id^="description-"]'),
+      alert: !root.querySelector('[role="alert"]')?.hidden,
+    };
+  });
+}
+
+/** `text` (a one-language document) also written in English (`EN …`), English first. */
+function withEnglish(text, code) {
+  const document = JSON.parse(text);
+  const add = (node) => {
+    if (Array.isArray(node)) node.forEach(add);
+    else if (node && typeof node === 'object') {
+      if (typeof node[code] === 'string' && Object.keys(node).length === 1) {
+        const value = node[code];
+        delete node[code];
+        node.en = `EN ${value}`;
+        node[code] = value;
+      } else Object.values(node).forEach(add);
+    }
+  };
+  add(document);
+  document.languages = ['en', code];
+  return JSON.stringify(document);
+}
+
+for (const [code, name] of Object.entries(FIXTURE)) {
+  test(`a ${code}-only document draws in ${code}, its words fetched once`, async () => {
+    const text = await readFile(`${FIXTURES}${name}.json`, 'utf8');
+    const expected = EXPECTED[code];
+    // On an English page: the document's one language wins.
+    const { page, errors, fetched } = await widgetPage(text);
+    await page.waitForFunction((button) => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      return [...root.querySelectorAll('button[part="download"]')].some((b) => (b.getAttribute('aria-label') || b.textContent) === button);
+    }, expected.button, { timeout: 10000 });
+    const widget = await shown(page);
+    assert.equal(widget.alert, false, `${code}: no errors`);
+    assert.equal(widget.lang, expected.tag);
+    assert.equal(fetched.filter((path) => path.endsWith(`/lang/${code}.json`)).length, 1, fetched.join(' '));
+    assert.deepEqual(fetched.filter((path) => path.includes('/lang/') && !path.endsWith(`/${code}.json`)), []);
+    // The output view: its rates in the language's words and spacing.
+    await page.locator('pingshan-infographic [role="tab"]').nth(1).click();
+    await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'output');
+    const { descriptions } = await shown(page);
+    assert.ok(descriptions.some((description) => description.includes(expected.rate)), `${code}: ${descriptions.join(' | ')}`);
+    if (updateScreenshots) {
+      await page.locator('pingshan-infographic [role="tab"]').nth(0).click();
+      await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}lang-${code}.png` });
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}lang-${code}-phone.png` });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('French writes its numbers with narrow no-break spaces, on the canvas as in the table', async () => {
+  const text = await readFile(`${FIXTURES}${FIXTURE.fr}.json`, 'utf8');
+  const { page, errors } = await widgetPage(text, { pageLang: 'fr-CA' });
+  await page.waitForFunction(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[lang="fr"]'));
+  // The table of the companies view: `615 entreprises` tied by a no-break space.
+  const cells = await page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot.querySelectorAll('td, th')].map((cell) => cell.textContent));
+  assert.ok(cells.includes('615\u00a0entreprises'), cells.join(' | '));
+  const { descriptions } = await shown(page);
+  assert.ok(descriptions[0].includes('Entreprises biopharmaceutiques du district de Pingshan\u00a0: 615\u00a0entreprises'), descriptions[0]);
+  assert.ok(!descriptions.join('').includes('30%'), 'no percent without its space');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a reader’s regional tag picks the closest declared language: pt-BR Portuguese, en-GB English, fr-CA the default', async () => {
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.pt}.json`, 'utf8'), 'pt');
+  for (const [pageLang, lang, tabs] of [
+    ['pt-BR', null, 'Empresas'],
+    ['en', 'pt-BR', 'Empresas'],
+    ['pt-PT', null, 'Empresas'],
+    ['en-GB', null, 'EN Empresas'],
+    ['fr-CA', null, 'EN Empresas'],
+  ]) {
+    const { page, errors } = await widgetPage(text, { pageLang, lang });
+    await page.waitForFunction((tab) => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="tab"]')?.textContent === tab, tabs, { timeout: 10000 });
+    const widget = await shown(page);
+    assert.equal(widget.lang, tabs.startsWith('EN') ? 'en' : 'pt-BR', `${pageLang} ${lang}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('a live switch to a language not yet loaded draws in it once its words come', async () => {
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.ja}.json`, 'utf8'), 'ja');
+  const { page, errors, fetched } = await widgetPage(text, { pageLang: 'en' });
+  assert.equal((await shown(page)).lang, 'en');
+  assert.deepEqual(fetched.filter((path) => path.includes('/lang/')), [], 'an English reader fetches no words');
+  await page.evaluate(() => { document.documentElement.lang = 'ja-JP'; });
+  await page.waitForFunction(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    return [...root.querySelectorAll('p[id^="description-"]')].some((p) => p.textContent.startsWith('坪山区のバイオ医薬企業：615社。'));
+  }, null, { timeout: 10000 });
+  assert.equal((await shown(page)).lang, 'ja');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a French page showing the embedded document pays for no language file', async () => {
+  const { page, errors, fetched } = await widgetPage(null, { pageLang: 'fr' });
+  const widget = await shown(page);
+  assert.equal(widget.lang, 'en', 'the embedded document is not written in French');
+  assert.deepEqual(fetched.filter((path) => path.includes('/lang/')), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
