@@ -64,12 +64,22 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // the module from 13,868 to 14,169 B (+2,374 B together, within the issue's 3 KB): budgets
 // 69.5 and 14 KB, and the pair from 1.258 to 1.294 times Chart.js's gzip bytes (1.296
 // brotli), so the limit from 1.26 to 1.30.
+// Chinese as a Chinese newsroom publishes it (issue 23): the source's names by language
+// (`source.names`, read and checked: 944 B of wasm), 超/近/约 in labels and the 注 line under a
+// chart (326 B), no one-character last line (291 B), the source line's English runs marked for
+// screen readers (its ranges, the tooltip's and the table's languages: about 200 B), the
+// Chinese source line, dates, CSV header and newsroom tables (the rest): the wasm from 70,864
+// to 74,081 B (+3,217 B), the module from 14,169 to 14,454 B (+285 B: the shell's longer
+// Chinese source lines and their ranges, setMarkedText): budgets 72.5 and 14.25 KB, and the
+// pair from 1.294 to 1.348 times Chart.js's gzip bytes (1.349 brotli), so the limit from 1.30
+// to 1.35. Tried and dropped as larger: the source line as one walk over an array of pieces
+// (+237 B), one checker for a source's names and its translations (+106 B).
 export const BUDGETS = {
-  'pingshan-infographic.js': 14 * 1024,
-  'pkg/pingshan_infographic_bg.wasm': 69.5 * 1024,
+  'pingshan-infographic.js': 14.25 * 1024,
+  'pkg/pingshan_infographic_bg.wasm': 72.5 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.
-export const PEER_RATIO = 1.30;
+export const PEER_RATIO = 1.35;
 
 /** Chart.js tree-shaken to the widget's chart types, as the benchmark bundles it. */
 export async function peerSize() {

@@ -74,7 +74,7 @@ fn embedded_document(model: &Model, lang: Lang) -> Value {
     let (source, foreign) = text::source_parts(model, lang);
     let source_langs: Vec<Value> = foreign
         .into_iter()
-        .map(|(start, end, lang)| json!([start, end, lang.tag()]))
+        .map(|(start, end, lang)| json!([start, end, lang.code()]))
         .collect();
     json!({
         "tabs": tabs,

@@ -432,7 +432,7 @@ impl Widget {
             out.array()
                 .number(start as f64)
                 .number(end as f64)
-                .string(lang.tag())
+                .string(lang.code())
                 .end_array();
         }
         parsed(out.end_array().end_object())
@@ -563,7 +563,7 @@ impl Widget {
             .key("quote")
             .string(&tooltip.quote)
             .key("quote_lang")
-            .string(text::ARTICLE_LANG.tag())
+            .string(text::ARTICLE_LANG.code())
             .key("reading")
             .string(&tooltip.reading)
             .key("emphasis");
@@ -620,7 +620,7 @@ impl Widget {
         for _ in 0..4 {
             out.string("");
         }
-        out.string(text::ARTICLE_LANG.tag());
+        out.string(text::ARTICLE_LANG.code());
         out.end_array().key("rows").array();
         for figure in &view.figures {
             out.array()

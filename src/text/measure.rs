@@ -91,26 +91,28 @@ fn keep_no_orphan(lines: &mut [String], size: f64, bold: bool, max_width: f64) {
     // At most two moves: punctuation alone takes its character, which takes one more.
     for _ in 0..2 {
         let starts_cjk = last.chars().next().is_some_and(is_cjk);
-        let characters = last.chars().filter(|c| !is_closing(*c)).count();
-        if !starts_cjk || characters > 1 {
+        if !starts_cjk || last.chars().filter(|c| !is_closing(*c)).count() > 1 {
             return;
         }
-        let mut pieces = pieces(previous);
-        let Some(moved) = pieces.pop() else {
+        // The previous line's last character, with the punctuation after it.
+        let mut at = previous.len();
+        for (index, c) in previous.char_indices().rev() {
+            at = index;
+            if !is_closing(c) {
+                break;
+            }
+        }
+        let (Some(kept), Some(moved)) = (previous.get(..at), previous.get(at..)) else {
             return;
         };
         let joined = format!("{moved}{last}");
-        if pieces.is_empty()
+        if kept.is_empty()
             || !moved.chars().next().is_some_and(is_cjk)
             || text_width(&joined, size, bold) > max_width
         {
             return;
         }
-        let mut kept = String::new();
-        for piece in &pieces {
-            kept.push_str(piece);
-        }
-        *previous = trim_end(&kept).to_string();
+        *previous = trim_end(kept).to_string();
         *last = joined;
     }
 }

@@ -498,9 +498,7 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
                 line.push(newsroom.by[1], false);
             }
             line.push(sentences.comma, false);
-            let date = crate::model::Period::parse(&source.date)
-                .map_or_else(|| source.date.clone(), |date| period_long(&date, lang));
-            line.push(&date, false);
+            line.push(&date_in_words(&source.date, lang), false);
         }
         None => {
             if !authors.0.is_empty() {
@@ -517,6 +515,27 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
         }
     }
     (line.text, line.foreign)
+}
+
+/// A `YYYY-MM-DD` date (as the checker holds the source's) by `lang`'s template of a day in a
+/// sentence: `2021年3月10日`.
+fn date_in_words(date: &str, lang: Lang) -> String {
+    // The number without its leading zero: `03` is 3.
+    let part = |from: usize| {
+        let digits = date.get(from..from + 2).unwrap_or_default();
+        match digits.as_bytes() {
+            [b'0', _] => digits.get(1..).unwrap_or_default(),
+            _ => digits,
+        }
+    };
+    fill(
+        table(lang).periods.day[1],
+        &[
+            ("y", date.get(..4).unwrap_or_default()),
+            ("n", part(5)),
+            ("d", part(8)),
+        ],
+    )
 }
 
 /// A source line being written, with the runs in the article's language where the line's is
