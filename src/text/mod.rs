@@ -16,7 +16,7 @@ mod period;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use language::host_table;
-pub use language::{compiled_in, fill, load, table, Language};
+pub use language::{compiled_in, fill, load, n_loaded, table, Language};
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
