@@ -867,7 +867,7 @@ mod tests {
             (
                 "0008_german_only",
                 Lang::De,
-                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3. Quartal 2020, berichtet)",
+                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3._Quartal 2020, berichtet)",
                 ["mehr als 700_Promovierte", "etwa 140_Promovierte", "fast 50_%"],
                 "Mit den Pfeiltasten wechseln Sie zwischen den 5 Zahlen.",
             ),
