@@ -198,3 +198,29 @@ test('a French page showing the embedded document pays for no language file', as
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the editor previews the languages a document declares, a French one in French', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${env.server.url}editor.html`);
+  await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic'));
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const offered = () => page.evaluate(() => [...document.querySelectorAll('input[name="lang"]')]
+    .filter((input) => !input.closest('label').hidden).map((input) => input.value));
+  assert.deepEqual(await offered(), ['en', 'zh', 'zh-Hant'], 'the example declares three');
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.fr}.json`, 'utf8'), 'fr');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+  await page.waitForFunction(() => [...document.querySelectorAll('input[name="lang"]')]
+    .filter((input) => !input.closest('label').hidden).length === 2, null, { timeout: 15000 });
+  assert.deepEqual(await offered(), ['en', 'fr']);
+  await page.locator('input[name="lang"][value="fr"]').check();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#preview-wide pingshan-infographic')?.shadowRoot;
+    return root?.querySelector('[lang="fr"]') && root.querySelector('[role="tab"]')?.textContent === 'Entreprises';
+  }, null, { timeout: 15000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
