@@ -33,6 +33,9 @@ pub struct Widget {
     /// What each view's canvas was last painted with, by view index: the host keeps one canvas
     /// per view, and a canvas is painted again only when this changes.
     painted: Vec<Option<DrawOptions>>,
+    /// How many language tables the page had loaded when the caches above were filled: a
+    /// table that comes later (`loadLanguage`) changes the words, so they are dropped then.
+    n_tables: usize,
 }
 
 struct LaidOut {
@@ -108,6 +111,18 @@ impl Widget {
             model,
             laid_out: None,
             painted,
+            n_tables: text::n_loaded(),
+        }
+    }
+
+    /// Drops the layouts and what each canvas shows when a language table has been loaded
+    /// since they were made: drawn with English's words in its place, they are stale.
+    fn forget_stale_words(&mut self) {
+        let n_tables = text::n_loaded();
+        if n_tables != self.n_tables {
+            self.n_tables = n_tables;
+            self.laid_out = None;
+            self.painted.iter_mut().for_each(|painted| *painted = None);
         }
     }
 
@@ -143,6 +158,7 @@ impl Widget {
 
     /// Every view laid out at `lang` and `width`, from the cache when it holds them.
     fn layouts(&mut self, lang: Lang, width: f64) -> &[Layout] {
+        self.forget_stale_words();
         let cached =
             matches!(&self.laid_out, Some(laid) if laid.lang == lang && laid.width == width);
         if !cached {
@@ -465,6 +481,7 @@ impl Widget {
     ) -> Result<JsValue, JsError> {
         let options = self.options(options);
         let index = self.view_index(&options.view);
+        self.forget_stale_words();
         let fresh = self
             .painted
             .get(index)

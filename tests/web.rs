@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 use pingshan_infographic::web::{
-    check_document_size, create_widget, create_widget_from_text, max_document_bytes,
+    check_document_size, create_widget, create_widget_from_text, load_language, max_document_bytes,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -759,6 +759,42 @@ async fn tab_keys_follow_the_aria_tabs_pattern_and_announce_the_view() {
         .collect();
     assert_eq!(indexes, [0, -1, -1], "roving tabindex");
     widget.remove();
+}
+
+/// Issue 23: a language the wasm does not carry is written with English's words until its
+/// file is loaded; then its own, on the canvas too: what was laid out and painted before is
+/// dropped, though the options asked for are the same.
+#[wasm_bindgen_test]
+fn a_language_loaded_later_is_drawn_in_its_own_words() {
+    let french = include_str!("fixtures/valid/0007_french_only.json");
+    let canvas = new_canvas();
+    let mut widget = create_widget_from_text(&french.into()).expect("a valid document");
+    let options = draw_options("companies", "fr", "light", 640.0, 1.0);
+    widget.render(&canvas, &options).expect("renders");
+    let before = pixel_hash(&canvas);
+    let said = |widget: &pingshan_infographic::web::Widget| {
+        path(
+            &widget.view_text(&"companies".into(), &"fr".into()),
+            &["summary"],
+        )
+        .as_string()
+        .unwrap_or_default()
+    };
+    assert!(
+        said(&widget).contains("615 entreprises"),
+        "{}",
+        said(&widget)
+    );
+    let loaded = load_language(&include_str!("../www/lang/fr.json").into());
+    assert_eq!(loaded.as_string().as_deref(), Some("fr"));
+    assert_eq!(load_language(&"{}".into()).as_string().as_deref(), Some(""));
+    widget.render(&canvas, &options).expect("renders");
+    assert_ne!(pixel_hash(&canvas), before, "drawn again in French's words");
+    assert!(
+        said(&widget).contains("du district de Pingshan\u{a0}: 615\u{a0}entreprises"),
+        "{}",
+        said(&widget)
+    );
 }
 
 #[wasm_bindgen_test]

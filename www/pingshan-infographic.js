@@ -405,7 +405,7 @@ export class PingshanInfographic extends HTMLElement {
       const bindingsLoad = loadBindings(this.getAttribute('wasm'));
       // A language the wasm does not carry, in parallel with the wasm; the embedded document
       // is written only in languages it carries.
-      const language = this.#ownDocument() && loadLanguage(codeOf(this.#langTag()));
+      const language = this.#ownDocument() && loadLanguage(codeOf(this.#pageTag()));
       const bindings = await bindingsLoad;
       await language;
       if (document.readyState === 'loading') {
@@ -474,7 +474,7 @@ export class PingshanInfographic extends HTMLElement {
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
-    const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = this.#pageTag();
     if (!this.#widget) return tag;
     if (this.#spoken?.tag !== tag) {
       this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
@@ -488,6 +488,11 @@ export class PingshanInfographic extends HTMLElement {
       }
     }
     return this.#spoken.lang;
+  }
+
+  // The reader's language as the page gives it: the widget's `lang`, else the nearest.
+  #pageTag() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
   #themeName() {

@@ -102,6 +102,13 @@ fn keep_no_orphan(lines: &mut [String], size: f64, bold: bool, max_width: f64) {
                 break;
             }
         }
+        // With the opening marks before it: no line ends with one.
+        while let Some(c) = previous.get(..at).and_then(|kept| kept.chars().next_back()) {
+            if !matches!(c, '（' | '“' | '《' | '「' | '『') {
+                break;
+            }
+            at -= c.len_utf8();
+        }
         let (Some(kept), Some(moved)) = (previous.get(..at), previous.get(at..)) else {
             return;
         };
@@ -140,19 +147,26 @@ fn is_closing(c: char) -> bool {
 /// Splits text into the pieces a line may break after: a word with its trailing space, or a
 /// single CJK character (with any punctuation that follows it, so `，` never starts a line).
 fn pieces(text: &str) -> Vec<String> {
-    let mut pieces = Vec::new();
+    let mut pieces: Vec<String> = Vec::new();
     let mut current = String::new();
     for c in text.chars() {
         let closing = is_closing(c);
         // `ends_with` on strings, not on a char array: that would link a char searcher.
-        let after_opening = ["（", "“", "《"]
+        let after_opening = ["（", "“", "《", "「", "『"]
             .iter()
             .any(|opening| current.ends_with(opening));
+        // A closing mark after a character already taken stays with it: no line starts with one.
+        if closing && current.is_empty() {
+            if let Some(last) = pieces.last_mut() {
+                last.push(c);
+                continue;
+            }
+        }
         if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
             pieces.push(std::mem::take(&mut current));
         }
         current.push(c);
-        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《')) {
+        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《' | '「' | '『')) {
             pieces.push(std::mem::take(&mut current));
         }
     }
@@ -229,6 +243,64 @@ mod tests {
         let lines = wrap(&word, 10.0, false, 100.0);
         assert!(lines.len() > 5);
         assert_eq!(lines.concat(), word);
+    }
+
+    /// Issue 23: every script the widget's languages write is measured at least as wide as
+    /// DejaVu Sans sets it (the model errs wide): kana and full-width punctuation a full em,
+    /// Latin letters with accents as wide as their base letters' widest, and the no-break and
+    /// narrow no-break spaces French and German put before `%` and `:` as wide as a space.
+    #[test]
+    fn kana_full_width_punctuation_and_accents_are_measured() {
+        let em = |text: &str| text_width(text, 1.0, false);
+        // Hiragana, katakana, the prolonged sound mark, full-width punctuation and forms.
+        for c in [
+            "の", "ア", "ー", "「", "」", "、", "。", "（", "）", "：", "％", "～",
+        ] {
+            assert_eq!(em(c), 1.0, "{c}");
+        }
+        // DejaVu Sans: é 0.615 em, É 0.632, ç 0.55, ñ 0.634, ß 0.63, ü 0.634, ã 0.613, ô 0.612.
+        for (c, dejavu) in [
+            ("é", 0.615),
+            ("É", 0.632),
+            ("ç", 0.55),
+            ("ñ", 0.634),
+            ("ß", 0.63),
+            ("ü", 0.634),
+            ("ã", 0.613),
+            ("ô", 0.612),
+            ("«", 0.557),
+            ("»", 0.557),
+            ("„", 0.364),
+            ("’", 0.3179),
+        ] {
+            assert!(em(c) >= dejavu, "{c}: {} em", em(c));
+        }
+        // A no-break space (U+00A0) and a narrow one (U+202F) are at least a space's width.
+        assert!(em("\u{a0}") >= em(" ") && em("\u{202f}") >= 0.3179);
+        // A line of Japanese wraps between characters, never before its closing marks.
+        let lines = wrap(
+            "「BT大道」沿いのバイオ医薬企業、うち191社が1本の通りに集中",
+            16.0,
+            true,
+            120.0,
+        );
+        assert!(lines.len() > 1);
+        assert_eq!(
+            lines.concat(),
+            "「BT大道」沿いのバイオ医薬企業、うち191社が1本の通りに集中"
+        );
+        assert!(lines
+            .iter()
+            .all(|line| !line.starts_with('、') && !line.starts_with('」')));
+        // At every width wider than a character and its marks, no line starts with a closing
+        // mark or ends with an opening one.
+        for width in (52..200).step_by(3) {
+            for line in wrap("「BT大道」沿い、「上場」。", 16.0, false, f64::from(width))
+            {
+                assert!(!line.starts_with(['」', '、', '。']), "{width}: {line}");
+                assert!(!line.ends_with('「'), "{width}: {line}");
+            }
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod period;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use language::host_table;
-pub use language::{compiled_in, fill, load, table, Language};
+pub use language::{compiled_in, fill, load, n_loaded, table, Language};
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
@@ -1132,7 +1132,7 @@ mod tests {
             (
                 "0008_german_only",
                 Lang::De,
-                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3. Quartal 2020, berichtet)",
+                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3._Quartal 2020, berichtet)",
                 ["mehr als 700_Promovierte", "etwa 140_Promovierte", "fast 50_%"],
                 "Mit den Pfeiltasten wechseln Sie zwischen den 5 Zahlen.",
             ),

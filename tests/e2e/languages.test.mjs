@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+import { canvasHash, useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -112,8 +112,19 @@ for (const [code, name] of Object.entries(FIXTURE)) {
     await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'output');
     const { descriptions } = await shown(page);
     assert.ok(descriptions.some((description) => description.includes(expected.rate)), `${code}: ${descriptions.join(' | ')}`);
+    // Drawn first in English's words (the file was not asked for on an English page), the
+    // chart is drawn again in the language's once they come: as a page in the language, which
+    // fetched them with the wasm, draws it at once.
+    await page.locator('pingshan-infographic [role="tab"]').nth(0).click();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const redrawn = await canvasHash(page);
+    const own = await widgetPage(text, { pageLang: code });
+    await own.page.waitForFunction((tag) => document.querySelector('pingshan-infographic').shadowRoot.querySelector(`[lang="${tag}"]`), expected.tag);
+    await own.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(redrawn, await canvasHash(own.page), `${code}: the chart drawn again in its words`);
+    assert.deepEqual(own.errors, []);
+    await own.page.close();
     if (updateScreenshots) {
-      await page.locator('pingshan-infographic [role="tab"]').nth(0).click();
       await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}lang-${code}.png` });
       await page.setViewportSize({ width: 360, height: 900 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -167,6 +178,14 @@ test('a live switch to a language not yet loaded draws in it once its words come
     return [...root.querySelectorAll('p[id^="description-"]')].some((p) => p.textContent.startsWith('坪山区のバイオ医薬企業：615社。'));
   }, null, { timeout: 10000 });
   assert.equal((await shown(page)).lang, 'ja');
+  // The chart too is drawn again in Japanese's words (the layouts made with English's in their
+  // place are dropped), as on a page in Japanese from the start.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const own = await widgetPage(text, { pageLang: 'ja-JP' });
+  await own.page.waitForFunction(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[lang="ja"]'));
+  await own.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await canvasHash(page), await canvasHash(own.page));
+  await own.page.close();
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -178,4 +197,30 @@ test('a French page showing the embedded document pays for no language file', as
   assert.deepEqual(fetched.filter((path) => path.includes('/lang/')), []);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the editor previews the languages a document declares, a French one in French', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${env.server.url}editor.html`);
+  await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic'));
+  await widgetReady(page, '#preview-wide pingshan-infographic');
+  const offered = () => page.evaluate(() => [...document.querySelectorAll('input[name="lang"]')]
+    .filter((input) => !input.closest('label').hidden).map((input) => input.value));
+  assert.deepEqual(await offered(), ['en', 'zh', 'zh-Hant'], 'the example declares three');
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.fr}.json`, 'utf8'), 'fr');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+  await page.waitForFunction(() => [...document.querySelectorAll('input[name="lang"]')]
+    .filter((input) => !input.closest('label').hidden).length === 2, null, { timeout: 15000 });
+  assert.deepEqual(await offered(), ['en', 'fr']);
+  await page.locator('input[name="lang"][value="fr"]').check();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#preview-wide pingshan-infographic')?.shadowRoot;
+    return root?.querySelector('[lang="fr"]') && root.querySelector('[role="tab"]')?.textContent === 'Entreprises';
+  }, null, { timeout: 15000 });
+  assert.deepEqual(errors, []);
+  await context.close();
 });

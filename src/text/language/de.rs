@@ -1,6 +1,7 @@
 //! German, as German newsrooms write it (dpa, Der Spiegel; Duden and DIN 5008): `1.234,5`, a
 //! no-break space before `%`, „…“ quotes, `3. Quartal 2020`, `221 Milliarden Yuan`,
-//! `4,7 Prozentpunkte`, nouns capitalized.
+//! `4,7 Prozentpunkte`, nouns capitalized; a no-break space after an ordinal's point (`3. Quartal`,
+//! `8. Januar`), which no line divides.
 
 use super::{Language, Money, Numbers, Periods, Scale, Sentences};
 #[cfg(not(target_arch = "wasm32"))]
@@ -79,10 +80,10 @@ pub const TABLE: Language = Language {
     },
     periods: Periods {
         year: "{y}",
-        half: ["H{n} {y}", "{n}. Halbjahr {y}"],
-        quarter: ["Q{n} {y}", "{n}. Quartal {y}"],
+        half: ["H{n} {y}", "{n}.\u{a0}Halbjahr {y}"],
+        quarter: ["Q{n} {y}", "{n}.\u{a0}Quartal {y}"],
         month: ["{m} {y}", "{m} {y}"],
-        day: ["{d}. {m} {y}", "{d}. {m} {y}"],
+        day: ["{d}.\u{a0}{m} {y}", "{d}.\u{a0}{m} {y}"],
         half_ordinals: ["1.", "2."],
         quarter_ordinals: ["1.", "2.", "3.", "4."],
         months: [

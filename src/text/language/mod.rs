@@ -219,6 +219,15 @@ pub fn host_table(lang: Lang) -> &'static HostUi {
     }
 }
 
+/// How many tables have been loaded on demand ([`load`]): a count that changes when the words
+/// of a language do, so what was written with English's in their place can be written again.
+pub fn n_loaded() -> usize {
+    #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+    return loaded::count();
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    0
+}
+
 /// The tables loaded on demand in the wasm: each read once from its file and kept for the
 /// page's life (a few KB at most), as the wasm's own tables are.
 #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
@@ -232,6 +241,10 @@ mod loaded {
 
     pub fn get(lang: Lang) -> Option<&'static Language> {
         TABLES.get(lang as usize)?.get().copied()
+    }
+
+    pub fn count() -> usize {
+        TABLES.iter().filter(|slot| slot.get().is_some()).count()
     }
 
     pub fn set(lang: Lang, table: Language) {
