@@ -159,9 +159,15 @@ test('a reader’s regional tag picks the closest declared language: pt-BR Portu
     ['fr-CA', null, 'EN Empresas'],
   ]) {
     const { page, errors } = await widgetPage(text, { pageLang, lang });
-    await page.waitForFunction((tab) => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="tab"]')?.textContent === tab, tabs, { timeout: 10000 });
+    const tag = tabs.startsWith('EN') ? 'en' : 'pt-BR';
+    // The document's words (its tabs), and the interface's in the same language (the frame's
+    // `lang`, from the host's words: Portuguese's once its file has come).
+    await page.waitForFunction(([tab, tag]) => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      return root.querySelector('[role="tab"]')?.textContent === tab && root.querySelector('[lang]')?.getAttribute('lang') === tag;
+    }, [tabs, tag], { timeout: 10000 });
     const widget = await shown(page);
-    assert.equal(widget.lang, tabs.startsWith('EN') ? 'en' : 'pt-BR', `${pageLang} ${lang}`);
+    assert.equal(widget.lang, tag, `${pageLang} ${lang}`);
     assert.deepEqual(errors, []);
     await page.close();
   }
