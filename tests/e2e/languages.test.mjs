@@ -230,3 +230,34 @@ test('the editor previews the languages a document declares, a French one in Fre
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a document given while the wasm loads is drawn in its language’s words from its first frame', async () => {
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.pt}.json`, 'utf8'), 'pt');
+  const page = await env.browser.newPage();
+  const errors = watchErrors(page);
+  const body = `<!doctype html><html lang="pt-PT"><body><pingshan-infographic loading="eager"></pingshan-infographic>
+    <script type="module" src="pingshan-infographic.js"></script></body></html>`;
+  await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(`${env.server.url}fixture.html`);
+  // The document comes while the widget's first load (of the embedded document) waits for the
+  // wasm; every frame's language of the interface and first tab is recorded.
+  await page.evaluate((text) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    document.querySelector('pingshan-infographic').append(script);
+    window.seen = [];
+    const record = () => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      const shown = `${root.querySelector('[lang]')?.getAttribute('lang')} ${root.querySelector('[role="tab"]')?.textContent}`;
+      if (window.seen.at(-1) !== shown) window.seen.push(shown);
+      if (!shown.startsWith('pt-BR Empresas')) requestAnimationFrame(record);
+    };
+    record();
+  }, text);
+  await page.waitForFunction(() => window.seen.at(-1) === 'pt-BR Empresas', null, { timeout: 10000 });
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(!seen.includes('en Empresas'), `Portuguese tabs with English's interface words: ${seen.join(' | ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
