@@ -413,6 +413,9 @@ export class PingshanInfographic extends HTMLElement {
       }
       if (attempt !== this.#loading) return null;
       const from = (this.#loadedFrom = this.#documentOrigin());
+      // A document given while the wasm loaded: its language's words before it is drawn (the
+      // same load as above where that one started).
+      if (Object.values(from).some((given) => given !== undefined)) await loadLanguage(codeOf(this.#pageTag()));
       const text = await this.#dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a

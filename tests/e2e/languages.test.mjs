@@ -159,9 +159,15 @@ test('a reader’s regional tag picks the closest declared language: pt-BR Portu
     ['fr-CA', null, 'EN Empresas'],
   ]) {
     const { page, errors } = await widgetPage(text, { pageLang, lang });
-    await page.waitForFunction((tab) => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="tab"]')?.textContent === tab, tabs, { timeout: 10000 });
+    const tag = tabs.startsWith('EN') ? 'en' : 'pt-BR';
+    // The document's words (its tabs), and the interface's in the same language (the frame's
+    // `lang`, from the host's words: Portuguese's once its file has come).
+    await page.waitForFunction(([tab, tag]) => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      return root.querySelector('[role="tab"]')?.textContent === tab && root.querySelector('[lang]')?.getAttribute('lang') === tag;
+    }, [tabs, tag], { timeout: 10000 });
     const widget = await shown(page);
-    assert.equal(widget.lang, tabs.startsWith('EN') ? 'en' : 'pt-BR', `${pageLang} ${lang}`);
+    assert.equal(widget.lang, tag, `${pageLang} ${lang}`);
     assert.deepEqual(errors, []);
     await page.close();
   }
@@ -223,4 +229,35 @@ test('the editor previews the languages a document declares, a French one in Fre
   }, null, { timeout: 15000 });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a document given while the wasm loads is drawn in its language’s words from its first frame', async () => {
+  const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.pt}.json`, 'utf8'), 'pt');
+  const page = await env.browser.newPage();
+  const errors = watchErrors(page);
+  const body = `<!doctype html><html lang="pt-PT"><body><pingshan-infographic loading="eager"></pingshan-infographic>
+    <script type="module" src="pingshan-infographic.js"></script></body></html>`;
+  await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(`${env.server.url}fixture.html`);
+  // The document comes while the widget's first load (of the embedded document) waits for the
+  // wasm; every frame's language of the interface and first tab is recorded.
+  await page.evaluate((text) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    document.querySelector('pingshan-infographic').append(script);
+    window.seen = [];
+    const record = () => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      const shown = `${root.querySelector('[lang]')?.getAttribute('lang')} ${root.querySelector('[role="tab"]')?.textContent}`;
+      if (window.seen.at(-1) !== shown) window.seen.push(shown);
+      if (!shown.startsWith('pt-BR Empresas')) requestAnimationFrame(record);
+    };
+    record();
+  }, text);
+  await page.waitForFunction(() => window.seen.at(-1) === 'pt-BR Empresas', null, { timeout: 10000 });
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(!seen.includes('en Empresas'), `Portuguese tabs with English's interface words: ${seen.join(' | ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
