@@ -33,6 +33,9 @@ pub struct Widget {
     /// What each view's canvas was last painted with, by view index: the host keeps one canvas
     /// per view, and a canvas is painted again only when this changes.
     painted: Vec<Option<DrawOptions>>,
+    /// How many language tables the page had loaded when the caches above were filled: a
+    /// table that comes later (`loadLanguage`) changes the words, so they are dropped then.
+    n_tables: usize,
 }
 
 struct LaidOut {
@@ -108,6 +111,18 @@ impl Widget {
             model,
             laid_out: None,
             painted,
+            n_tables: text::n_loaded(),
+        }
+    }
+
+    /// Drops the layouts and what each canvas shows when a language table has been loaded
+    /// since they were made: drawn with English's words in its place, they are stale.
+    fn forget_stale_words(&mut self) {
+        let n_tables = text::n_loaded();
+        if n_tables != self.n_tables {
+            self.n_tables = n_tables;
+            self.laid_out = None;
+            self.painted.iter_mut().for_each(|painted| *painted = None);
         }
     }
 
@@ -143,6 +158,7 @@ impl Widget {
 
     /// Every view laid out at `lang` and `width`, from the cache when it holds them.
     fn layouts(&mut self, lang: Lang, width: f64) -> &[Layout] {
+        self.forget_stale_words();
         let cached =
             matches!(&self.laid_out, Some(laid) if laid.lang == lang && laid.width == width);
         if !cached {
@@ -225,6 +241,15 @@ pub fn start() {
             "<pingshan-infographic> panicked: {info}"
         )));
     }));
+}
+
+/// Reads a language file the host fetched (`www/lang/<code>.json`) into the table the widget
+/// writes that language with (`text::load`): the language's code, or "" for a text that is no
+/// such file. Every widget of the page speaks it from then on.
+#[wasm_bindgen(js_name = loadLanguage, unchecked_return_type = "string")]
+pub fn load_language(text: &JsString) -> JsValue {
+    let read = |token: &str| Some(js_sys::parse_float(token));
+    JsValue::from_str(text::load(&text_of(text), &read).map_or("", Lang::code))
 }
 
 /// The largest data document accepted, in UTF-8 bytes.
@@ -414,10 +439,19 @@ impl Widget {
                 .string(&format!("{tab}{}{title}", text::colon(lang)))
                 .end_object();
         }
-        out.end_array()
-            .key("source")
-            .string(&text::source_line(&self.model, lang));
-        parsed(out.end_object())
+        let (source, foreign) = text::source_parts(&self.model, lang);
+        out.end_array().key("source").string(&source);
+        // Where the line is in another language (the English headline in a Chinese line):
+        // `[start, end, tag]`, in UTF-16 units.
+        out.key("source_langs").array();
+        for (start, end, lang) in foreign {
+            out.array()
+                .number(start as f64)
+                .number(end as f64)
+                .string(lang.code())
+                .end_array();
+        }
+        parsed(out.end_array().end_object())
     }
 
     /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh-Hant`, `zh-SG` →
@@ -447,6 +481,7 @@ impl Widget {
     ) -> Result<JsValue, JsError> {
         let options = self.options(options);
         let index = self.view_index(&options.view);
+        self.forget_stale_words();
         let fresh = self
             .painted
             .get(index)
@@ -524,7 +559,7 @@ impl Widget {
     }
 
     /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
-    /// quote}`.
+    /// quote, quote_lang, reading, emphasis}` (`quote_lang`: the article's language tag).
     pub fn tooltip(&self, figure_id: &JsString, lang_tag: &JsString) -> JsValue {
         let Some(figure) = self.model.figure(&text_of(figure_id)) else {
             return JsValue::NULL;
@@ -544,6 +579,8 @@ impl Widget {
             .string(&tooltip.quote_intro)
             .key("quote")
             .string(&tooltip.quote)
+            .key("quote_lang")
+            .string(text::ARTICLE_LANG.code())
             .key("reading")
             .string(&tooltip.reading)
             .key("emphasis");
@@ -562,7 +599,8 @@ impl Widget {
     }
 
     /// What a screen reader gets for a view: `{summary, figures, table: {caption, headers,
-    /// rows}}`, the summary being the chart's description (every figure in words, the subtitle,
+    /// langs, rows}}` (`langs`: each column's language tag where its cells are in another
+    /// language than the widget's, else empty), the summary being the chart's description (every figure in words, the subtitle,
     /// and how to explore it with the keyboard), the caption not the title, which names the
     /// chart already (the title is said once), `figures`
     /// each figure in words (derived ones said so: the editor's fallback content lists them)
@@ -593,6 +631,13 @@ impl Widget {
         for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {
             out.string(header);
         }
+        // Each column's language where its cells are in another than the widget's: the
+        // article's sentence, in English.
+        out.end_array().key("langs").array();
+        for _ in 0..4 {
+            out.string("");
+        }
+        out.string(text::ARTICLE_LANG.code());
         out.end_array().key("rows").array();
         for figure in &view.figures {
             out.array()

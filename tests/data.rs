@@ -507,11 +507,11 @@ fn tooltips_spell_out_provenance_and_csv_lists_every_figure() {
         Lang::Zh,
     );
     assert_eq!(reported.value, "近50%");
-    assert_eq!(reported.meta, "时间：2020年 · 文章报道的数据");
+    assert_eq!(reported.meta, "数据时间：2020年 · 文章报道的数据");
     // Issue 24: said with whether it is reported (its label names its date already).
     assert_eq!(
         reported.announcement,
-        "博士中的海归，2020年：近50%（文章报道）"
+        "2020年博士中的海归：近50%（文章报道）"
     );
 
     let csv = text::csv(&model, None, Lang::En);
@@ -559,12 +559,12 @@ fn unknown_fields_are_reported_at_every_level() {
         (
             "\"en\": \"Biopharmaceutical",
             figure.key("label").key("zzz").text(),
-            "(one of `en`, `zh`, `zh-Hant`)",
+            "(one of `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`)",
         ),
         (
             "\"en\": \"615 biomedical",
             root.key("views").index(0).key("title").key("zzz").text(),
-            "(one of `en`, `zh`, `zh-Hant`)",
+            "(one of `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`)",
         ),
     ];
     for (anchor, path, known) in cases {
@@ -592,7 +592,7 @@ fn shape_problems_are_collected() {
         [
             "format: expected a number, found string \"1\"",
             "source.headlines: expected a known field (one of `headline`, `authors`, `date`, \
-             `outlet`), found an unknown field",
+             `outlet`, `names`), found an unknown field",
             "source.headline: expected a value, found nothing",
             "views[0].figures[1].value: expected a number, found an array",
         ]

@@ -7,10 +7,15 @@ import SHELL from './shell.js';
 // The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
 // up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
 // then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
-export function languageOf(tag) {
+// A language the wasm does not carry has its words once load.js has fetched them; until then,
+// English's.
+export function codeOf(tag) {
   let wanted = String(tag).toLowerCase().replaceAll('_', '-');
   while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
-  return SHELL.languages[wanted ? SHELL.tags[wanted] : 'en'];
+  return wanted ? SHELL.tags[wanted] : 'en';
+}
+export function languageOf(tag) {
+  return SHELL.languages[codeOf(tag)] ?? SHELL.languages.en;
 }
 
 // Idle time: the browser's idle callbacks, or where there are none (Safari) a short timer.

@@ -19,7 +19,7 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { configure, dataText, documentOrigin, loadBindings } from './load.js';
+import { configure, dataText, documentOrigin, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
@@ -28,10 +28,10 @@ import { dropViews, fillViewText, paintView, showView, viewEntry } from './views
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  cancelIdle, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
+  cancelIdle, codeOf, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
 } from './page.js';
 import {
-  element, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+  element, heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText, utf8Length,
 } from './dom.js';
 
 export { configure, useBindings } from './load.js';
@@ -339,12 +339,20 @@ export class PingshanInfographic extends AttributeProperties {
   async #load() {
     this.#loadedFrom = null;
     const attempt = (this.#loading = (async () => {
-      const bindings = await loadBindings(this.getAttribute('wasm'));
+      const bindingsLoad = loadBindings(this.getAttribute('wasm'));
+      // A language the wasm does not carry, in parallel with the wasm; the embedded document
+      // is written only in languages it carries.
+      const language = this.#ownDocument() && loadLanguage(codeOf(this.#pageTag()));
+      const bindings = await bindingsLoad;
+      await language;
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
       if (attempt !== this.#loading) return null;
       const from = (this.#loadedFrom = documentOrigin(this, this.#data));
+      // A document given while the wasm loaded: its language's words before it is drawn (the
+      // same load as above where that one started).
+      if (Object.values(from).some((given) => given !== undefined)) await loadLanguage(codeOf(this.#pageTag()));
       const text = await dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
@@ -380,10 +388,25 @@ export class PingshanInfographic extends AttributeProperties {
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
-    const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = this.#pageTag();
     if (!this.#widget) return tag;
-    if (this.#spoken?.tag !== tag) this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+    if (this.#spoken?.tag !== tag) {
+      this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+      // A language switched to live whose words are not here yet: drawn again when they are.
+      if (!Object.hasOwn(SHELL.languages, this.#spoken.lang)) {
+        loadLanguage(this.#spoken.lang).then(() => {
+          this.#texts = null;
+          for (const entry of this.#views.values()) entry.lang = entry.drawn = null;
+          this.#scheduleRender();
+        });
+      }
+    }
     return this.#spoken.lang;
+  }
+
+  // The reader's language as the page gives it: the widget's `lang`, else the nearest.
+  #pageTag() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
   #themeName() {
@@ -427,7 +450,7 @@ export class PingshanInfographic extends AttributeProperties {
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
-    setText(this.#source, known?.source ?? '');
+    setMarkedText(this.#source, known?.source ?? '', known?.source_langs);
   }
 
   /** The width laid out: as last observed, else measured now (before the first observation). */
@@ -552,7 +575,7 @@ export class PingshanInfographic extends AttributeProperties {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
-    setText(this.#source, this.#texts.source);
+    setMarkedText(this.#source, this.#texts.source, this.#texts.source_langs);
     renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
     fillViewText(this.#widget, entry, view, lang, this.#texts.tabs);
   }
@@ -733,7 +756,7 @@ export class PingshanInfographic extends AttributeProperties {
     renderTabs(this.#tablist, this.#panel, [], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();
-    this.#source.textContent = '';
+    setMarkedText(this.#source, '');
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));

@@ -2,7 +2,7 @@
 import { clamp, element, setAttribute, setStyle } from './dom.js';
 
 /**
- * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, emphasis}`) into the
+ * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, quote_lang, emphasis}`) into the
  * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
  * are emphasized in the quote, and the document's reading of the article, if it states one,
  * follows the date and provenance.
@@ -13,7 +13,9 @@ export function fillTooltip(node, lines) {
     part.textContent = content;
     return part;
   };
-  const quote = element('p', { class: 'quote' });
+  // The article's sentence, in its language (English in a Chinese widget): a screen reader
+  // switches voice, and the stylesheet sets no Chinese in italic.
+  const quote = element('p', { class: 'quote', lang: lines.quote_lang || 'en' });
   const [start, end] = lines.emphasis ?? [0, 0];
   if (end > start) {
     const piece = (tag, from, to) => {

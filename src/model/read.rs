@@ -22,9 +22,8 @@ pub(super) struct RawDocument {
 
 /// A text in the document's languages: one it does not declare is `None`.
 pub(super) struct RawText {
-    pub(super) en: Option<String>,
-    pub(super) zh: Option<String>,
-    pub(super) hant: Option<String>,
+    /// In the order of [`Lang::ALL`].
+    pub(super) texts: [Option<String>; N_LANGS],
 }
 
 pub(super) struct RawSource {
@@ -32,6 +31,16 @@ pub(super) struct RawSource {
     pub(super) authors: Vec<String>,
     pub(super) date: String,
     pub(super) outlet: String,
+    /// The source's names in declared languages (`names`, format 2).
+    pub(super) names: Option<Vec<RawSourceNames>>,
+}
+
+/// A source's names in one language, as given.
+pub(super) struct RawSourceNames {
+    pub(super) lang: Lang,
+    pub(super) outlet: Option<String>,
+    pub(super) headline: Option<String>,
+    pub(super) authors: Option<Vec<String>>,
 }
 
 pub(super) struct RawView {
@@ -123,7 +132,7 @@ struct Reader {
     text_expected: String,
 }
 
-const N_LANGS: usize = Lang::ALL.len();
+pub(super) const N_LANGS: usize = Lang::ALL.len();
 
 /// The languages a document's `languages` field declares, in the order of [`Lang::ALL`].
 fn declared_languages(node: &Node, format_1: bool) -> [bool; N_LANGS] {
@@ -349,18 +358,18 @@ impl Reader {
         // A language the format does not know (`zh-Hant` in format 1) is an unknown field, said
         // once above.
         let n_known = known.len();
-        let [en, zh, hant] = Lang::ALL.map(|lang| {
+        let read = Lang::ALL.map(|lang| {
             let index = lang as usize;
             if index >= n_known {
                 return Some(None);
             }
             read(self, lang.code(), self.declared[index])
         });
-        Some(RawText {
-            en: en?,
-            zh: zh?,
-            hant: hant?,
-        })
+        let mut texts = [const { None }; N_LANGS];
+        for (text, read) in texts.iter_mut().zip(read) {
+            *text = read?;
+        }
+        Some(RawText { texts })
     }
 
     fn document(&mut self, node: &Node) -> Option<RawDocument> {
@@ -394,20 +403,21 @@ impl Reader {
     }
 
     fn source(&mut self, node: &Node, path: DataPath) -> Option<RawSource> {
-        let fields = self.object(
-            node,
-            &path,
-            "a source object",
-            &["headline", "authors", "date", "outlet"],
-        )?;
+        let known = if self.format_1 {
+            &SOURCE_FIELDS[..SOURCE_FIELDS.len() - 1]
+        } else {
+            SOURCE_FIELDS
+        };
+        let fields = self.object(node, &path, "a source object", known)?;
         let headline = self.required(&fields, "headline", &mut Self::string);
         let authors = self.required(&fields, "authors", &mut |reader, node, path| {
             reader.array(node, path, &mut Self::string)
         });
         let date = self.required(&fields, "date", &mut Self::string);
         let outlet = self.required(&fields, "outlet", &mut Self::string);
-        let (Some(headline), Some(authors), Some(date), Some(outlet)) =
-            (headline, authors, date, outlet)
+        let names = self.optional(&fields, "names", &mut Self::source_names);
+        let (Some(headline), Some(authors), Some(date), Some(outlet), Some(names)) =
+            (headline, authors, date, outlet, names)
         else {
             return None;
         };
@@ -416,7 +426,56 @@ impl Reader {
             authors,
             date,
             outlet,
+            names,
         })
+    }
+
+    /// A source's `names`: an object whose keys are declared languages, each an object of
+    /// the names given in that language.
+    fn source_names(&mut self, node: &Node, path: DataPath) -> Option<Vec<RawSourceNames>> {
+        let codes = Lang::ALL.map(Lang::code);
+        let fields = self.object(node, &path, "an object of names by language code", &codes)?;
+        let mut all = Vec::new();
+        let mut all_read = true;
+        for lang in Lang::ALL {
+            let Some(value) = fields.given(lang.code()) else {
+                continue;
+            };
+            let path = path.key(lang.code());
+            if !self.declared[lang as usize] {
+                self.shape(
+                    path,
+                    "no names in a language the document does not declare (its \"languages\")",
+                    "names".to_string(),
+                );
+                all_read = false;
+                continue;
+            }
+            let Some(names) = self.object(
+                value,
+                &path,
+                "an object of the source's names",
+                &["outlet", "headline", "authors"],
+            ) else {
+                all_read = false;
+                continue;
+            };
+            let outlet = self.optional(&names, "outlet", &mut Self::string);
+            let headline = self.optional(&names, "headline", &mut Self::string);
+            let authors = self.optional(&names, "authors", &mut |reader, node, path| {
+                reader.array(node, path, &mut Self::string)
+            });
+            match (outlet, headline, authors) {
+                (Some(outlet), Some(headline), Some(authors)) => all.push(RawSourceNames {
+                    lang,
+                    outlet,
+                    headline,
+                    authors,
+                }),
+                _ => all_read = false,
+            }
+        }
+        all_read.then_some(all)
     }
 
     fn view(&mut self, node: &Node, path: DataPath) -> Option<RawView> {
@@ -563,6 +622,9 @@ impl Reader {
 
 /// A document's fields: format 1 knows all but the last.
 const DOCUMENT_FIELDS: &[&str] = &["format", "title", "source", "views", "languages"];
+
+/// A source's fields: format 1 knows all but the last.
+const SOURCE_FIELDS: &[&str] = &["headline", "authors", "date", "outlet", "names"];
 
 /// A view's fields: format 1 knows the first [`VIEW_FIELDS_1`].
 const VIEW_FIELDS: &[&str] = &[

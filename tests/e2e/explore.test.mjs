@@ -517,8 +517,47 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   await page.keyboard.press('Home');
   const tip = await tooltip(page);
   assert.match(tip.text, /坪山区生物医药企业/);
-  assert.match(tip.text, /615家企业/);
-  assert.match(tip.text, /文章报道的数据/);
+  assert.match(tip.text, /615家数据时间：2020年第三季度 · 文章报道的数据/);
+  // Issue 23: the English sentence is labelled as the English version's and marked English,
+  // in the tooltip and the table, and set upright (no Chinese in italic); the source line's
+  // English headline and authors are marked English, the outlets' Chinese names not.
+  assert.match(tip.text, /英文版原句：“As of the third quarter/);
+  const marks = await page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const quote = root.querySelector('.tooltip .quote');
+    const shown = root.querySelector('table');
+    return {
+      quote: { lang: quote.lang, style: getComputedStyle(quote).fontStyle },
+      headers: [...shown.querySelectorAll('thead th')].map((cell) => [cell.textContent, cell.lang]),
+      quoteCells: [...shown.querySelectorAll('tbody tr')].map((row) => [row.lastElementChild.lang, row.lastElementChild.textContent.slice(0, 2)]),
+      source: root.querySelector('[part="source"]').textContent,
+      sourceEnglish: [...root.querySelectorAll('[part="source"] [lang]')].map((span) => [span.lang, span.textContent]),
+    };
+  });
+  assert.deepEqual(marks.quote, { lang: 'en', style: 'normal' });
+  assert.deepEqual(marks.headers.map(([text, lang]) => lang), ['', '', '', '', '']);
+  assert.equal(marks.headers.at(-1)[0], '英文版原句');
+  assert.deepEqual(marks.quoteCells.map(([lang]) => lang), ['en', 'en', 'en', 'en']);
+  assert.equal(marks.quoteCells[0][1], 'As');
+  assert.match(marks.source, /^来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises/);
+  assert.match(marks.source, /（作者：Lin Yiying、Zhao Lu），2021年3月10日$/);
+  assert.deepEqual(marks.sourceEnglish.map(([lang]) => lang), ['en', 'en']);
+  assert.match(marks.sourceEnglish[0][1], /^Zhong Nanshan praises/);
+  assert.equal(marks.sourceEnglish[1][1], 'Lin Yiying、Zhao Lu');
+  // No element shows Chinese in italic, wherever the reader looks.
+  const italicChinese = await page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        const own = [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.data).join('');
+        const style = getComputedStyle(node);
+        if (/\p{Script=Han}/u.test(own) && style.fontStyle !== 'normal' && style.fontSynthesisStyle !== 'none') found.push(own);
+      }
+    };
+    walk(document.querySelector('pingshan-infographic').shadowRoot);
+    return found;
+  });
+  assert.deepEqual(italicChinese, []);
   const name = await page.locator('pingshan-infographic canvas:not([aria-hidden])').getAttribute('aria-label');
   assert.equal(name, '615家生物医药企业，191家聚集在一条路上');
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-CN');
@@ -527,6 +566,36 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh.png` });
   }
+  await page.close();
+});
+
+// Issue 23: an English quote holding Chinese characters (a name the article gives in both) is
+// in italic, but no Chinese glyph is slanted: Chinese fonts have no italic to use, and none is
+// faked.
+test('no Chinese in italic: an English quote with Chinese characters fakes no oblique', async () => {
+  const doc = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+  doc.views[0].figures[0].quote = 'The district (坪山区) has reached 615 biomedical companies.';
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  const errors = watchErrors(page, { warnings: true });
+  await page.route('**/han-quote.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.goto(`${env.server.url}index.html`);
+  await page.evaluate(() => {
+    const fresh = document.createElement('pingshan-infographic');
+    fresh.setAttribute('src', 'han-quote.json');
+    fresh.setAttribute('lang', 'en');
+    document.querySelector('pingshan-infographic').replaceWith(fresh);
+  });
+  await widgetReady(page);
+  await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
+  await page.keyboard.press('Home');
+  const quote = await page.evaluate(() => {
+    const node = document.querySelector('pingshan-infographic').shadowRoot.querySelector('.tooltip .quote');
+    const style = getComputedStyle(node);
+    return { text: node.textContent, lang: node.lang, style: style.fontStyle, synthesis: style.fontSynthesisStyle };
+  });
+  assert.match(quote.text, /坪山区/);
+  assert.deepEqual({ ...quote, text: undefined }, { text: undefined, lang: 'en', style: 'italic', synthesis: 'none' });
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -226,7 +226,7 @@ test('WebKit: Chinese and dark, set on a drawn widget, redraw it', async () => {
   await webkit.press(KEY.Home);
   const { tooltip } = await look();
   assert.match(tooltip.text, /坪山区生物医药企业/);
-  assert.match(tooltip.text, /615家企业/);
+  assert.match(tooltip.text, /615家数据时间/);
   assert.match(tooltip.text, /文章报道的数据/);
   assert.deepEqual(await errors(), []);
 });
