@@ -238,10 +238,22 @@ pub fn currency_name(currency: Currency, lang: Lang) -> &'static str {
     table(lang).money(currency).name
 }
 
+/// `text` with its first letter in capitals, for an axis caption: the letters that begin the
+/// words of the languages the widget speaks (ASCII and Latin-1: `Élèves`, `Ärzte`, `Índice`);
+/// any other first character is left as it is (Chinese and Japanese have no capitals).
+/// Not `char::to_uppercase`, which links Unicode's whole case table into the wasm (1.8 KB gzip).
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let upper = match first {
+                'a'..='z' => first.to_ascii_uppercase(),
+                // Latin-1's small letters à to þ, but ÷, are their capitals' code points plus 32.
+                'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 32).unwrap_or(first),
+                _ => first,
+            };
+            std::iter::once(upper).chain(chars).collect()
+        }
         None => String::new(),
     }
 }
@@ -368,6 +380,22 @@ fn worded(figure: &Figure, lang: Lang, labelled: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_begins_with_a_capital_in_every_latin_language() {
+        assert_eq!(capitalized("companies"), "Companies");
+        assert_eq!(capitalized("élèves"), "Élèves");
+        assert_eq!(capitalized("ärzte"), "Ärzte");
+        assert_eq!(capitalized("índice"), "Índice");
+        assert_eq!(capitalized("亿元"), "亿元");
+        assert_eq!(capitalized("÷"), "÷");
+        assert_eq!(capitalized(""), "");
+        // Every small letter it capitalizes, as Unicode's own table does.
+        for small in ('a'..='z').chain('à'..='þ').filter(|c| *c != '÷') {
+            let unicode: String = small.to_uppercase().collect();
+            assert_eq!(capitalized(&small.to_string()), unicode, "{small}");
+        }
+    }
 
     #[test]
     fn numbers_group_thousands_and_drop_trailing_zeros() {
