@@ -2,7 +2,7 @@
 import { clamp, element, setAttribute, setStyle } from './dom.js';
 
 /**
- * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, emphasis}`) into the
+ * Writes Rust's lines (`TooltipLines`: `{label, value, meta, reading, quoteIntro, quote, emphasis}`) into the
  * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
  * are emphasized in the quote, and the document's reading of the article, if it states one,
  * follows the date and provenance.
@@ -27,7 +27,7 @@ export function fillTooltip(node, lines) {
   }
   const parts = [line('label', lines.label), line('value', lines.value), element('br'), line('meta', lines.meta)];
   if (lines.reading) parts.push(element('br'), line('reading', lines.reading));
-  parts.push(element('br'), line('intro', lines.quote_intro), quote);
+  parts.push(element('br'), line('intro', lines.quoteIntro), quote);
   node.replaceChildren(...parts);
 }
 
