@@ -13,7 +13,7 @@
 //! What crosses the boundary is declared once, in TypeScript, in `RESULT_TYPES` below: every
 //! object the host gets and the options it gives, keys in camelCase as JS writes them. The
 //! methods name those types (`unchecked_return_type`, `unchecked_param_type`), so the glue's
-//! `.d.ts` carries them.
+//! `.d.ts` carries them and `make lint` checks the element's JS against them.
 
 use js_sys::JsString;
 use plotters::prelude::DrawingBackend;
