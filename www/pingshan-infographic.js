@@ -36,6 +36,16 @@ import {
 
 export { configure, useBindings } from './load.js';
 
+// The types of what Rust returns and takes are declared once, in src/web.rs (the glue's .d.ts).
+/** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
+/** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
+/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
+/** @typedef {import('./pkg/pingshan_infographic.js').Texts} Texts */
+/** @typedef {import('./views.js').ViewEntry} ViewEntry */
+/** @typedef {import('./load.js').Origin} Origin */
+/** @typedef {import('./page.js').Words} Words */
+/** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
+
 // How long the live region keeps what it said (ms): long enough for any screen reader to have
 // taken it up (react-aria's announcer keeps its words 7 s).
 const SAID_FOR = 7000;
@@ -50,38 +60,58 @@ export class PingshanInfographic extends AttributeProperties {
   /** Settings for every widget of the page: `{ wasmUrl }`, where the wasm is served if not beside this module. */
   static configure = configure;
 
+  /** @type {Widget | null} */
   #widget = null;
+  /** @type {Promise<Widget | null> | null} */
   #loading = null;
+  /** @type {{path: string, message: string}[] | null} */
   #errors = null;
+  /** @type {string | null} */
   #renderedView = null;
   #width = 0;
   #frameRequest = 0;
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
-  #readyResolve;
+  /** @type {((value?: unknown) => void) | undefined} */
+  #readyResolve; // Set by #ready's executor, which runs at once.
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #schemeProbe; #systemProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
+  /** @type {HTMLDivElement} */ #frame; /** @type {HTMLDivElement} */ #probe; /** @type {HTMLDivElement} */ #schemeProbe;
+  /** @type {HTMLSpanElement} */ #systemProbe; /** @type {HTMLDivElement} */ #tablist; /** @type {HTMLDivElement} */ #panel;
+  /** @type {HTMLParagraphElement} */ #loadingNote; /** @type {HTMLParagraphElement} */ #source;
+  /** @type {HTMLDivElement} */ #tableBox; /** @type {HTMLDivElement} */ #alert; /** @type {HTMLSlotElement} */ #fallback;
+  /** @type {HTMLDivElement} */ #tooltip; /** @type {HTMLDivElement} */ #status;
+  /** @type {HTMLButtonElement} */ #pngButton; /** @type {HTMLButtonElement} */ #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
   // `aria-hidden`.
   // After each render, the views not on screen are laid out and painted in idle time, so even
   // a first visit to a view finds it drawn (issue 24).
+  /** @type {Map<string, ViewEntry>} */
   #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
+  /** @type {ViewEntry | null} */
   #current = null; // The #views entry on screen.
+  /** @type {Drawing | null} */
   #shown = null; // The options the view on screen was drawn with, for hit-testing.
   #unsay = 0; // The timer that takes the live region's words back.
+  /** @type {Mark[]} */
   #marks = [];
+  /** @type {string | null} */
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
+  /** @type {string | null} */
   #tooltipId = null; // The mark whose tooltip is showing.
+  /** @type {{x: number, y: number} | null} */
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
+  /** @type {(Texts & {lang: string}) | null} */
   #texts = null; // The tabs and source line in the language last drawn.
+  /** @type {ResizeObserver} */
   #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
+  /** @type {IntersectionObserver | null} */
   #visibilityObserver = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#visibilityObserver.disconnect();
+      /** @type {IntersectionObserver} */ (this.#visibilityObserver).disconnect();
       this.#start();
     }, { rootMargin: '600px 0px' })
     : null;
@@ -95,17 +125,20 @@ export class PingshanInfographic extends AttributeProperties {
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
+  /** @type {MediaQueryList | null} */
   #pixelRatioQuery = null;
   // Whether the view asked for came from the reader's tab (a click or a key), not the page.
   #switchedByTab = false;
 
   // Handlers are bound once so they can be removed.
+  /** @param {Event} event */
   #onTabClick = (event) => {
-    const tab = event.target.closest('[role="tab"]');
+    const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
     if (!tab) return;
     this.#switchedByTab = true;
     this.view = tab.dataset.view;
   };
+  /** @param {KeyboardEvent} event */
   #onTabKey = (event) => {
     const tab = keyedView(this.#tablist, event);
     if (!tab) return;
@@ -114,27 +147,39 @@ export class PingshanInfographic extends AttributeProperties {
     tab.focus();
   };
   // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
-  #onTabFocus = (event) => scrollIntoRow(this.#tablist, event.target);
+  /** @param {FocusEvent} event */
+  #onTabFocus = (event) => scrollIntoRow(this.#tablist, /** @type {Element} */ (event.target));
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
+  /** @param {PointerEvent} event */
   #onPointerMove = (event) => this.#pointerMoved(event);
+  /** @param {PointerEvent} event */
   #onPointerLeave = (event) => {
     setAttribute(this.#panel, 'data-over-mark', null);
     if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
   };
+  /** @param {PointerEvent} event */
   #onPointerUp = (event) => this.#pointerTapped(event);
+  /** @param {PointerEvent} event */
   #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
+  /** @param {KeyboardEvent} event */
   #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
+  /** @param {FocusEvent} event */
   #onCanvasFocus = (event) => { if (event.target === this.#canvas) this.#canvasFocused(); };
+  /** @param {FocusEvent} event */
   #onCanvasBlur = (event) => { if (event.target === this.#canvas) this.#canvasBlurred(); };
+  /** @param {KeyboardEvent} event */
   #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
+  /** @type {unknown} */
   #data = undefined; // The `data` property: a document given by a script.
+  /** @type {Origin | null} */
   #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
   #onHashChange = () => this.#restoreSharedView();
+  /** @type {{tag: string, lang: string} | null} */
   #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
   #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
@@ -202,7 +247,7 @@ export class PingshanInfographic extends AttributeProperties {
         this.#render();
       }
     });
-    upgradeProperties(this);
+    upgradeProperties(/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this)));
   }
 
   /** Resolves once the widget has drawn its first view or shown its error. */
@@ -217,6 +262,7 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#renderedView ?? this.getAttribute('view');
   }
 
+  /** @param {string | null | undefined} id */
   set view(id) {
     setAttribute(this, 'view', id ?? null);
   }
@@ -231,6 +277,7 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#data ?? null;
   }
 
+  /** @param {unknown} document */
   set data(document) {
     this.#data = document === '' ? undefined : document ?? undefined;
     if (this.isConnected && this.#documentChanged()) this.#load();
@@ -261,7 +308,9 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Every listener the element holds while connected, in one place, so that what
-  // connectedCallback adds, disconnectedCallback removes.
+  // connectedCallback adds, disconnectedCallback removes. (Each handler takes its own event
+  // type, which no one listener type holds: `any`.)
+  /** @returns {[EventTarget, string, any, boolean?][]} */
   #listeners() {
     return [
       [this.#tablist, 'click', this.#onTabClick],
@@ -306,6 +355,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#idleRequest = 0;
   }
 
+  /** @param {string} name @param {string | null} oldValue @param {string | null} newValue */
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (name === 'loading') {
@@ -322,8 +372,8 @@ export class PingshanInfographic extends AttributeProperties {
   // Redraws whenever the device pixel ratio changes (zoom, moving to another screen).
   #watchPixelRatio() {
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
-    this.#pixelRatioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    this.#pixelRatioQuery.addEventListener('change', this.#onPixelRatioChange, { once: true });
+    const query = (this.#pixelRatioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`));
+    query.addEventListener('change', this.#onPixelRatioChange, { once: true });
   }
 
   /** Whether a widget already started has been given another document since it loaded. */
@@ -338,6 +388,8 @@ export class PingshanInfographic extends AttributeProperties {
 
   async #load() {
     this.#loadedFrom = null;
+    // Read in the load only after an await, when it is assigned (hence `undefined` in its type).
+    /** @type {Promise<Widget | null> | undefined} */
     const attempt = (this.#loading = (async () => {
       const bindingsLoad = loadBindings(this.getAttribute('wasm'));
       // A language the wasm does not carry, in parallel with the wasm; the embedded document
@@ -460,13 +512,15 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The frame's language, theme and type scale, and the download buttons: their full words,
   // or on a narrow widget (the compact type scale) short ones, with the full words as names.
+  /** @param {Words} ui @param {string} theme @param {number} width */
   #renderFrame(ui, theme, width) {
     const compact = width < SHELL.compact_width;
     setAttribute(this.#frame, 'lang', ui.tag);
     setAttribute(this.#frame, 'data-theme', theme);
     setAttribute(this.#frame, 'data-compact', compact ? '' : null);
-    for (const [button, full, short] of [[this.#pngButton, ui.download_png, ui.download_png_short],
-      [this.#csvButton, ui.download_csv, ui.download_csv_short]]) {
+    for (const [button, full, short] of /** @type {[HTMLButtonElement, string, string][]} */ ([
+      [this.#pngButton, ui.download_png, ui.download_png_short],
+      [this.#csvButton, ui.download_csv, ui.download_csv_short]])) {
       setText(button, compact ? short : full);
       setAttribute(button, 'aria-label', compact ? full : null);
     }
@@ -491,15 +545,16 @@ export class PingshanInfographic extends AttributeProperties {
     }
     this.#endLoading();
     try {
-      this.#renderView();
+      this.#renderView(this.#widget);
     } catch (failure) {
       // A trap in Rust stops this widget, not the page: its error is shown in its place.
       this.#showErrors(failure);
     }
   }
 
-  #renderView() {
-    const view = this.#widget.resolveView(this.getAttribute('view') ?? '');
+  /** @param {Widget} widget */
+  #renderView(widget) {
+    const view = widget.resolveView(this.getAttribute('view') ?? '');
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
     if (switched) {
@@ -507,10 +562,10 @@ export class PingshanInfographic extends AttributeProperties {
       this.#hideTooltip();
     }
     const options = this.#drawOptions(view);
-    this.#renderParts(options, this.#drawChart(options));
+    this.#renderParts(widget, options, this.#drawChart(widget, options));
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
-    this.#readyResolve();
+    /** @type {() => void} */ (this.#readyResolve)();
     const byTab = this.#switchedByTab;
     this.#switchedByTab = false;
     if (switched) this.#announceSwitch(view, previous, byTab);
@@ -527,8 +582,9 @@ export class PingshanInfographic extends AttributeProperties {
         const options = { ...this.#drawOptions(id), focused: null };
         const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
         if (id === this.#renderedView || entry.drawn === JSON.stringify(options)) continue;
-        paintView(this.#widget, entry, options);
-        fillViewText(this.#widget, entry, id, options.lang, this.#texts.tabs);
+        // Texts are kept only while a widget draws (#dropViews forgets them).
+        paintView(/** @type {Widget} */ (this.#widget), entry, options);
+        fillViewText(/** @type {Widget} */ (this.#widget), entry, id, options.lang, this.#texts?.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
@@ -537,7 +593,10 @@ export class PingshanInfographic extends AttributeProperties {
     }
   }
 
-  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`. */
+  /**
+   * What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`.
+   * @param {string} view @returns {Drawing}
+   */
   #drawOptions(view) {
     return {
       view,
@@ -559,9 +618,10 @@ export class PingshanInfographic extends AttributeProperties {
   // The view's canvas, made on its first showing, drawn by Rust (which paints only what
   // changed) and sized in CSS from the width and the height Rust laid out, never from the
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
-  #drawChart(options) {
+  /** @param {Widget} widget @param {Drawing} options */
+  #drawChart(widget, options) {
     const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
-    const { height, marks } = paintView(this.#widget, entry, options);
+    const { height, marks } = paintView(widget, entry, options);
     this.#marks = marks;
     this.#shown = options;
     setStyle(this.#panel, 'height', `${height}px`);
@@ -571,16 +631,17 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The parts around the chart: frame, tabs, source line, buttons, and what a
   // screen reader gets for the view (its name, description and table), in the language.
-  #renderParts({ view, lang, theme, width }, entry) {
+  /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry */
+  #renderParts(widget, { view, lang, theme, width }, entry) {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
-    if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
-    setMarkedText(this.#source, this.#texts.source, this.#texts.source_langs);
-    renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
-    fillViewText(this.#widget, entry, view, lang, this.#texts.tabs);
+    const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
+    setMarkedText(this.#source, texts.source, texts.sourceLangs);
+    renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
+    fillViewText(widget, entry, view, lang, texts.tabs);
   }
 
-  /** The tab of a view, in the language last drawn. */
+  /** The tab of a view, in the language last drawn. @param {string} view */
   #tab(view) {
     return this.#texts?.tabs.find((tab) => tab.id === view);
   }
@@ -590,10 +651,11 @@ export class PingshanInfographic extends AttributeProperties {
   // A switch the reader made on a tab is not said: the screen reader says the tab, and the
   // chart says its title when reached, so the title would be heard twice (issue 24 item 2).
   // A switch made by the page (the `view` attribute or property) is.
+  /** @param {string} view @param {string} previous @param {boolean} byTab */
   #announceSwitch(view, previous, byTab) {
     if (!byTab) this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
-      this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+      /** @type {HTMLCanvasElement} */ (this.#canvas).animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
     if (this.hasAttribute('share')) shareView(this, view);
@@ -602,6 +664,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
   // closes), and keyboard focus on a mark.
+  /** @param {PointerEvent} event */
   #pointerMoved(event) {
     if (event.pointerType !== 'mouse') return;
     const id = this.#hit(event);
@@ -610,10 +673,13 @@ export class PingshanInfographic extends AttributeProperties {
     if (this.#focusedId) return;
     const anchor = { x: event.offsetX, y: event.offsetY };
     if (!id) this.#hideTooltip();
-    else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));
+    else if (id === this.#tooltipId) {
+      this.#placeTooltip(/** @type {Mark} */ (this.#marks.find((m) => m.id === id)), (this.#tooltipAnchor = anchor));
+    }
     else this.#showTooltip(id, anchor);
   }
 
+  /** @param {PointerEvent} event */
   #pointerTapped(event) {
     if (event.pointerType === 'mouse' || event.composedPath().includes(this.#tooltip)) return;
     const id = this.#hit(event);
@@ -622,6 +688,7 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   /** The figure under a pointer, asked of Rust for the view on screen as it was drawn. */
+  /** @param {PointerEvent} event */
   #hit(event) {
     // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
     if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
@@ -635,7 +702,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   #canvasFocused() {
     // Only keyboard focus picks a mark; a click that focuses the canvas does not.
-    if (!this.#canvas.matches(':focus-visible') || !this.#marks.length) return;
+    if (!/** @type {HTMLCanvasElement} */ (this.#canvas).matches(':focus-visible') || !this.#marks.length) return;
     this.#focusMark(this.#focusedId ?? this.#marks[0].id);
   }
 
@@ -647,14 +714,15 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Arrow keys walk the marks in reading order; Home/End jump; Escape hides the tooltip.
+  /** @param {KeyboardEvent} event */
   #canvasKeyDown(event) {
     const ids = this.#marks.map((mark) => mark.id);
     if (!ids.length) return;
-    const current = ids.indexOf(this.#focusedId);
-    const next = {
+    const current = ids.indexOf(/** @type {string} */ (this.#focusedId));
+    const next = /** @type {Record<string, number>} */ ({
       ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1,
       Home: 0, End: ids.length - 1,
-    }[event.key];
+    })[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const index = Math.min(Math.max(next, 0), ids.length - 1);
@@ -671,6 +739,7 @@ export class PingshanInfographic extends AttributeProperties {
   // The polite live region says `words` (written again when `again`, so that the same words
   // are said again), and takes them back a while later, as react-aria's announcer does: a
   // reader who reads on through the widget then does not hear them a second time.
+  /** @param {string} words @param {boolean} [again] */
   #say(words, again = false) {
     if (again) this.#status.textContent = words;
     else setText(this.#status, words);
@@ -680,6 +749,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
   // polite live region in words, since moving within one image announces nothing by itself.
+  /** @param {string} id */
   #focusMark(id) {
     this.#focusedId = id;
     const lines = this.#showTooltip(id, null);
@@ -687,6 +757,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#scheduleRender();
   }
 
+  /** @param {string} id @param {{x: number, y: number} | null} anchor */
   #showTooltip(id, anchor) {
     let lines;
     try {
@@ -708,6 +779,7 @@ export class PingshanInfographic extends AttributeProperties {
     return lines;
   }
 
+  /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
   #placeTooltip(mark, anchor) {
     placeTooltip(this.#tooltip, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
@@ -724,10 +796,11 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#current?.canvas ?? null;
   }
 
+  /** @param {ViewEntry} entry */
   #showView(entry) {
     const previous = this.#current;
     this.#current = entry;
-    showView(previous, entry, this.shadowRoot);
+    showView(previous, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
   }
 
   #dropViews() {
@@ -739,13 +812,14 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // The error state: every problem listed with its path (errors.js), in place of the chart.
+  /** @param {unknown} failure */
   #showErrors(failure) {
     const { ui } = languageOf(this.#langTag());
     const reports = errorReports(failure, ui);
     this.#errors = reports;
     this.#widget = null;
     this.#endLoading();
-    const heading = failure?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
+    const heading = /** @type {{kind?: string} | null | undefined} */ (failure)?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
     fillAlert(this.#alert, heading, reports);
     // A failure to load (not a document's own errors, which its author must see) shows the
     // page's fallback content, when it has some, in place of the message: the reader gets the
@@ -760,7 +834,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
-    this.#readyResolve();
+    /** @type {() => void} */ (this.#readyResolve)();
   }
 }
 

@@ -1,13 +1,17 @@
 // The tooltip of a figure: its lines, written as text, and its place beside the figure's mark.
 import { clamp, element, setAttribute, setStyle } from './dom.js';
 
+/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
+
 /**
- * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, quote_lang, emphasis}`) into the
+ * Writes Rust's lines (`TooltipLines`: `{label, value, meta, reading, quoteIntro, quote, quoteLang, emphasis}`) into the
  * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
  * are emphasized in the quote, and the document's reading of the article, if it states one,
  * follows the date and provenance.
+ * @param {HTMLElement} node @param {import('./pkg/pingshan_infographic.js').TooltipLines} lines
  */
 export function fillTooltip(node, lines) {
+  /** @param {string} name @param {string} content @param {'span' | 'p'} [tag] */
   const line = (name, content, tag = 'span') => {
     const part = element(tag, { class: name });
     part.textContent = content;
@@ -15,9 +19,10 @@ export function fillTooltip(node, lines) {
   };
   // The article's sentence, in its language (English in a Chinese widget): a screen reader
   // switches voice, and the stylesheet sets no Chinese in italic.
-  const quote = element('p', { class: 'quote', lang: lines.quote_lang || 'en' });
+  const quote = element('p', { class: 'quote', lang: lines.quoteLang || 'en' });
   const [start, end] = lines.emphasis ?? [0, 0];
   if (end > start) {
+    /** @param {'span' | 'strong'} tag @param {number} from @param {number} [to] */
     const piece = (tag, from, to) => {
       const part = element(tag);
       part.textContent = lines.quote.slice(from, to);
@@ -29,7 +34,7 @@ export function fillTooltip(node, lines) {
   }
   const parts = [line('label', lines.label), line('value', lines.value), element('br'), line('meta', lines.meta)];
   if (lines.reading) parts.push(element('br'), line('reading', lines.reading));
-  parts.push(element('br'), line('intro', lines.quote_intro), quote);
+  parts.push(element('br'), line('intro', lines.quoteIntro), quote);
   node.replaceChildren(...parts);
 }
 
@@ -39,6 +44,8 @@ export function fillTooltip(node, lines) {
  * on the roomier side, cut to fit and scrollable. The room is the whole widget (`frame`), tabs
  * and footer included; the tooltip's coordinates are the chart `panel`'s. Across, it follows
  * the pointer (`anchor`), else the mark's start.
+ * @param {HTMLElement} node @param {Mark} mark @param {{x: number, y: number} | null} anchor
+ * @param {DOMRect} frame @param {DOMRect} panel
  */
 export function placeTooltip(node, mark, anchor, frame, panel) {
   const [gap, margin] = [6, 4];

@@ -7,7 +7,20 @@
 import SHELL from './shell.js';
 import { element, fillTable, setStyle } from './dom.js';
 
+/** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
+/** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
+/**
+ * A view's nodes, the language its words are in and what its canvas was drawn with (the draw
+ * options as JSON), for a switch back to it.
+ * @typedef {{canvas: HTMLCanvasElement, description: HTMLParagraphElement, table: HTMLTableElement,
+ *   lang: string | null, drawn?: string}} ViewEntry
+ */
+
 /** A view's canvas, description and table, made (hidden) on first need, in `panel` and `tableBox`. */
+/**
+ * @param {Map<string, ViewEntry>} views @param {string} view @param {HTMLElement} panel
+ * @param {HTMLElement} tooltip @param {HTMLElement} tableBox
+ */
 export function viewEntry(views, view, panel, tooltip, tableBox) {
   let entry = views.get(view);
   if (!entry) {
@@ -30,6 +43,7 @@ export function viewEntry(views, view, panel, tooltip, tableBox) {
 }
 
 /** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
+/** @param {Widget} widget @param {ViewEntry} entry @param {DrawOptions & {width: number}} options */
 export function paintView(widget, entry, options) {
   const drawn = widget.render(entry.canvas, options);
   // What the canvas shows, as far as a switch to the view cares (its focus ring included).
@@ -42,10 +56,15 @@ export function paintView(widget, entry, options) {
 }
 
 /** A view's name (its tab's title), description and table, in the language. */
+/**
+ * @param {Widget} widget @param {ViewEntry} entry @param {string} view @param {string} lang
+ * @param {readonly {id: string, title: string}[] | undefined} tabs
+ */
 export function fillViewText(widget, entry, view, lang, tabs) {
   if (entry.lang === lang) return;
   entry.lang = lang;
-  const { summary, table } = widget.viewText(view, lang);
+  // Null only for a document without views, which never has a view's entry.
+  const { summary, table } = /** @type {import('./pkg/pingshan_infographic.js').ViewText} */ (widget.viewText(view, lang));
   entry.canvas.setAttribute('aria-label', tabs?.find((tab) => tab.id === view)?.title ?? view);
   entry.description.textContent = summary;
   fillTable(entry.table, table);
@@ -53,6 +72,7 @@ export function fillViewText(widget, entry, view, lang, tabs) {
 
 // Shows the view's canvas and exposes its table in place of the previous view's; the canvas
 // takes the keyboard focus the previous one had (`root`, the shadow root, knows).
+/** @param {ViewEntry | null} previous @param {ViewEntry} entry @param {ShadowRoot} root */
 export function showView(previous, entry, root) {
   const hadFocus = previous && root.activeElement === previous.canvas;
   for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
@@ -62,6 +82,7 @@ export function showView(previous, entry, root) {
 }
 
 /** Removes every view's nodes and forgets them. */
+/** @param {Map<string, ViewEntry>} views */
 export function dropViews(views) {
   for (const { canvas, table, description } of views.values()) {
     canvas.remove();
