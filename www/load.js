@@ -163,6 +163,7 @@ export function loadBindings(address) {
   return bindingsPromise;
 }
 
+/** @type {Map<string, Promise<boolean>>} */
 const languageLoads = new Map();
 
 /**
@@ -173,6 +174,7 @@ const languageLoads = new Map();
  * true when the language is ready (or carried), false when its file could not be had (the
  * widget then writes that language's document in English's interface words; a later call
  * tries again).
+ * @param {string} code @returns {Promise<boolean>}
  */
 export function loadLanguage(code) {
   if (!code || Object.hasOwn(SHELL.languages, code)) return Promise.resolve(true);
@@ -184,11 +186,12 @@ export function loadLanguage(code) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
       const file = JSON.parse(text);
-      const bindings = await loadBindings();
+      const bindings = await loadBindings(null);
       if (bindings.loadLanguage && bindings.loadLanguage(text) !== code) throw new Error(`${url}: not ${code}'s words`);
       // The embedded document's tabs and heights are those of the language it speaks to this
       // language's reader (`embedded`, a language the shell carries).
-      SHELL.languages[code] = { ui: file.ui, embedded: (SHELL.languages[file.embedded] ?? SHELL.languages.en).embedded };
+      const languages = /** @type {Record<string, import('./page.js').Language>} */ (/** @type {unknown} */ (SHELL.languages));
+      languages[code] = { ui: file.ui, embedded: (languages[file.embedded] ?? languages.en).embedded };
       return true;
     })();
     languageLoads.set(code, load);

@@ -20,7 +20,7 @@ export function codeOf(tag) {
 }
 /** @param {string} tag @returns {Language} */
 export function languageOf(tag) {
-  const languages = /** @type {Record<string, Language>} */ (SHELL.languages);
+  const languages = /** @type {Record<string, Language>} */ (/** @type {unknown} */ (SHELL.languages));
   return languages[codeOf(tag)] ?? languages.en;
 }
 

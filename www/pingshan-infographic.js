@@ -448,7 +448,7 @@ export class PingshanInfographic extends AttributeProperties {
       if (!Object.hasOwn(SHELL.languages, this.#spoken.lang)) {
         loadLanguage(this.#spoken.lang).then(() => {
           this.#texts = null;
-          for (const entry of this.#views.values()) entry.lang = entry.drawn = null;
+          for (const entry of this.#views.values()) { entry.lang = null; entry.drawn = undefined; }
           this.#scheduleRender();
         });
       }
