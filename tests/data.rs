@@ -635,20 +635,3 @@ fn duplicate_keys_nulls_and_deep_nesting() {
         Err("(document): expected JSON nested at most 32 levels deep, found deeper nesting".into())
     );
 }
-
-/// The browser tests run the same bad corpus (`tests/web.rs` includes each file by name).
-#[test]
-fn the_browser_tests_list_every_bad_document() {
-    let web = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/web.rs"))
-        .expect("tests/web.rs");
-    for path in fixtures("bad") {
-        let name = path
-            .file_stem()
-            .and_then(|stem| stem.to_str())
-            .expect("file name");
-        assert!(
-            web.contains(&format!("\"{name}\"")),
-            "tests/web.rs does not list {name}"
-        );
-    }
-}
