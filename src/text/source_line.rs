@@ -1,0 +1,199 @@
+//! The source line (`Source: authors, "Headline", Outlet, date`) as each language writes it,
+//! and the runs of it in the article's language where the line's is another, for the host to
+//! mark so a screen reader switches voice.
+
+use super::{fill, language, table, ui};
+use crate::model::{Lang, Model};
+
+/// The language of the articles the format reads: every `quote`, and the source's headline,
+/// authors and outlet as given, are in English (`source.names` gives other languages' names).
+pub const ARTICLE_LANG: Lang = Lang::En;
+
+/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`. In Chinese, the source's
+/// names in that language where the document gives them (`source.names`: the outlet's official
+/// Chinese name), the date as Chinese writes it, and, where no Chinese original of the article
+/// is known, its headline and authors marked as the English version's, never translated:
+/// `来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises…》（作者：Lin
+/// Yiying、Zhao Lu），2021年3月10日`.
+pub fn source_line(model: &Model, lang: Lang) -> String {
+    source_parts(model, lang).0
+}
+
+/// The source line ([`source_line`]) and where in it a name is in another language than
+/// `lang` (the English headline, authors or outlet in a Chinese line): `(start, end, lang)` in
+/// UTF-16 code units, as JS counts, for the host to mark with `lang` so a screen reader
+/// switches voice.
+pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, Lang)>) {
+    let source = &model.source;
+    let sentences = &table(lang).sentences;
+    let names = source.names_in(lang);
+    let given_outlet = names.and_then(|names| names.outlet.as_deref());
+    let original = names.and_then(|names| names.headline.as_deref());
+    let given_authors = names.and_then(|names| names.authors.as_ref());
+    // One run: the separator between two English names is no other language to voice.
+    let authors = crate::strings::join(given_authors.unwrap_or(&source.authors), sentences.and);
+    let (outlet, headline) = (
+        (
+            given_outlet.unwrap_or(&source.outlet),
+            given_outlet.is_none(),
+        ),
+        (original.unwrap_or(&source.headline), original.is_none()),
+    );
+    let authors = (authors.as_str(), given_authors.is_none());
+    let [open, close] = sentences.title_marks;
+    let mut line = SourceLine {
+        text: String::new(),
+        foreign: Vec::new(),
+        lang,
+    };
+    line.push(ui(lang).source, false);
+    line.push(sentences.colon, false);
+    match language::newsroom(lang) {
+        // `来源：坪山区科技创新局…，英文版报道《…》（作者：…），2021年3月10日`.
+        Some(newsroom) => {
+            line.push(outlet.0, outlet.1);
+            line.push(sentences.comma, false);
+            if original.is_none() {
+                line.push(newsroom.english_version, false);
+            }
+            line.push(open, false);
+            line.push(headline.0, headline.1);
+            line.push(close, false);
+            if !authors.0.is_empty() {
+                line.push(newsroom.by[0], false);
+                line.push(authors.0, authors.1);
+                line.push(newsroom.by[1], false);
+            }
+            line.push(sentences.comma, false);
+            line.push(&date_in_words(&source.date, lang), false);
+        }
+        None => {
+            if !authors.0.is_empty() {
+                line.push(authors.0, authors.1);
+                line.push(sentences.comma, false);
+            }
+            line.push(open, false);
+            line.push(headline.0, headline.1);
+            line.push(close, false);
+            line.push(sentences.comma, false);
+            line.push(outlet.0, outlet.1);
+            line.push(sentences.comma, false);
+            line.push(&source.date, false);
+        }
+    }
+    (line.text, line.foreign)
+}
+
+/// A `YYYY-MM-DD` date (as the checker holds the source's) by `lang`'s template of a day in a
+/// sentence: `2021年3月10日`.
+fn date_in_words(date: &str, lang: Lang) -> String {
+    // The number without its leading zero: `03` is 3.
+    let part = |from: usize| {
+        let digits = date.get(from..from + 2).unwrap_or_default();
+        match digits.as_bytes() {
+            [b'0', _] => digits.get(1..).unwrap_or_default(),
+            _ => digits,
+        }
+    };
+    fill(
+        table(lang).periods.day[1],
+        &[
+            ("y", date.get(..4).unwrap_or_default()),
+            ("n", part(5)),
+            ("d", part(8)),
+        ],
+    )
+}
+
+/// A source line being written, with the runs in the article's language where the line's is
+/// another.
+struct SourceLine {
+    text: String,
+    foreign: Vec<(usize, usize, Lang)>,
+    lang: Lang,
+}
+
+impl SourceLine {
+    /// Adds `piece`; `as_given` when it is the article's own words, in its language.
+    fn push(&mut self, piece: &str, as_given: bool) {
+        if as_given && self.lang != ARTICLE_LANG && !piece.is_empty() {
+            let start = self.text.encode_utf16().count();
+            let end = start + piece.encode_utf16().count();
+            self.foreign.push((start, end, ARTICLE_LANG));
+        }
+        self.text.push_str(piece);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// Issue 23: the source line in Chinese gives the outlets their official Chinese names,
+    /// marks the headline and authors as the English version's (never translated), and writes
+    /// the date as Chinese does; a Chinese headline given is an original, not marked.
+    #[test]
+    fn the_source_line_reads_as_a_chinese_newsroom_writes_it(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let headline = &model.source.headline;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            format!("来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《{headline}》（作者：Lin Yiying、Zhao Lu），2021年3月10日")
+        );
+        assert!(source_line(&model, Lang::En).ends_with(
+            ", Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center, 2021-03-10"
+        ));
+        // A Chinese original given: its headline and authors, unmarked; no names for a
+        // language: the outlet as the article gives it.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" }",
+            "\"zh\": { \"headline\": \"钟南山点赞创新坪山！\", \"authors\": [\"林怡颖\"] }",
+        );
+        let model = Model::from_json_str(&text)?;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            "来源：Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center，《钟南山点赞创新坪山！》（作者：林怡颖），2021年3月10日"
+        );
+        Ok(())
+    }
+
+    /// Issue 23: in a Chinese source line the English headline and authors are marked as
+    /// English (UTF-16 ranges), the outlet's Chinese name is not; nothing in an English line.
+    #[test]
+    fn the_source_line_marks_the_english_names_in_chinese() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let model = Model::embedded()?;
+        let utf16 = |text: &str, (start, end): (usize, usize)| {
+            String::from_utf16_lossy(&text.encode_utf16().collect::<Vec<_>>()[start..end])
+        };
+        for lang in [Lang::Zh, Lang::Hant] {
+            let (line, foreign) = source_parts(&model, lang);
+            let marked: Vec<(String, Lang)> = foreign
+                .iter()
+                .map(|&(start, end, lang)| (utf16(&line, (start, end)), lang))
+                .collect();
+            assert_eq!(
+                marked,
+                [
+                    (model.source.headline.clone(), Lang::En),
+                    ("Lin Yiying、Zhao Lu".to_string(), Lang::En)
+                ],
+                "{lang:?}"
+            );
+        }
+        assert_eq!(source_parts(&model, Lang::En).1, []);
+        // An outlet without a Chinese name is marked too.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" },",
+            "",
+        );
+        let model = Model::from_json_str(&text)?;
+        let (line, foreign) = source_parts(&model, Lang::Zh);
+        assert_eq!(
+            utf16(&line, (foreign[0].0, foreign[0].1)),
+            model.source.outlet
+        );
+        Ok(())
+    }
+}
