@@ -11,24 +11,29 @@
 //! its value comes from), `description` (a chart's description and how to explore it),
 //! `tooltip`, `formula` (a formula read in words), `source_line` (the source line and its runs
 //! in the article's language), `approximation` (the note under a Chinese chart), `csv` (the
-//! CSV download), `number` (numbers, units, money, signs and qualifiers as each language
-//! writes them), `period` (periods in words), `measure` (the text measurement and line
-//! wrapping that layout relies on).
+//! CSV download), `number` (numbers and scale words as each language writes them), `value` (a
+//! figure's value written and said: its unit, sign and qualifier), `money` (sums in their
+//! currency), `axis` (an axis's one scale and caption), `period` (periods in words), `measure`
+//! (the text measurement and line wrapping that layout relies on).
 
 mod approximation;
+mod axis;
 mod csv;
 mod description;
 mod figure;
 mod formula;
 mod language;
 mod measure;
+mod money;
 mod number;
 mod period;
 mod source_line;
 mod tooltip;
 mod ui;
+mod value;
 
 pub use approximation::approximation_note;
+pub use axis::{axis_scale, axis_value, AxisScale};
 pub use csv::{csv, csv_header};
 pub use description::{description, explore_hint, summary};
 pub use figure::{
@@ -40,17 +45,18 @@ pub use formula::readable_formula;
 pub use language::host_table;
 pub use language::{compiled_in, fill, load, n_loaded, table, Language};
 pub use measure::{text_width, wrap};
-pub use number::{
-    amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
-    format_number, long_value, magnitude, money, number_in, qualifier_mark, qualifiers_need_a_key,
-    scaled, short_value, short_value_with_unit, AxisScale,
-};
+pub use money::{currency_name, money};
+pub use number::{format_number, number_in, scaled};
 pub use period::{as_of_words, period_long, period_short};
 pub use source_line::{source_line, source_parts, ARTICLE_LANG};
 pub use tooltip::{tooltip, Tooltip};
 #[cfg(not(target_arch = "wasm32"))]
 pub use ui::host_ui;
 pub use ui::{ui, HostUi, Ui};
+pub use value::{
+    amount_in_words, amount_of, format_amount, long_value, magnitude, qualifier_mark,
+    qualifiers_need_a_key, short_value, short_value_with_unit,
+};
 
 #[cfg(test)]
 mod tests {
@@ -59,35 +65,6 @@ mod tests {
     use crate::model::Lang;
     #[cfg(not(target_arch = "wasm32"))]
     use crate::model::Model;
-
-    /// A change said in Traditional Chinese: its direction and points in Hong Kong's words.
-    #[test]
-    #[cfg(not(target_arch = "wasm32"))]
-    fn changes_are_said_in_traditional_chinese() -> Result<(), Box<dyn std::error::Error>> {
-        // The UPI example's texts given as Traditional: only the words Rust writes are read.
-        let text = include_str!("../../docs/examples/upi-city-unemployment-2013/doc.json")
-            .replace("\"zh\":", "\"zh-Hant\":")
-            .replacen(
-                "\"format\": 2,",
-                "\"format\": 2, \"languages\": [\"en\", \"zh-Hant\"],",
-                1,
-            );
-        let model = Model::from_json_str(&text)?;
-        let figure = |id: &str| model.figure(id).ok_or("no such figure");
-        assert_eq!(
-            amount_in_words(figure("atlantic_city_change")?, Lang::Hant),
-            "下降4.7個百分點"
-        );
-        assert_eq!(
-            amount_in_words(figure("danville_change")?, Lang::Hant),
-            "上升2.3個百分點"
-        );
-        assert_eq!(
-            short_value(figure("atlantic_city_change")?, Lang::Hant),
-            "−4.7個百分點"
-        );
-        Ok(())
-    }
 
     /// Issue 23: the one-language fixtures of the new languages, as a screen reader hears them:
     /// each figure's announcement, values in words with the qualifier where each language puts
