@@ -5,16 +5,17 @@
 //! Each language's words and rules are one table ([`Language`], `language/`, a file a
 //! language); the printers read it and branch on no language.
 //!
-//! One file a concern, each with its tests; this one names them, and tests which language a
-//! reader gets and hears: `ui` (the interface's fixed words, the wasm's and the host's),
-//! `figure` (one figure in words: what a screen reader hears of it, a note's sentence, where
-//! its value comes from), `description` (a chart's description and how to explore it),
-//! `tooltip`, `formula` (a formula read in words), `source_line` (the source line and its runs
-//! in the article's language), `approximation` (the note under a Chinese chart), `csv` (the
-//! CSV download), `number` (numbers and scale words as each language writes them), `value` (a
-//! figure's value written and said: its unit, sign and qualifier), `money` (sums in their
-//! currency), `axis` (an axis's one scale and caption), `period` (periods in words), `measure`
-//! (the text measurement and line wrapping that layout relies on).
+//! One file a concern, each with its tests: `ui` (the interface's fixed words, the wasm's and
+//! the host's), `figure` (one figure in words: what a screen reader hears of it, a note's
+//! sentence, where its value comes from), `description` (a chart's description and how to
+//! explore it), `tooltip`, `formula` (a formula read in words), `source_line` (the source line
+//! and its runs in the article's language), `approximation` (the note under a Chinese chart),
+//! `csv` (the CSV download), `number` (numbers and scale words as each language writes them),
+//! `value` (a figure's value written and said: its unit, sign and qualifier), `money` (sums in
+//! their currency), `axis` (an axis's one scale and caption), `period` (periods in words),
+//! `measure` (the text measurement and line wrapping that layout relies on). This one names
+//! them and tests which language a reader gets; `every_language` (tests only) walks every
+//! language through all of them.
 
 mod approximation;
 mod axis;
@@ -31,6 +32,9 @@ mod source_line;
 mod tooltip;
 mod ui;
 mod value;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod every_language;
 
 pub use approximation::approximation_note;
 pub use axis::{axis_scale, axis_value, AxisScale};
@@ -60,84 +64,9 @@ pub use value::{
 
 #[cfg(test)]
 mod tests {
-    #[cfg(not(target_arch = "wasm32"))]
-    use super::*;
     use crate::model::Lang;
     #[cfg(not(target_arch = "wasm32"))]
     use crate::model::Model;
-
-    /// Issue 23: the one-language fixtures of the new languages, as a screen reader hears them:
-    /// each figure's announcement, values in words with the qualifier where each language puts
-    /// it, and the hint to explore. `_` is a no-break space.
-    #[test]
-    #[cfg(not(target_arch = "wasm32"))]
-    fn one_language_documents_are_said_in_their_language() -> Result<(), Box<dyn std::error::Error>>
-    {
-        let cases = [
-            (
-                "0006_spanish_only",
-                Lang::Es,
-                "Biofarmacéuticas del distrito de Pingshan: 615_empresas (tercer trimestre de 2020, publicado)",
-                ["más de 700_doctores", "alrededor de 140_doctores", "casi 50_%"],
-                "Las flechas del teclado recorren sus 5 cifras.",
-            ),
-            (
-                "0007_french_only",
-                Lang::Fr,
-                "Entreprises biopharmaceutiques du district de Pingshan_: 615_entreprises (3e trimestre 2020, donné par l’article)",
-                ["plus de 700_docteurs", "environ 140_docteurs", "près de 50\u{202f}%"],
-                "Les flèches du clavier passent d’un chiffre à l’autre, 5 en tout.",
-            ),
-            (
-                "0008_german_only",
-                Lang::De,
-                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3._Quartal 2020, berichtet)",
-                ["mehr als 700_Promovierte", "etwa 140_Promovierte", "fast 50_%"],
-                "Mit den Pfeiltasten wechseln Sie zwischen den 5 Zahlen.",
-            ),
-            (
-                "0009_portuguese_only",
-                Lang::Pt,
-                "Empresas biofarmacêuticas do distrito de Pingshan: 615_empresas (3º trimestre de 2020, publicado)",
-                ["mais de 700_doutores", "cerca de 140_doutores", "quase 50%"],
-                "As setas do teclado percorrem os 5 dados.",
-            ),
-            (
-                "0010_japanese_only",
-                Lang::Ja,
-                "坪山区のバイオ医薬企業：615社（2020年第3四半期、報道）",
-                ["700人超", "約140人", "ほぼ50%"],
-                "矢印キーで5項目の数値を順に移動できます。",
-            ),
-        ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
-        for (name, lang, announcement, values, hint) in cases {
-            let text = std::fs::read_to_string(root.join(format!("{name}.json")))?;
-            let model = Model::from_json_str(&text)?;
-            assert_eq!(model.languages, [lang]);
-            // Any reader gets the document's one language.
-            assert_eq!(model.speak(Lang::En), lang);
-            let figure = |id: &str| model.figure(id).ok_or("no such figure");
-            let spaced = |text: &str| text.replace('_', "\u{a0}");
-            assert_eq!(
-                figure_announcement(figure("companies_district")?, lang),
-                spaced(announcement)
-            );
-            for (id, expected) in ["doctorates", "doctorates_2016", "returnee_share"]
-                .into_iter()
-                .zip(values)
-            {
-                assert_eq!(
-                    long_value(figure(id)?, lang),
-                    spaced(expected),
-                    "{name} {id}"
-                );
-            }
-            let talent = model.view("talent").ok_or("no view")?;
-            assert!(description(talent, lang).ends_with(hint), "{name}");
-        }
-        Ok(())
-    }
 
     #[test]
     fn lang_reads_region_tags() {
