@@ -1,7 +1,8 @@
 //! The note under a chart in a language with a newsroom table (Chinese): the approximate words
 //! its labels use and the values derived from the article's (`注：…`).
 
-use super::{language, qualifier_mark, table};
+use super::language::{self, table};
+use super::value::qualifier_mark;
 use crate::model::{Lang, Provenance, Qualifier, View};
 
 /// The note under a chart in a language with a newsroom table (Chinese), where the view writes

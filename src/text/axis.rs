@@ -1,8 +1,8 @@
 //! The one scale of an axis: each value's label a short number (`221`, `≈40%`, `−4.7`), the
 //! unit and its scale word said once, in a caption (`Billion yuan`, `亿元`, `Percentage points`).
 
-use super::currency_name;
 use super::language::{fill_one, table};
+use super::money::currency_name;
 use super::number::{number_in, of};
 use super::value::{qualifier_sign, sign};
 use crate::model::{Figure, Lang, Unit};

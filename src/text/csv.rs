@@ -1,7 +1,8 @@
 //! The CSV download (RFC 4180): a view's figures, or every view's, under a header row in the
 //! widget's language where a newsroom names the columns, text cells quoted and defused.
 
-use super::{language, short_value};
+use super::language;
+use super::value::short_value;
 use crate::model::{Lang, Model, Provenance};
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.

@@ -1,7 +1,8 @@
 //! A chart's description, what a screen reader hears as the canvas's text: each figure in words
 //! once, then the view's subtitle, then how to explore the chart with the keyboard.
 
-use super::{figure_in_words, fill, table};
+use super::figure::figure_in_words;
+use super::language::{fill, table};
 use crate::model::{Lang, View};
 
 /// What a screen reader hears as the chart's description: each figure in words, once. The

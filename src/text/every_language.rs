@@ -3,10 +3,12 @@
 //! Traditional Chinese written in Traditional characters, the tables' and the embedded
 //! document's; and the one-language documents as a screen reader hears them.
 
-use super::{
-    description, explore_hint, figure_announcement, host_ui, language, long_value, short_value,
-    source_line, ui, HostUi, Ui,
-};
+use super::description::{description, explore_hint};
+use super::figure::figure_announcement;
+use super::language;
+use super::source_line::source_line;
+use super::ui::{host_ui, ui, HostUi, Ui};
+use super::value::{long_value, short_value};
 use crate::model::{Lang, Model};
 
 /// Every string a language's tables give, by name: `Ui` destructured whole, so a field

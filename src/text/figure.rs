@@ -3,7 +3,11 @@
 //! keyboard reaches it (its date too), a note mark's sentence as drawn and as said, and where
 //! its value comes from. A chart's description strings its figures together (`description`).
 
-use super::{amount_in_words, as_of_words, long_value, readable_formula, short_value, table, ui};
+use super::formula::readable_formula;
+use super::language::table;
+use super::period::as_of_words;
+use super::ui::ui;
+use super::value::{amount_in_words, long_value, short_value};
 use crate::model::{note_parts, Figure, Lang, MarkKind, Model, Provenance};
 
 /// The sentence of a note mark, its `{value}` filled with the short value.

@@ -1,7 +1,9 @@
 //! A derived figure's formula read in words: each id as its figure's label and value, the
 //! operators as signs, in parentheses only where the reading needs them.
 
-use super::{long_value, number_in, table};
+use super::language::table;
+use super::number::number_in;
+use super::value::long_value;
 use crate::model::{Expr, Formula, Lang, Model, Operator};
 
 /// A formula with each id replaced by its figure's label and value in words, read from the

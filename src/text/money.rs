@@ -2,8 +2,8 @@
 //! before the number or a name after it (`$29.92 billion`, `221 billion yuan`, `299.2亿美元`,
 //! `221 milliards de yuans`), and a currency's name as a caption says it.
 
+use super::language::table;
 use super::number::{counted, scaled_word};
-use super::table;
 use crate::model::{Currency, Lang};
 
 /// A sum of money in its currency, as `lang` writes it: `$29.92 billion`, `221 billion yuan`,

@@ -2,7 +2,8 @@
 //! and the runs of it in the article's language where the line's is another, for the host to
 //! mark so a screen reader switches voice.
 
-use super::{fill, language, table, ui};
+use super::language::{self, fill, table};
+use super::ui::ui;
 use crate::model::{Lang, Model};
 
 /// The language of the articles the format reads: every `quote`, and the source's headline,

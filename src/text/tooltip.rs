@@ -2,10 +2,11 @@
 //! its value in words, its date and provenance, its quote with the figure's number words
 //! marked, and the document's reading of the article.
 
-use super::{
-    as_of_words, colon, figure_announcement, long_value, provenance_in_words, reading_line, table,
-    ui,
-};
+use super::figure::{colon, figure_announcement, provenance_in_words, reading_line};
+use super::language::table;
+use super::period::as_of_words;
+use super::ui::ui;
+use super::value::long_value;
 use crate::model::{Figure, Lang, Model};
 
 /// What a tooltip says about one figure, line by line (written as is for the host).

@@ -4,8 +4,8 @@
 //! language's table (`language/`); the tests here walk every language's words.
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::host_table;
-use super::table;
+use super::language::host_table;
+use super::language::table;
 use crate::model::Lang;
 
 /// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
