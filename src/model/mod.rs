@@ -1,7 +1,7 @@
 //! The data model: the data format, its limits and every rule a document must keep, and the
 //! validated [`Model`] the rest of the crate trusts.
 //!
-//! A document goes through two stages, one file each:
+//! A document goes through two stages, one module each:
 //! - `read`: the reader walks the parsed JSON tree ([`Node`]) into private `Raw*` structs that
 //!   mirror the document as given, listing every problem of shape with its path;
 //! - `check`: the checker applies every rule of the format to them and builds the `Model`,
