@@ -2,8 +2,8 @@
 //! and what holds across its views: ids unique in the document, and derived figures computed
 //! from reported ones by a formula whose value they match.
 
+use super::checker::Checker;
 use super::layout::check_periods_compared;
-use super::Checker;
 use crate::error::{quote, short_number, DataPath, ErrorKind};
 use crate::model::limits::{DERIVED_TOLERANCE, MAX_AUTHORS, MAX_AUTHOR_CHARS, MAX_LABEL_CHARS};
 use crate::model::read::{RawSource, RawSourceNames};

@@ -1,7 +1,7 @@
 //! The rules of one figure: its mark in its view's layout, its unit, currency and value, its
 //! words (label, note, number words, reading), its period and its provenance.
 
-use super::Checker;
+use super::checker::Checker;
 use crate::decimal::scientific;
 use crate::error::{quote, short_number, DataPath, ErrorKind};
 use crate::model::formula::Formula;

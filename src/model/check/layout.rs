@@ -3,7 +3,7 @@
 //! or more, parts within their whole (the rest derived), and changes between two bars of the
 //! view in a unit that fits them.
 
-use super::Checker;
+use super::checker::Checker;
 use crate::error::{quote, short_number, DataPath, ErrorKind};
 use crate::model::formula::Formula;
 use crate::model::limits::{DERIVED_TOLERANCE, MAX_GROUPS, MAX_YEARS_SPANNED};

@@ -2,9 +2,9 @@
 //! its bars are in; each figure's own rules and what its layout asks of them together are
 //! asked of `figure` and `layout`.
 
+use super::checker::Checker;
 use super::figure::check_figure;
 use super::layout::check_layout;
-use super::Checker;
 use crate::error::{quote, DataPath};
 use crate::model::formula::is_id;
 use crate::model::limits::{
