@@ -6,8 +6,9 @@
 //! to read data, render, hit-test and fetch text. Nothing from the page is unwrapped: every
 //! failure returns an error value the host shows in the widget.
 //!
-//! Every call names the view, language and width it is about (the `DrawOptions` object), so
-//! there is no hidden "current view". The layouts of all views at one language and width, and
+//! Every call names the view, language and width it is about (the `DrawOptions` object; a hit
+//! test names its view, and is answered at the language and width that view was painted
+//! with), so there is no hidden "current view". The layouts of all views at one language and width, and
 //! what each view's canvas shows, are cached here, and only here.
 
 use js_sys::JsString;
@@ -511,12 +512,19 @@ impl Widget {
         Ok(layout.height)
     }
 
-    /// The id of the figure under a point (CSS pixels) of the view `options` names, laid out
-    /// at its language and width.
+    /// The id of the figure under a point (CSS pixels) of a view, as its canvas was last
+    /// painted (its language and width; a view not painted yet, as the last view drawn). Plain
+    /// arguments rather than the options object: the host asks on every pointer move, and
+    /// reading an object's fields costs a crossing of the boundary each.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
-    pub fn hit_test(&mut self, options: &JsValue, x: f64, y: f64) -> JsValue {
-        let options = self.options(options);
-        self.layout(&options)
+    pub fn hit_test(&mut self, view_id: &JsString, x: f64, y: f64) -> JsValue {
+        let index = self.view_index(&text_of(view_id));
+        let drawn = match self.painted.get(index) {
+            Some(Some(painted)) => Some((painted.lang, painted.width)),
+            _ => self.laid_out.as_ref().map(|laid| (laid.lang, laid.width)),
+        };
+        drawn
+            .and_then(|(lang, width)| self.layouts(lang, width).get(index))
             .and_then(|layout| layout.hit_test(x, y))
             .map_or(JsValue::UNDEFINED, |mark| {
                 JsValue::from_str(&mark.figure_id)

@@ -588,12 +588,12 @@ export class PingshanInfographic extends AttributeProperties {
     else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
   }
 
-  /** The figure under a pointer, asked of Rust for the view on screen as it was drawn. */
+  /** The figure under a pointer, asked of Rust for the view on screen (as its canvas was painted). */
   #hit(event) {
     // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
     if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
     try {
-      return this.#widget?.hitTest(this.#shown, event.offsetX, event.offsetY);
+      return this.#widget?.hitTest(this.#shown.view, event.offsetX, event.offsetY);
     } catch (failure) {
       this.#showErrors(failure);
       return null;
