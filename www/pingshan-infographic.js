@@ -21,7 +21,7 @@
 import SHELL from './shell.js';
 import { configure, dataText, documentOrigin, loadBindings } from './load.js';
 import { styleSheet } from './style.js';
-import { fillTooltip, placeTooltip } from './tooltip.js';
+import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
 import { keyedView, renderTabs } from './tabs.js';
 import { dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
@@ -75,6 +75,7 @@ export class PingshanInfographic extends AttributeProperties {
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
   #tooltipId = null; // The mark whose tooltip is showing.
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
+  #tooltipSize = null; // {width, height} of the tooltip showing, measured once when filled.
   #texts = null; // The tabs and source line in the language last drawn.
   #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
@@ -671,12 +672,15 @@ export class PingshanInfographic extends AttributeProperties {
     this.#tooltipAnchor = anchor;
     fillTooltip(this.#tooltip, lines);
     this.#tooltip.hidden = false;
+    this.#tooltipSize = measureTooltip(this.#tooltip);
     this.#placeTooltip(mark, anchor);
     return lines;
   }
 
+  // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
   #placeTooltip(mark, anchor) {
-    placeTooltip(this.#tooltip, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
+    placeTooltip(this.#tooltip, this.#tooltipSize, mark, anchor,
+      this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
 
   #hideTooltip() {
