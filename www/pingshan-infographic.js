@@ -24,7 +24,7 @@ import { styleSheet } from './style.js';
 import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
 import { keyedView, renderTabs } from './tabs.js';
-import { dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
+import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
@@ -69,7 +69,11 @@ export class PingshanInfographic extends AttributeProperties {
   // a first visit to a view finds it drawn (issue 24).
   #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
   #current = null; // The #views entry on screen.
-  #shown = null; // The options the view on screen was drawn with, for hit-testing.
+  #shown = null; // The options the view on screen was drawn with.
+  // The drawnKey (views.js, without view and focus) that every view not on screen was last
+  // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
+  #prepared = null;
+  #saidAt = 0; // When the live region last spoke (performance.now()).
   #unsay = 0; // The timer that takes the live region's words back.
   #marks = [];
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
@@ -298,6 +302,7 @@ export class PingshanInfographic extends AttributeProperties {
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
     clearTimeout(this.#unsay);
+    this.#unsay = 0;
     cancelIdle(this.#idleRequest);
     this.#idleRequest = 0;
   }
@@ -419,7 +424,8 @@ export class PingshanInfographic extends AttributeProperties {
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
     this.#renderFrame(ui, this.#themeName(), width);
-    renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
+    const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
+    if (selected) scrollIntoRow(this.#tablist, selected);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
@@ -452,7 +458,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   #endLoading() {
     setAttribute(this.#frame, 'data-loading', null);
-    this.#loadingNote.hidden = true;
+    if (!this.#loadingNote.hidden) this.#loadingNote.hidden = true;
   }
 
   // Draws the view asked for, in steps: what to draw, the chart, the parts around it, and
@@ -471,38 +477,53 @@ export class PingshanInfographic extends AttributeProperties {
     }
   }
 
+  // Reads first (the tab row's scroll, the page's colour scheme), then writes, so this render
+  // makes the browser lay out the page once, in the frame, rather than in the middle of it.
   #renderView() {
-    const view = this.#widget.resolveView(this.getAttribute('view') ?? '');
+    // A view the tabs name is itself; anything else Rust resolves (to the first view).
+    const wanted = this.getAttribute('view') ?? '';
+    const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : this.#widget.resolveView(wanted);
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
+    const tab = switched && [...this.#tablist.children].find((button) => button.dataset.view === view);
+    if (tab) scrollIntoRow(this.#tablist, tab);
+    const options = this.#drawOptions(view);
     if (switched) {
-      this.#focusedId = null;
+      this.#focusedId = options.focused = null;
       this.#hideTooltip();
     }
-    const options = this.#drawOptions(view);
-    this.#renderParts(options, this.#drawChart(options));
+    const entry = this.#drawChart(options);
+    this.#renderParts(options, entry, !switched);
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     this.#readyResolve();
     if (switched) this.#announceSwitch(view, previous);
-    this.#idleRequest ||= requestIdle(this.#onIdle);
+    // The view left keeps its picture: if that is not what a switch back would draw (its focus
+    // ring), or the language, theme, width or colours changed, the views are prepared again.
+    const left = switched && this.#views.get(previous);
+    if (left && left.drawn !== drawnKey({ ...options, view: previous, focused: null })) this.#prepared = null;
+    if (this.#prepared !== drawnKey({ ...options, view: '', focused: null })) this.#idleRequest ||= requestIdle(this.#onIdle);
   }
 
   // In idle time, one view a callback: the first view not on screen whose canvas does not show
   // what a switch to it would draw is painted (Rust lays out every view at once, with the first
   // render) and its words filled in; then the next, in the next idle period. Input waits for at
-  // most one view's paint, and a switch to a prepared view paints nothing.
+  // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
+  // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
   #prepareView() {
+    if (!this.isConnected || !this.#texts || !this.#shown) return;
     try {
-      for (const { id } of (this.isConnected && this.#texts?.tabs) || []) {
-        const options = { ...this.#drawOptions(id), focused: null };
+      const shown = { ...this.#shown, focused: null };
+      for (const { id } of this.#texts.tabs) {
         const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
-        if (id === this.#renderedView || entry.drawn === JSON.stringify(options)) continue;
+        const options = { ...shown, view: id };
+        if (id === this.#renderedView || entry.drawn === drawnKey(options)) continue;
         paintView(this.#widget, entry, options);
         fillViewText(this.#widget, entry, id, options.lang, this.#texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
+      this.#prepared = drawnKey({ ...shown, view: '' });
     } catch (failure) {
       this.#showErrors(failure);
     }
@@ -542,12 +563,14 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The parts around the chart: frame, tabs, source line, buttons, and what a
   // screen reader gets for the view (its name, description and table), in the language.
-  #renderParts({ view, lang, theme, width }, entry) {
+  // The selected tab is scrolled into its row here unless the render did it first (`scroll`).
+  #renderParts({ view, lang, theme, width }, entry, scroll) {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
     if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
     setText(this.#source, this.#texts.source);
-    renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
+    const selected = renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
+    if (selected && scroll) scrollIntoRow(this.#tablist, selected);
     fillViewText(this.#widget, entry, view, lang, this.#texts.tabs);
   }
 
@@ -638,13 +661,21 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The polite live region says `words` (written again when `again`, so that the same words
   // are said again), and takes them back a while later, as react-aria's announcer does: a
-  // reader who reads on through the widget then does not hear them a second time.
+  // reader who reads on through the widget then does not hear them a second time. One timer
+  // at a time: words said while it runs put off the taking back (#unsayLater), rather than a
+  // timer cleared and set again at each.
   #say(words, again = false) {
     if (again) this.#status.textContent = words;
     else setText(this.#status, words);
-    clearTimeout(this.#unsay);
-    this.#unsay = setTimeout(() => setText(this.#status, ''), SAID_FOR);
+    this.#saidAt = performance.now();
+    this.#unsay ||= setTimeout(this.#unsayLater, SAID_FOR);
   }
+
+  #unsayLater = () => {
+    const left = this.#saidAt + SAID_FOR - performance.now();
+    this.#unsay = left > 0 ? setTimeout(this.#unsayLater, left) : 0;
+    if (left <= 0) setText(this.#status, '');
+  };
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
   // polite live region in words, since moving within one image announces nothing by itself.
@@ -705,6 +736,7 @@ export class PingshanInfographic extends AttributeProperties {
     dropViews(this.#views);
     this.#current = null;
     this.#shown = null;
+    this.#prepared = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
   }

@@ -2,7 +2,8 @@
 // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
 // the current view's are visible and exposed to assistive technology; the others are
 // `aria-hidden`. The element holds the map (view id → `{canvas, description, table, lang,
-// drawn}`) and which entry is on screen; these functions make, paint, fill and swap entries.
+// drawn, painted}`) and which entry is on screen; these functions make, paint, fill and swap
+// entries.
 
 import SHELL from './shell.js';
 import { element, fillTable, setStyle } from './dom.js';
@@ -29,16 +30,27 @@ export function viewEntry(views, view, panel, tooltip, tableBox) {
   return entry;
 }
 
-/** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
+/** What a canvas drawn with `options` shows, as one string: a switch to the view compares it. */
+export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system }) {
+  return `${view} ${lang} ${theme} ${width} ${pixelRatio} ${focused} ${system}`;
+}
+
+/**
+ * Has Rust draw a view's canvas: `{height, marks}`. A canvas that already shows `options` (its
+ * focus ring included) is not asked for again: its entry keeps what Rust answered when it was
+ * painted, so a switch to a view prepared in idle time costs no call into the wasm.
+ */
 export function paintView(widget, entry, options) {
-  const drawn = widget.render(entry.canvas, options);
-  // What the canvas shows, as far as a switch to the view cares (its focus ring included).
-  entry.drawn = JSON.stringify(options);
+  const key = drawnKey(options);
+  if (entry.drawn === key) return entry.painted;
+  const painted = widget.render(entry.canvas, options);
+  entry.drawn = key;
+  entry.painted = painted;
   // Only what changed is written: a DOM write, even of the same value, can cost the page a
   // style and layout pass.
   setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
-  setStyle(entry.canvas, 'height', `${drawn.height}px`);
-  return drawn;
+  setStyle(entry.canvas, 'height', `${painted.height}px`);
+  return painted;
 }
 
 /** A view's name (its tab's title), description and table, in the language. */
