@@ -95,7 +95,13 @@ test: setup lint test-native test-browsers test-e2e test-bench
 # The size rules (clippy.toml) hold on the configuration that ships, the last run; std is fine
 # in the others (tests, bins, the editor's build).
 STD_IS_FINE := -A clippy::disallowed_methods -A clippy::disallowed_types
-lint:
+# The glue's types, which `make lint` checks the element's JS against (src/web.rs declares what
+# crosses the boundary): written with the wasm, so built first on a fresh checkout, and again
+# when src/web.rs changed.
+www/pkg/pingshan_infographic.d.ts: src/web.rs | setup
+	$(SHIPPED_WASM)
+
+lint: www/pkg/pingshan_infographic.d.ts
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings $(STD_IS_FINE)
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings $(STD_IS_FINE)
@@ -103,6 +109,8 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings -W clippy::use_debug
 	@for file in www/editor/*.js; do echo "node --check $$file"; node --check "$$file"; done
 	@for file in $$(node tools/element-files.mjs js); do echo "node --check www/$$file"; node --check "www/$$file"; done
+	@# The element's modules, from its entry, under TypeScript's strict checks (www/tsconfig.json).
+	node_modules/.bin/tsc -p www
 
 test-native:
 	cargo test

@@ -10,6 +10,11 @@
 //! test names its view, and is answered at the language and width that view was painted
 //! with), so there is no hidden "current view". The layouts of all views at one language and width, and
 //! what each view's canvas shows, are cached here, and only here.
+//!
+//! What crosses the boundary is declared once, in TypeScript, in `RESULT_TYPES` below: every
+//! object the host gets and the options it gives, keys in camelCase as JS writes them. The
+//! methods name those types (`unchecked_return_type`, `unchecked_param_type`), so the glue's
+//! `.d.ts` carries them and `make lint` checks the element's JS against them.
 
 use js_sys::JsString;
 use plotters::prelude::DrawingBackend;
@@ -23,6 +28,42 @@ use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
 use crate::text;
 use crate::theme::{Rgb, SystemColors, Theme, ThemeName};
+
+// The shapes of what crosses the boundary, written into the glue's `.d.ts` (only there: the
+// section never reaches the wasm). Each writer below writes one of them; keep the two together.
+#[wasm_bindgen(typescript_custom_section)]
+const RESULT_TYPES: &str = r#"
+/** One problem of a document (thrown as an array) or of the source check: where, what was expected, what was found. */
+export interface Report { path: string; expected: string; found: string; message: string; }
+/** What the host asks to draw (`DrawOptions`): missing or wrong fields take their defaults. */
+export interface DrawOptions {
+  view?: string; lang?: string; theme?: string; width?: number; pixelRatio?: number;
+  focused?: string | null;
+  /** Under forced colours, the reader's Canvas, CanvasText, Highlight and GrayText, each 0xRRGGBB. */
+  system?: number[] | null;
+}
+/** A view's tab, in a language; `announcement` is what the live region says on a switch to it. */
+export interface Tab { id: string; label: string; title: string; announcement: string; }
+/** The tabs and the source line in a language (`Widget.texts`). */
+export interface Texts { tabs: Tab[]; source: string; }
+/** A figure's mark in CSS pixels of the chart. */
+export interface Mark { id: string; x: number; y: number; width: number; height: number; }
+/** What `Widget.render` drew: the chart's CSS height and its marks in reading order. */
+export interface Drawn { height: number; marks: Mark[]; }
+/** What a figure's tooltip says; `emphasis` is the UTF-16 range of the quote's number words. */
+export interface TooltipLines {
+  announcement: string; label: string; value: string; meta: string; quoteIntro: string;
+  quote: string; reading: string; emphasis: [number, number] | null;
+}
+/** A view's table: every figure with its value, date, provenance and quote, in words. */
+export interface ViewTable { caption: string; headers: string[]; rows: string[][]; }
+/** What a screen reader gets for a view (`Widget.viewText`). */
+export interface ViewText { summary: string; figures: string[]; table: ViewTable; }
+/** A number an article states, in the format's terms (`readNumbers`, the editor's build). */
+export interface FoundNumber {
+  start: number; end: number; value: number; unit: string; currency: string | null; qualifier: string;
+}
+"#;
 
 /// One widget's data, its views laid out, and what each view's canvas shows.
 #[wasm_bindgen]
@@ -285,7 +326,7 @@ pub fn example_document() -> String {
 /// qualifier the words around it say. Ranks (`11th`) are left out: they are no amount. Only in
 /// the editor's build.
 #[cfg(feature = "editor")]
-#[wasm_bindgen(js_name = readNumbers)]
+#[wasm_bindgen(js_name = readNumbers, unchecked_return_type = "FoundNumber[]")]
 pub fn read_numbers(text: &str) -> JsValue {
     use crate::model::{Qualifier, Unit};
     use crate::source::Direction;
@@ -398,6 +439,7 @@ impl Widget {
     /// The tabs and the source line in a language: `{tabs: [{id, label, title,
     /// announcement}], source}`, the announcement being what the live region says when the
     /// view is switched to.
+    #[wasm_bindgen(unchecked_return_type = "Texts")]
     pub fn texts(&self, lang_tag: &JsString) -> JsValue {
         let lang = self.lang(lang_tag);
         let mut out = Writer::default();
@@ -441,10 +483,11 @@ impl Widget {
     /// pixelRatio, focused}`), sizing the backing store to match, with a focus ring around the
     /// focused figure's mark. The host keeps one canvas per view: when that view's canvas
     /// already shows exactly this, nothing is painted. Returns `{height, marks}`.
+    #[wasm_bindgen(unchecked_return_type = "Drawn")]
     pub fn render(
         &mut self,
         canvas: &HtmlCanvasElement,
-        options: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DrawOptions")] options: &JsValue,
     ) -> Result<JsValue, JsError> {
         let options = self.options(options);
         let index = self.view_index(&options.view);
@@ -503,7 +546,7 @@ impl Widget {
     pub fn render_export(
         &self,
         canvas: &HtmlCanvasElement,
-        options: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DrawOptions")] options: &JsValue,
     ) -> Result<f64, JsError> {
         let options = self.options(options);
         let view = self.view_named(&options.view)?;
@@ -531,8 +574,8 @@ impl Widget {
             })
     }
 
-    /// What the tooltip of a figure says: `{announcement, label, value, meta, quote_intro,
-    /// quote}`.
+    /// What the tooltip of a figure says (`TooltipLines`), or null for no such figure.
+    #[wasm_bindgen(unchecked_return_type = "TooltipLines | null")]
     pub fn tooltip(&self, figure_id: &JsString, lang_tag: &JsString) -> JsValue {
         let Some(figure) = self.model.figure(&text_of(figure_id)) else {
             return JsValue::NULL;
@@ -548,7 +591,7 @@ impl Widget {
             .string(&tooltip.value)
             .key("meta")
             .string(&tooltip.meta)
-            .key("quote_intro")
+            .key("quoteIntro")
             .string(&tooltip.quote_intro)
             .key("quote")
             .string(&tooltip.quote)
@@ -575,7 +618,7 @@ impl Widget {
     /// chart already (the title is said once), `figures`
     /// each figure in words (derived ones said so: the editor's fallback content lists them)
     /// and the table every figure with its value, date, provenance and quote, in words.
-    #[wasm_bindgen(js_name = viewText)]
+    #[wasm_bindgen(js_name = viewText, unchecked_return_type = "ViewText | null")]
     pub fn view_text(&self, view_id: &JsString, lang_tag: &JsString) -> JsValue {
         let lang = self.lang(lang_tag);
         let ui = text::ui(lang);
@@ -643,7 +686,10 @@ impl Widget {
     /// build.
     #[cfg(feature = "editor")]
     #[wasm_bindgen(js_name = svgPicture)]
-    pub fn svg_picture(&self, options: &JsValue) -> Result<String, JsError> {
+    pub fn svg_picture(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DrawOptions")] options: &JsValue,
+    ) -> Result<String, JsError> {
         let options = self.options(options);
         let view = self.view_named(&options.view)?;
         crate::render_svg_for_export(
@@ -661,7 +707,7 @@ impl Widget {
     /// stop the widget drawing (`crate::source`). Only in the editor's build (the `editor`
     /// feature): the widget on a page never calls it.
     #[cfg(feature = "editor")]
-    #[wasm_bindgen(js_name = sourceCheck)]
+    #[wasm_bindgen(js_name = sourceCheck, unchecked_return_type = "Report[]")]
     pub fn source_check(&self, article: &str) -> JsValue {
         let mut out = Writer::default();
         out.array();

@@ -3,28 +3,42 @@
 // layout pass), a table filled from Rust's rows, and a download. Text enters only through
 // `textContent`.
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string>} [attributes]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function element(tag, attributes = {}) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
 }
 
+/** @param {Node} node @param {string} text */
 export function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
 }
 
-/** Sets (or, for null, removes) an attribute, only when it differs. */
+/**
+ * Sets (or, for null, removes) an attribute, only when it differs.
+ * @param {Element} node @param {string} name @param {string | null} value
+ */
 export function setAttribute(node, name, value) {
   if (node.getAttribute(name) === value) return;
   if (value === null) node.removeAttribute(name);
   else node.setAttribute(name, value);
 }
 
+/** @param {HTMLElement} node @param {string} property @param {string} value */
 export function setStyle(node, property, value) {
   if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
 }
 
-/** A row of text cells: header cells of `scope` (`col`), or a row header then data cells (`row`). */
+/**
+ * A row of text cells: header cells of `scope` (`col`), or a row header then data cells (`row`).
+ * @param {string[]} values @param {'col' | 'row'} scope
+ */
 function tableRow(values, scope) {
   const row = element('tr');
   values.forEach((value, index) => {
@@ -35,7 +49,10 @@ function tableRow(values, scope) {
   return row;
 }
 
-/** Fills a table from Rust's `{caption, headers, rows}`. */
+/**
+ * Fills a table from Rust's `{caption, headers, rows}`.
+ * @param {HTMLTableElement} table @param {import('./pkg/pingshan_infographic.js').ViewTable} content
+ */
 export function fillTable(table, { caption, headers, rows }) {
   const captionNode = element('caption');
   captionNode.textContent = caption;
@@ -49,6 +66,7 @@ export function fillTable(table, { caption, headers, rows }) {
 /**
  * Scrolls a row that is too narrow for its tabs so that `item` shows whole, without moving the
  * page (scrollIntoView would scroll the page too).
+ * @param {Element} row @param {Element} item
  */
 export function scrollIntoRow(row, item) {
   if (row.scrollWidth <= row.clientWidth) return;
@@ -58,21 +76,27 @@ export function scrollIntoRow(row, item) {
   else if (box.right > rowBox.right) row.scrollLeft += box.right - rowBox.right;
 }
 
-/** The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …]. */
+/**
+ * The chart height at a CSS width, from the runs src/shell.rs writes: [width, height, …].
+ * @param {readonly number[]} runs @param {number} width
+ */
 export function heightAt(runs, width) {
   let height = runs[1];
   for (let index = 2; index < runs.length && runs[index] <= width; index += 2) height = runs[index + 1];
   return height;
 }
 
+/** @param {number} value @param {number} min @param {number} max */
 export function clamp(value, min, max) {
   return Math.max(min, Math.min(value, max));
 }
 
+/** @param {string} text */
 export function utf8Length(text) {
   return new TextEncoder().encode(text).length;
 }
 
+/** @param {Blob} blob @param {string} name */
 export function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -2,8 +2,23 @@
 // (the `data` property, a child script or `src`). Every failure is a `HostError` naming the message Rust wrote for it in the shell,
 // with the values that fill it; the element says it in the reader's language.
 
+/**
+ * What the element calls of the wasm glue (its other exports are left out of the bundle).
+ * @typedef {Pick<typeof import('./pkg/pingshan_infographic.js'),
+ *   'createWidget' | 'createWidgetFromText' | 'maxDocumentBytes' | 'checkDocumentSize'>} Bindings
+ */
+
+/**
+ * Where a document comes from (`documentOrigin`): the `data` property, a child script's text or
+ * `src`, each undefined when it is not the origin.
+ * @typedef {{data?: unknown, script?: string, src?: string}} Origin
+ */
+
+/** Anything thrown, read for its message (an Error's, a DOMException's) if it has one. @typedef {{message?: unknown} | null | undefined} Failure */
+
 /** A failure before Rust could speak: `kind` names the message in shell.js, `fields` fill it. */
 export class HostError extends Error {
+  /** @param {string} kind @param {Record<string, unknown>} fields */
   constructor(kind, fields) {
     super(kind);
     this.kind = kind;
@@ -24,6 +39,7 @@ const SRC_TIMEOUT_MS = 10000;
 // before the first chart. Where a bundler or dev server moves the module but not the wasm,
 // the page names the wasm's address itself (`address`: the `wasm` attribute, or
 // `configure({ wasmUrl })`), resolved against the page.
+/** @param {string | null} address @returns {Promise<Bindings>} */
 async function defaultLoader(address) {
   const url = address ? new URL(address, document.baseURI) : new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
   const watch = { stalled: false, start: '' };
@@ -43,7 +59,7 @@ async function defaultLoader(address) {
   } catch (failure) {
     if (watch.stalled) throw new HostError('wasm_timeout', { url, seconds: WASM_STALL_MS / 1000 });
     if (watch.start) throw new HostError('wasm_text', { url, start: watch.start });
-    throw new HostError('wasm_failed', { url, error: failure?.message ?? failure });
+    throw new HostError('wasm_failed', { url, error: /** @type {Failure} */ (failure)?.message ?? failure });
   }
 }
 
@@ -54,6 +70,7 @@ async function defaultLoader(address) {
 // report only as a wrong magic word. It
 // stays a streaming `application/wasm` response, so the browser still compiles while it
 // downloads.
+/** @param {URL} url @param {{stalled: boolean, start: string}} watch */
 async function fetchWasm(url, watch) {
   const controller = new AbortController();
   let timer = 0;
@@ -69,7 +86,7 @@ async function fetchWasm(url, watch) {
     if (!response?.ok) clearTimeout(timer);
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const reader = response.body.getReader();
+  const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();
   let first = true;
   const body = new ReadableStream({
     async pull(stream) {
@@ -103,16 +120,24 @@ async function fetchWasm(url, watch) {
 }
 
 let loader = defaultLoader;
+/** @type {Promise<Bindings> | null} */
 let bindingsPromise = null;
+/** @type {string | null} */
 let wasmUrl = null;
 
-/** Replaces how the wasm bindings are loaded (tests hand in their own build). */
+/**
+ * Replaces how the wasm bindings are loaded (tests hand in their own build).
+ * @param {(address: string | null) => Promise<Bindings>} customLoader
+ */
 export function useBindings(customLoader) {
   loader = customLoader;
   bindingsPromise = null;
 }
 
-/** The page's settings for every widget: `wasmUrl`, the wasm's address when it is not beside the module. */
+/**
+ * The page's settings for every widget: `wasmUrl`, the wasm's address when it is not beside the module.
+ * @param {{wasmUrl?: string | null} | null | undefined} options
+ */
 export function configure(options) {
   wasmUrl = options?.wasmUrl ?? wasmUrl;
 }
@@ -123,6 +148,7 @@ export function configure(options) {
  * the configured one, else beside the module). The load starts a microtask later, so a
  * module that imports the element and then calls `configure` is in time even for the widgets
  * its import upgraded.
+ * @param {string | null} address
  */
 export function loadBindings(address) {
   if (!bindingsPromise) {
@@ -136,6 +162,7 @@ export function loadBindings(address) {
  * Fetches a data document: same-origin with credentials, cross-origin only where CORS allows
  * (without credentials), within a time limit, and streamed so a huge answer is cut off at the
  * size limit rather than read whole (Rust's `checkDocumentSize` throws the usual error list).
+ * @param {URL} url @param {Bindings} bindings
  */
 export async function fetchDocument(url, bindings) {
   const sameOrigin = url.origin === location.origin;
@@ -151,7 +178,7 @@ export async function fetchDocument(url, bindings) {
     if (!response.ok) throw new HostError('src_status', { url, status: response.status });
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > max) bindings.checkDocumentSize(declared);
-    const reader = response.body.getReader();
+    const reader = /** @type {ReadableStream<Uint8Array<ArrayBuffer>>} */ (response.body).getReader();
     const chunks = [];
     let size = 0;
     for (;;) {
@@ -168,7 +195,7 @@ export async function fetchDocument(url, bindings) {
   } catch (failure) {
     if (Array.isArray(failure) || failure instanceof HostError) throw failure;
     if (controller.signal.aborted) throw new HostError('src_timeout', { url, seconds: SRC_TIMEOUT_MS / 1000 });
-    throw new HostError('src_network', { url, error: failure?.message ?? failure });
+    throw new HostError('src_network', { url, error: /** @type {Failure} */ (failure)?.message ?? failure });
   } finally {
     clearTimeout(timer);
   }
@@ -176,14 +203,18 @@ export async function fetchDocument(url, bindings) {
 
 // Where a document comes from, in the order that wins: the `data` property (`data`), a child
 // script's text, the `src` attribute, else (all undefined) the embedded document.
+/** @param {Element} host @param {unknown} data @returns {Origin} */
 export function documentOrigin(host, data) {
   if (data !== undefined) return { data };
   const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script) return { script: script.textContent };
+  if (script) return { script: /** @type {string} */ (script.textContent) };
   return { src: host.getAttribute('src') ?? undefined };
 }
 
-/** The data document's text from where it comes (`documentOrigin`), or null for the embedded document. */
+/**
+ * The data document's text from where it comes (`documentOrigin`), or null for the embedded document.
+ * @param {Origin} origin @param {Bindings} bindings
+ */
 export async function dataText({ data, script, src }, bindings) {
   if (data !== undefined) {
     // Text as given, anything else as JSON.stringify writes it (which throws on a cycle, and
@@ -194,7 +225,7 @@ export async function dataText({ data, script, src }, bindings) {
     } catch (failure) {
       text = failure;
     }
-    if (typeof text !== 'string') throw new HostError('data_invalid', { error: text?.message ?? typeof data });
+    if (typeof text !== 'string') throw new HostError('data_invalid', { error: /** @type {Failure} */ (text)?.message ?? typeof data });
     return text;
   }
   if (script !== undefined) return script;
@@ -203,7 +234,7 @@ export async function dataText({ data, script, src }, bindings) {
   try {
     url = new URL(src, document.baseURI);
   } catch (failure) {
-    throw new HostError('src_network', { url: src, error: failure?.message ?? failure });
+    throw new HostError('src_network', { url: src, error: /** @type {Failure} */ (failure)?.message ?? failure });
   }
   return fetchDocument(url, bindings);
 }

@@ -4,17 +4,23 @@
 
 import SHELL from './shell.js';
 
+/** A language's words and embedded-document facts in the shell. @typedef {typeof SHELL.languages.en} Language */
+/** The shell's words in a language. @typedef {Language['ui']} Words */
+
 // The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
 // up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
 // then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
+/** @param {string} tag @returns {Language} */
 export function languageOf(tag) {
   let wanted = String(tag).toLowerCase().replaceAll('_', '-');
   while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
-  return SHELL.languages[wanted ? SHELL.tags[wanted] : 'en'];
+  const languages = /** @type {Record<string, Language>} */ (SHELL.languages);
+  return languages[wanted ? /** @type {Record<string, string>} */ (SHELL.tags)[wanted] : 'en'];
 }
 
 // Idle time: the browser's idle callbacks, or where there are none (Safari) a short timer.
-export const [requestIdle, cancelIdle] = globalThis.requestIdleCallback
+/** @type {[(callback: () => void) => number, (request: number) => void]} */
+export const [requestIdle, cancelIdle] = /** @type {{requestIdleCallback?: unknown}} */ (globalThis).requestIdleCallback
   ? [(callback) => requestIdleCallback(callback, { timeout: 1000 }), cancelIdleCallback]
   : [(callback) => setTimeout(callback, 100), clearTimeout];
 
@@ -22,6 +28,7 @@ export const [requestIdle, cancelIdle] = globalThis.requestIdleCallback
 // it on its root), and the reader's system setting (`darkQuery`) where the page sets none. The
 // probe's colour is `light-dark()` of the inherited scheme; its transition ends whenever that
 // changes, and the widget redraws.
+/** @param {Element} host @param {Element} probe @param {MediaQueryList} darkQuery */
 export function pageIsDark(host, probe, darkQuery) {
   const [r] = getComputedStyle(probe).color.match(/\d+/) ?? [0];
   const dark = Number(r) > 127;
@@ -32,10 +39,12 @@ export function pageIsDark(host, probe, darkQuery) {
 // Under forced colours (Windows High Contrast), the reader's Canvas, CanvasText, Highlight
 // and GrayText as the page computes them on `probe`, each 0xRRGGBB, for Rust to draw the chart
 // in (which part takes which is Rust's).
+/** @param {HTMLElement} probe */
 export function systemColors(probe) {
   return ['Canvas', 'CanvasText', 'Highlight', 'GrayText'].map((name) => {
     probe.style.color = name;
-    const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g) ?? [];
+    const [r, g, b] = /** @type {number[]} */ (/** @type {unknown} */ (getComputedStyle(probe).color.match(/\d+/g) ?? []));
+    // The channels' digits, which `<<` and `|` read as numbers (none, for an unknown colour, as 0).
     return (r << 16) | (g << 8) | b;
   });
 }
@@ -43,13 +52,17 @@ export function systemColors(probe) {
 // With `share`, the view on screen is kept in the page address's fragment as `key=view`
 // (the key is the attribute's value, else the element's id, else `view`), beside anything
 // else the fragment holds, so a reader who sends the address sends the view they saw.
+/** @param {Element} host */
 function sharedPart(host) {
   const prefix = `${encodeURIComponent(host.getAttribute('share') || host.id || 'view')}=`;
   const parts = location.hash.slice(1).split('&').filter(Boolean);
   return { prefix, parts, index: parts.findIndex((part) => part.startsWith(prefix)) };
 }
 
-/** The view a shared address names for `host`, or '' (none, or not a fragment it wrote). */
+/**
+ * The view a shared address names for `host`, or '' (none, or not a fragment it wrote).
+ * @param {Element} host
+ */
 export function sharedView(host) {
   const { prefix, parts, index } = sharedPart(host);
   try {
@@ -59,6 +72,7 @@ export function sharedView(host) {
   }
 }
 
+/** @param {Element} host @param {string} view */
 export function shareView(host, view) {
   const { prefix, parts, index } = sharedPart(host);
   parts[index < 0 ? parts.length : index] = prefix + encodeURIComponent(view);

@@ -36,6 +36,16 @@ import {
 
 export { configure, useBindings } from './load.js';
 
+// The types of what Rust returns and takes are declared once, in src/web.rs (the glue's .d.ts).
+/** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
+/** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
+/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
+/** @typedef {import('./pkg/pingshan_infographic.js').Texts} Texts */
+/** @typedef {import('./views.js').ViewEntry} ViewEntry */
+/** @typedef {import('./load.js').Origin} Origin */
+/** @typedef {import('./page.js').Words} Words */
+/** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
+
 // How long the live region keeps what it said (ms): long enough for any screen reader to have
 // taken it up (react-aria's announcer keeps its words 7 s).
 const SAID_FOR = 7000;
@@ -50,43 +60,65 @@ export class PingshanInfographic extends AttributeProperties {
   /** Settings for every widget of the page: `{ wasmUrl }`, where the wasm is served if not beside this module. */
   static configure = configure;
 
+  /** @type {Widget | null} */
   #widget = null;
+  /** @type {Promise<Widget | null> | null} */
   #loading = null;
+  /** @type {{path: string, message: string}[] | null} */
   #errors = null;
+  /** @type {string | null} */
   #renderedView = null;
   #width = 0;
   #frameRequest = 0;
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
-  #readyResolve;
+  /** @type {((value?: unknown) => void) | undefined} */
+  #readyResolve; // Set by #ready's executor, which runs at once.
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
-  #frame; #probe; #schemeProbe; #systemProbe; #tablist; #panel; #loadingNote; #source; #tableBox; #alert; #fallback; #tooltip; #status; #pngButton; #csvButton;
+  /** @type {HTMLDivElement} */ #frame; /** @type {HTMLDivElement} */ #probe; /** @type {HTMLDivElement} */ #schemeProbe;
+  /** @type {HTMLSpanElement} */ #systemProbe; /** @type {HTMLDivElement} */ #tablist; /** @type {HTMLDivElement} */ #panel;
+  /** @type {HTMLParagraphElement} */ #loadingNote; /** @type {HTMLParagraphElement} */ #source;
+  /** @type {HTMLDivElement} */ #tableBox; /** @type {HTMLDivElement} */ #alert; /** @type {HTMLSlotElement} */ #fallback;
+  /** @type {HTMLDivElement} */ #tooltip; /** @type {HTMLDivElement} */ #status;
+  /** @type {HTMLButtonElement} */ #pngButton; /** @type {HTMLButtonElement} */ #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
   // the current view's are visible and exposed to assistive technology; the others are
   // `aria-hidden`.
   // After each render, the views not on screen are laid out and painted in idle time, so even
   // a first visit to a view finds it drawn (issue 24).
+  /** @type {Map<string, ViewEntry>} */
   #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
+  /** @type {ViewEntry | null} */
   #current = null; // The #views entry on screen.
+  /** @type {Drawing | null} */
   #shown = null; // The options the view on screen was drawn with.
   // The drawnKey (views.js, without view and focus) that every view not on screen was last
   // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
+  /** @type {string | null} */
   #prepared = null;
   #saidAt = 0; // When the live region last spoke (performance.now()).
   #unsay = 0; // The timer that takes the live region's words back.
+  /** @type {Mark[]} */
   #marks = [];
+  /** @type {string | null} */
   #focusedId = null; // The mark with keyboard focus (drawn with a ring).
+  /** @type {string | null} */
   #tooltipId = null; // The mark whose tooltip is showing.
+  /** @type {{x: number, y: number} | null} */
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
+  /** @type {{width: number, height: number} | null} */
   #tooltipSize = null; // {width, height} of the tooltip showing, measured once when filled.
+  /** @type {(Texts & {lang: string}) | null} */
   #texts = null; // The tabs and source line in the language last drawn.
+  /** @type {ResizeObserver} */
   #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
+  /** @type {IntersectionObserver | null} */
   #visibilityObserver = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#visibilityObserver.disconnect();
+      /** @type {IntersectionObserver} */ (this.#visibilityObserver).disconnect();
       this.#start();
     }, { rootMargin: '600px 0px' })
     : null;
@@ -100,13 +132,16 @@ export class PingshanInfographic extends AttributeProperties {
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
+  /** @type {MediaQueryList | null} */
   #pixelRatioQuery = null;
 
   // Handlers are bound once so they can be removed.
+  /** @param {Event} event */
   #onTabClick = (event) => {
-    const tab = event.target.closest('[role="tab"]');
+    const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
     if (tab) this.view = tab.dataset.view;
   };
+  /** @param {KeyboardEvent} event */
   #onTabKey = (event) => {
     const tab = keyedView(this.#tablist, event);
     if (!tab) return;
@@ -114,27 +149,39 @@ export class PingshanInfographic extends AttributeProperties {
     tab.focus();
   };
   // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
-  #onTabFocus = (event) => scrollIntoRow(this.#tablist, event.target);
+  /** @param {FocusEvent} event */
+  #onTabFocus = (event) => scrollIntoRow(this.#tablist, /** @type {Element} */ (event.target));
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
+  /** @param {PointerEvent} event */
   #onPointerMove = (event) => this.#pointerMoved(event);
+  /** @param {PointerEvent} event */
   #onPointerLeave = (event) => {
     setAttribute(this.#panel, 'data-over-mark', null);
     if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
   };
+  /** @param {PointerEvent} event */
   #onPointerUp = (event) => this.#pointerTapped(event);
+  /** @param {PointerEvent} event */
   #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
+  /** @param {KeyboardEvent} event */
   #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
+  /** @param {FocusEvent} event */
   #onCanvasFocus = (event) => { if (event.target === this.#canvas) this.#canvasFocused(); };
+  /** @param {FocusEvent} event */
   #onCanvasBlur = (event) => { if (event.target === this.#canvas) this.#canvasBlurred(); };
+  /** @param {KeyboardEvent} event */
   #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
+  /** @type {unknown} */
   #data = undefined; // The `data` property: a document given by a script.
+  /** @type {Origin | null} */
   #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
   #onHashChange = () => this.#restoreSharedView();
+  /** @type {{tag: string, lang: string} | null} */
   #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
   #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
@@ -202,7 +249,7 @@ export class PingshanInfographic extends AttributeProperties {
         this.#render();
       }
     });
-    upgradeProperties(this);
+    upgradeProperties(/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this)));
   }
 
   /** Resolves once the widget has drawn its first view or shown its error. */
@@ -217,6 +264,7 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#renderedView ?? this.getAttribute('view');
   }
 
+  /** @param {string | null | undefined} id */
   set view(id) {
     setAttribute(this, 'view', id ?? null);
   }
@@ -231,6 +279,7 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#data ?? null;
   }
 
+  /** @param {unknown} document */
   set data(document) {
     this.#data = document === '' ? undefined : document ?? undefined;
     if (this.isConnected && this.#documentChanged()) this.#load();
@@ -261,7 +310,9 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Every listener the element holds while connected, in one place, so that what
-  // connectedCallback adds, disconnectedCallback removes.
+  // connectedCallback adds, disconnectedCallback removes. (Each handler takes its own event
+  // type, which no one listener type holds: `any`.)
+  /** @returns {[EventTarget, string, any, boolean?][]} */
   #listeners() {
     return [
       [this.#tablist, 'click', this.#onTabClick],
@@ -307,6 +358,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#idleRequest = 0;
   }
 
+  /** @param {string} name @param {string | null} oldValue @param {string | null} newValue */
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (name === 'loading') {
@@ -323,8 +375,8 @@ export class PingshanInfographic extends AttributeProperties {
   // Redraws whenever the device pixel ratio changes (zoom, moving to another screen).
   #watchPixelRatio() {
     this.#pixelRatioQuery?.removeEventListener('change', this.#onPixelRatioChange);
-    this.#pixelRatioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    this.#pixelRatioQuery.addEventListener('change', this.#onPixelRatioChange, { once: true });
+    const query = (this.#pixelRatioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`));
+    query.addEventListener('change', this.#onPixelRatioChange, { once: true });
   }
 
   /** Whether a widget already started has been given another document since it loaded. */
@@ -339,6 +391,8 @@ export class PingshanInfographic extends AttributeProperties {
 
   async #load() {
     this.#loadedFrom = null;
+    // Read in the load only after an await, when it is assigned (hence `undefined` in its type).
+    /** @type {Promise<Widget | null> | undefined} */
     const attempt = (this.#loading = (async () => {
       const bindings = await loadBindings(this.getAttribute('wasm'));
       if (document.readyState === 'loading') {
@@ -439,13 +493,15 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The frame's language, theme and type scale, and the download buttons: their full words,
   // or on a narrow widget (the compact type scale) short ones, with the full words as names.
+  /** @param {Words} ui @param {string} theme @param {number} width */
   #renderFrame(ui, theme, width) {
     const compact = width < SHELL.compact_width;
     setAttribute(this.#frame, 'lang', ui.tag);
     setAttribute(this.#frame, 'data-theme', theme);
     setAttribute(this.#frame, 'data-compact', compact ? '' : null);
-    for (const [button, full, short] of [[this.#pngButton, ui.download_png, ui.download_png_short],
-      [this.#csvButton, ui.download_csv, ui.download_csv_short]]) {
+    for (const [button, full, short] of /** @type {[HTMLButtonElement, string, string][]} */ ([
+      [this.#pngButton, ui.download_png, ui.download_png_short],
+      [this.#csvButton, ui.download_csv, ui.download_csv_short]])) {
       setText(button, compact ? short : full);
       setAttribute(button, 'aria-label', compact ? full : null);
     }
@@ -470,7 +526,7 @@ export class PingshanInfographic extends AttributeProperties {
     }
     this.#endLoading();
     try {
-      this.#renderView();
+      this.#renderView(this.#widget);
     } catch (failure) {
       // A trap in Rust stops this widget, not the page: its error is shown in its place.
       this.#showErrors(failure);
@@ -479,24 +535,25 @@ export class PingshanInfographic extends AttributeProperties {
 
   // Reads first (the tab row's scroll, the page's colour scheme), then writes, so this render
   // makes the browser lay out the page once, in the frame, rather than in the middle of it.
-  #renderView() {
+  /** @param {Widget} widget */
+  #renderView(widget) {
     // A view the tabs name is itself; anything else Rust resolves (to the first view).
     const wanted = this.getAttribute('view') ?? '';
-    const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : this.#widget.resolveView(wanted);
+    const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : widget.resolveView(wanted);
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
-    const tab = switched && [...this.#tablist.children].find((button) => button.dataset.view === view);
+    const tab = switched && [...this.#tablist.children].find((button) => button.getAttribute('data-view') === view);
     if (tab) scrollIntoRow(this.#tablist, tab);
     const options = this.#drawOptions(view);
     if (switched) {
       this.#focusedId = options.focused = null;
       this.#hideTooltip();
     }
-    const entry = this.#drawChart(options);
-    this.#renderParts(options, entry, !switched);
+    const entry = this.#drawChart(widget, options);
+    this.#renderParts(widget, options, entry, !switched);
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
-    this.#readyResolve();
+    /** @type {() => void} */ (this.#readyResolve)();
     if (switched) this.#announceSwitch(view, previous);
     // The view left keeps its picture: if that is not what a switch back would draw (its focus
     // ring), or the language, theme, width or colours changed, the views are prepared again.
@@ -511,15 +568,16 @@ export class PingshanInfographic extends AttributeProperties {
   // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
   // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
   #prepareView() {
-    if (!this.isConnected || !this.#texts || !this.#shown) return;
+    const [widget, texts] = [this.#widget, this.#texts];
+    if (!this.isConnected || !widget || !texts || !this.#shown) return;
     try {
       const shown = { ...this.#shown, focused: null };
-      for (const { id } of this.#texts.tabs) {
+      for (const { id } of texts.tabs) {
         const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
         const options = { ...shown, view: id };
         if (id === this.#renderedView || entry.drawn === drawnKey(options)) continue;
-        paintView(this.#widget, entry, options);
-        fillViewText(this.#widget, entry, id, options.lang, this.#texts.tabs);
+        paintView(widget, entry, options);
+        fillViewText(widget, entry, id, options.lang, texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
@@ -529,7 +587,10 @@ export class PingshanInfographic extends AttributeProperties {
     }
   }
 
-  /** What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`. */
+  /**
+   * What Rust draws: `{view, lang, theme, width, pixelRatio, focused, system}`.
+   * @param {string} view @returns {Drawing}
+   */
   #drawOptions(view) {
     return {
       view,
@@ -551,9 +612,10 @@ export class PingshanInfographic extends AttributeProperties {
   // The view's canvas, made on its first showing, drawn by Rust (which paints only what
   // changed) and sized in CSS from the width and the height Rust laid out, never from the
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
-  #drawChart(options) {
+  /** @param {Widget} widget @param {Drawing} options */
+  #drawChart(widget, options) {
     const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
-    const { height, marks } = paintView(this.#widget, entry, options);
+    const { height, marks } = paintView(widget, entry, options);
     this.#marks = marks;
     this.#shown = options;
     setStyle(this.#panel, 'height', `${height}px`);
@@ -564,27 +626,29 @@ export class PingshanInfographic extends AttributeProperties {
   // The parts around the chart: frame, tabs, source line, buttons, and what a
   // screen reader gets for the view (its name, description and table), in the language.
   // The selected tab is scrolled into its row here unless the render did it first (`scroll`).
-  #renderParts({ view, lang, theme, width }, entry, scroll) {
+  /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry @param {boolean} scroll */
+  #renderParts(widget, { view, lang, theme, width }, entry, scroll) {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
-    if (this.#texts?.lang !== lang) this.#texts = { lang, ...this.#widget.texts(lang) };
-    setText(this.#source, this.#texts.source);
-    const selected = renderTabs(this.#tablist, this.#panel, this.#texts.tabs, view, ui.views);
+    const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
+    setText(this.#source, texts.source);
+    const selected = renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
     if (selected && scroll) scrollIntoRow(this.#tablist, selected);
-    fillViewText(this.#widget, entry, view, lang, this.#texts.tabs);
+    fillViewText(widget, entry, view, lang, texts.tabs);
   }
 
-  /** The tab of a view, in the language last drawn. */
+  /** The tab of a view, in the language last drawn. @param {string} view */
   #tab(view) {
     return this.#texts?.tabs.find((tab) => tab.id === view);
   }
 
   // After a switch: the live region says which view is on screen, the chart fades in (unless
   // the reader asks for less motion), and the page hears of it.
+  /** @param {string} view @param {string} previous */
   #announceSwitch(view, previous) {
     this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
-      this.#canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+      /** @type {HTMLCanvasElement} */ (this.#canvas).animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
     if (this.hasAttribute('share')) shareView(this, view);
@@ -593,6 +657,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
   // closes), and keyboard focus on a mark.
+  /** @param {PointerEvent} event */
   #pointerMoved(event) {
     if (event.pointerType !== 'mouse') return;
     const id = this.#hit(event);
@@ -601,10 +666,13 @@ export class PingshanInfographic extends AttributeProperties {
     if (this.#focusedId) return;
     const anchor = { x: event.offsetX, y: event.offsetY };
     if (!id) this.#hideTooltip();
-    else if (id === this.#tooltipId) this.#placeTooltip(this.#marks.find((m) => m.id === id), (this.#tooltipAnchor = anchor));
+    else if (id === this.#tooltipId) {
+      this.#placeTooltip(/** @type {Mark} */ (this.#marks.find((m) => m.id === id)), (this.#tooltipAnchor = anchor));
+    }
     else this.#showTooltip(id, anchor);
   }
 
+  /** @param {PointerEvent} event */
   #pointerTapped(event) {
     if (event.pointerType === 'mouse' || event.composedPath().includes(this.#tooltip)) return;
     const id = this.#hit(event);
@@ -613,6 +681,7 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   /** The figure under a pointer, asked of Rust for the view on screen (as its canvas was painted). */
+  /** @param {PointerEvent} event */
   #hit(event) {
     // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
     if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
@@ -626,7 +695,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   #canvasFocused() {
     // Only keyboard focus picks a mark; a click that focuses the canvas does not.
-    if (!this.#canvas.matches(':focus-visible') || !this.#marks.length) return;
+    if (!/** @type {HTMLCanvasElement} */ (this.#canvas).matches(':focus-visible') || !this.#marks.length) return;
     this.#focusMark(this.#focusedId ?? this.#marks[0].id);
   }
 
@@ -638,14 +707,15 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Arrow keys walk the marks in reading order; Home/End jump; Escape hides the tooltip.
+  /** @param {KeyboardEvent} event */
   #canvasKeyDown(event) {
     const ids = this.#marks.map((mark) => mark.id);
     if (!ids.length) return;
-    const current = ids.indexOf(this.#focusedId);
-    const next = {
+    const current = ids.indexOf(/** @type {string} */ (this.#focusedId));
+    const next = /** @type {Record<string, number>} */ ({
       ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1,
       Home: 0, End: ids.length - 1,
-    }[event.key];
+    })[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const index = Math.min(Math.max(next, 0), ids.length - 1);
@@ -664,6 +734,7 @@ export class PingshanInfographic extends AttributeProperties {
   // reader who reads on through the widget then does not hear them a second time. One timer
   // at a time: words said while it runs put off the taking back (#unsayLater), rather than a
   // timer cleared and set again at each.
+  /** @param {string} words @param {boolean} [again] */
   #say(words, again = false) {
     if (again) this.#status.textContent = words;
     else setText(this.#status, words);
@@ -679,6 +750,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
   // polite live region in words, since moving within one image announces nothing by itself.
+  /** @param {string} id */
   #focusMark(id) {
     this.#focusedId = id;
     const lines = this.#showTooltip(id, null);
@@ -686,6 +758,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#scheduleRender();
   }
 
+  /** @param {string} id @param {{x: number, y: number} | null} anchor */
   #showTooltip(id, anchor) {
     let lines;
     try {
@@ -709,9 +782,10 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
+  /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
   #placeTooltip(mark, anchor) {
-    placeTooltip(this.#tooltip, this.#tooltipSize, mark, anchor,
-      this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
+    const size = this.#tooltipSize;
+    if (size) placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
 
   #hideTooltip() {
@@ -726,10 +800,11 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#current?.canvas ?? null;
   }
 
+  /** @param {ViewEntry} entry */
   #showView(entry) {
     const previous = this.#current;
     this.#current = entry;
-    showView(previous, entry, this.shadowRoot);
+    showView(previous, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
   }
 
   #dropViews() {
@@ -742,13 +817,14 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // The error state: every problem listed with its path (errors.js), in place of the chart.
+  /** @param {unknown} failure */
   #showErrors(failure) {
     const { ui } = languageOf(this.#langTag());
     const reports = errorReports(failure, ui);
     this.#errors = reports;
     this.#widget = null;
     this.#endLoading();
-    const heading = failure?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
+    const heading = /** @type {{kind?: string} | null | undefined} */ (failure)?.kind?.startsWith('wasm') ? ui.load_error_title : ui.error_title;
     fillAlert(this.#alert, heading, reports);
     // A failure to load (not a document's own errors, which its author must see) shows the
     // page's fallback content, when it has some, in place of the message: the reader gets the
@@ -763,7 +839,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));
-    this.#readyResolve();
+    /** @type {() => void} */ (this.#readyResolve)();
   }
 }
 

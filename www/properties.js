@@ -43,6 +43,7 @@ export class AttributeProperties extends HTMLElement {
     return this.getAttribute('share');
   }
 
+  /** @param {string | boolean | null | undefined} key */
   set share(key) {
     setAttribute(this, 'share', key === true ? '' : key === false ? null : key ?? null);
   }
@@ -60,6 +61,7 @@ export class AttributeProperties extends HTMLElement {
 // Astro, any script that runs first) is an own property of the instance that shadows the
 // accessor: the element would report it and never act on it. On upgrade each is read,
 // deleted and set again through its accessor, as lit and relative-time-element do.
+/** @param {Record<string, unknown>} element an element, its properties read by name */
 export function upgradeProperties(element) {
   for (const name of [...AttributeProperties.observedAttributes, 'data']) {
     if (!Object.hasOwn(element, name)) continue;

@@ -83,6 +83,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 
 // One stylesheet object shared by every widget; adopted, never inlined, so it passes a strict
 // Content-Security-Policy (style-src 'self').
+/** @type {CSSStyleSheet | null} */
 let sharedSheet = null;
 
 export function styleSheet() {

@@ -3,14 +3,22 @@
 
 import { element, setAttribute, setText } from './dom.js';
 
+/** @typedef {{id: string, label: string}} TabWords A tab's id and its words. */
+
 // The tabs, and the panel named by the selected one. Without tabs (an error, a document
 // still unknown) the panel is a plain region and the empty tab list is hidden, unless the
 // document is still `unknown` (it keeps its place unseen while loading). Returns the tab
 // this call selected (null if the selection did not change), for the caller to scroll into
 // its row when it is not yet in view: scrolling reads layout, which the caller times.
+/**
+ * @param {HTMLElement} tablist @param {HTMLElement} panel @param {readonly TabWords[]} tabs
+ * @param {string | null | undefined} selected @param {string} label @param {boolean} [unknown]
+ * @returns {HTMLButtonElement | null}
+ */
 export function renderTabs(tablist, panel, tabs, selected, label, unknown = false) {
   setAttribute(tablist, 'aria-label', label);
-  const buttons = [...tablist.children];
+  const buttons = /** @type {HTMLButtonElement[]} */ ([...tablist.children]);
+  /** @type {HTMLButtonElement | null} */
   let newlySelected = null;
   tabs.forEach((tab, index) => {
     let button = buttons[index];
@@ -38,9 +46,10 @@ export function renderTabs(tablist, panel, tabs, selected, label, unknown = fals
 // Arrows move and select, Home/End jump: the tab a key moves to (selected), or undefined.
 // The tab is selected as it is focused, not a frame later when the view is drawn: a screen
 // reader says the tab's state on focus, and would say "not selected" (issue 24).
+/** @param {HTMLElement} tablist @param {KeyboardEvent} event @returns {HTMLButtonElement | undefined} */
 export function keyedView(tablist, event) {
-  const tabs = [...tablist.querySelectorAll('[role="tab"]')];
-  const current = tabs.indexOf(event.target);
+  const tabs = /** @type {HTMLButtonElement[]} */ ([...tablist.querySelectorAll('[role="tab"]')]);
+  const current = tabs.indexOf(/** @type {HTMLButtonElement} */ (event.target));
   if (current < 0) return undefined;
   const next = {
     ArrowRight: (current + 1) % tabs.length,

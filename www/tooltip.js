@@ -1,13 +1,17 @@
 // The tooltip of a figure: its lines, written as text, and its place beside the figure's mark.
 import { clamp, element, setAttribute, setStyle } from './dom.js';
 
+/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
+
 /**
- * Writes Rust's lines (`{label, value, meta, reading, quote_intro, quote, emphasis}`) into the
+ * Writes Rust's lines (`TooltipLines`: `{label, value, meta, reading, quoteIntro, quote, emphasis}`) into the
  * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
  * are emphasized in the quote, and the document's reading of the article, if it states one,
  * follows the date and provenance.
+ * @param {HTMLElement} node @param {import('./pkg/pingshan_infographic.js').TooltipLines} lines
  */
 export function fillTooltip(node, lines) {
+  /** @param {string} name @param {string} content @param {'span' | 'p'} [tag] */
   const line = (name, content, tag = 'span') => {
     const part = element(tag, { class: name });
     part.textContent = content;
@@ -16,6 +20,7 @@ export function fillTooltip(node, lines) {
   const quote = element('p', { class: 'quote' });
   const [start, end] = lines.emphasis ?? [0, 0];
   if (end > start) {
+    /** @param {'span' | 'strong'} tag @param {number} from @param {number} [to] */
     const piece = (tag, from, to) => {
       const part = element(tag);
       part.textContent = lines.quote.slice(from, to);
@@ -27,13 +32,14 @@ export function fillTooltip(node, lines) {
   }
   const parts = [line('label', lines.label), line('value', lines.value), element('br'), line('meta', lines.meta)];
   if (lines.reading) parts.push(element('br'), line('reading', lines.reading));
-  parts.push(element('br'), line('intro', lines.quote_intro), quote);
+  parts.push(element('br'), line('intro', lines.quoteIntro), quote);
   node.replaceChildren(...parts);
 }
 
 /**
  * The tooltip's own size, uncut: measured once when it is filled (a forced layout), so that
  * following the pointer across its mark only writes its place.
+ * @param {HTMLElement} node @returns {{width: number, height: number}}
  */
 export function measureTooltip(node) {
   setStyle(node, 'max-height', 'none');
@@ -47,6 +53,8 @@ export function measureTooltip(node) {
  * is the whole widget (`frame`), tabs and footer included; the tooltip's coordinates are the
  * chart `panel`'s. Across, it follows the pointer (`anchor`), else the mark's start. It only
  * writes: nothing here reads layout.
+ * @param {HTMLElement} node @param {{width: number, height: number}} tip @param {Mark} mark
+ * @param {{x: number, y: number} | null} anchor @param {DOMRect} frame @param {DOMRect} panel
  */
 export function placeTooltip(node, tip, mark, anchor, frame, panel) {
   const [gap, margin] = [6, 4];

@@ -8,7 +8,21 @@
 import SHELL from './shell.js';
 import { element, fillTable, setStyle } from './dom.js';
 
+/** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
+/** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
+/** @typedef {import('./pkg/pingshan_infographic.js').Drawn} Drawn */
+/**
+ * A view's nodes, the language its words are in, what its canvas was drawn with (drawnKey of
+ * the draw options) and what Rust answered then, for a switch back to it.
+ * @typedef {{canvas: HTMLCanvasElement, description: HTMLParagraphElement, table: HTMLTableElement,
+ *   lang: string | null, drawn?: string, painted?: Drawn}} ViewEntry
+ */
+
 /** A view's canvas, description and table, made (hidden) on first need, in `panel` and `tableBox`. */
+/**
+ * @param {Map<string, ViewEntry>} views @param {string} view @param {HTMLElement} panel
+ * @param {HTMLElement} tooltip @param {HTMLElement} tableBox
+ */
 export function viewEntry(views, view, panel, tooltip, tableBox) {
   let entry = views.get(view);
   if (!entry) {
@@ -30,7 +44,10 @@ export function viewEntry(views, view, panel, tooltip, tableBox) {
   return entry;
 }
 
-/** What a canvas drawn with `options` shows, as one string: a switch to the view compares it. */
+/**
+ * What a canvas drawn with `options` shows, as one string: a switch to the view compares it.
+ * @param {DrawOptions} options
+ */
 export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system }) {
   return `${view} ${lang} ${theme} ${width} ${pixelRatio} ${focused} ${system}`;
 }
@@ -39,10 +56,12 @@ export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system
  * Has Rust draw a view's canvas: `{height, marks}`. A canvas that already shows `options` (its
  * focus ring included) is not asked for again: its entry keeps what Rust answered when it was
  * painted, so a switch to a view prepared in idle time costs no call into the wasm.
+ * @param {Widget} widget @param {ViewEntry} entry @param {DrawOptions & {width: number}} options
+ * @returns {Drawn}
  */
 export function paintView(widget, entry, options) {
   const key = drawnKey(options);
-  if (entry.drawn === key) return entry.painted;
+  if (entry.drawn === key && entry.painted) return entry.painted;
   const painted = widget.render(entry.canvas, options);
   entry.drawn = key;
   entry.painted = painted;
@@ -54,10 +73,15 @@ export function paintView(widget, entry, options) {
 }
 
 /** A view's name (its tab's title), description and table, in the language. */
+/**
+ * @param {Widget} widget @param {ViewEntry} entry @param {string} view @param {string} lang
+ * @param {readonly {id: string, title: string}[] | undefined} tabs
+ */
 export function fillViewText(widget, entry, view, lang, tabs) {
   if (entry.lang === lang) return;
   entry.lang = lang;
-  const { summary, table } = widget.viewText(view, lang);
+  // Null only for a document without views, which never has a view's entry.
+  const { summary, table } = /** @type {import('./pkg/pingshan_infographic.js').ViewText} */ (widget.viewText(view, lang));
   entry.canvas.setAttribute('aria-label', tabs?.find((tab) => tab.id === view)?.title ?? view);
   entry.description.textContent = summary;
   fillTable(entry.table, table);
@@ -65,6 +89,7 @@ export function fillViewText(widget, entry, view, lang, tabs) {
 
 // Shows the view's canvas and exposes its table in place of the previous view's; the canvas
 // takes the keyboard focus the previous one had (`root`, the shadow root, knows).
+/** @param {ViewEntry | null} previous @param {ViewEntry} entry @param {ShadowRoot} root */
 export function showView(previous, entry, root) {
   const hadFocus = previous && root.activeElement === previous.canvas;
   for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
@@ -74,6 +99,7 @@ export function showView(previous, entry, root) {
 }
 
 /** Removes every view's nodes and forgets them. */
+/** @param {Map<string, ViewEntry>} views */
 export function dropViews(views) {
   for (const { canvas, table, description } of views.values()) {
     canvas.remove();

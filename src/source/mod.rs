@@ -24,9 +24,10 @@
 //! Platform-independent (it runs natively and in the wasm) and small on purpose: no regular
 //! expressions, no float parser, the words of the reader in tables.
 //!
-//! One file a concern: `numbers` is the number reader, `folded` finds a quote in its article,
-//! `report` is what `check-document` prints, `derive` a derived figure's value for the editor; this file holds the check of each figure and the
-//! warnings it gives.
+//! One file a concern: `numbers` is the number reader (a folder, one file for each part of a
+//! stated number), `folded` finds a quote in its article, `report` is what `check-document`
+//! prints, `derive` a derived figure's value for the editor; this file holds the check of each
+//! figure and the warnings it gives.
 
 mod agreement;
 mod derive;
