@@ -7,8 +7,8 @@
 //! failure returns an error value the host shows in the widget.
 //!
 //! Every call names the view, language and width it is about (the `DrawOptions` object; a hit
-//! test names its view, and is answered at the language and width that view was painted
-//! with), so there is no hidden "current view". The layouts of all views at one language and width, and
+//! test names its view, and is answered at the language and width of the last render), so
+//! there is no hidden "current view". The layouts of all views at one language and width, and
 //! what each view's canvas shows, are cached here, and only here.
 //!
 //! What crosses the boundary is declared once, in TypeScript, in `RESULT_TYPES` below: every
@@ -555,19 +555,17 @@ impl Widget {
         Ok(layout.height)
     }
 
-    /// The id of the figure under a point (CSS pixels) of a view, as its canvas was last
-    /// painted (its language and width; a view not painted yet, as the last view drawn). Plain
-    /// arguments rather than the options object: the host asks on every pointer move, and
-    /// reading an object's fields costs a crossing of the boundary each.
+    /// The id of the figure under a point (CSS pixels) of a view, laid out as the last view
+    /// drawn was (every view is laid out at once, at the language and width of the last
+    /// render; the host draws every canvas at those). Plain arguments rather than the options
+    /// object: the host asks on every pointer move, and each field read from an object
+    /// crosses the boundary.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
-    pub fn hit_test(&mut self, view_id: &JsString, x: f64, y: f64) -> JsValue {
+    pub fn hit_test(&self, view_id: &JsString, x: f64, y: f64) -> JsValue {
         let index = self.view_index(&text_of(view_id));
-        let drawn = match self.painted.get(index) {
-            Some(Some(painted)) => Some((painted.lang, painted.width)),
-            _ => self.laid_out.as_ref().map(|laid| (laid.lang, laid.width)),
-        };
-        drawn
-            .and_then(|(lang, width)| self.layouts(lang, width).get(index))
+        self.laid_out
+            .as_ref()
+            .and_then(|laid| laid.layouts.get(index))
             .and_then(|layout| layout.hit_test(x, y))
             .map_or(JsValue::UNDEFINED, |mark| {
                 JsValue::from_str(&mark.figure_id)

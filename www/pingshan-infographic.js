@@ -514,7 +514,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   #endLoading() {
     setAttribute(this.#frame, 'data-loading', null);
-    if (!this.#loadingNote.hidden) this.#loadingNote.hidden = true;
+    this.#loadingNote.hidden = true;
   }
 
   // Draws the view asked for, in steps: what to draw, the chart, the parts around it, and
@@ -549,16 +549,16 @@ export class PingshanInfographic extends AttributeProperties {
       this.#focusedId = options.focused = null;
       this.#hideTooltip();
     }
+    const ringed = switched && this.#shown?.focused;
     const entry = this.#drawChart(widget, options);
     this.#renderParts(widget, options, entry, !switched);
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     /** @type {() => void} */ (this.#readyResolve)();
     if (switched) this.#announceSwitch(view, previous);
-    // The view left keeps its picture: if that is not what a switch back would draw (its focus
-    // ring), or the language, theme, width or colours changed, the views are prepared again.
-    const left = switched && this.#views.get(previous);
-    if (left && left.drawn !== drawnKey({ ...options, view: previous, focused: null })) this.#prepared = null;
+    // The views not on screen are prepared again if the view left keeps a focus ring, or the
+    // language, theme, width or colours changed.
+    if (ringed) this.#prepared = null;
     if (this.#prepared !== drawnKey({ ...options, view: '', focused: null })) this.#idleRequest ||= requestIdle(this.#onIdle);
   }
 
@@ -568,8 +568,9 @@ export class PingshanInfographic extends AttributeProperties {
   // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
   // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
   #prepareView() {
-    const [widget, texts] = [this.#widget, this.#texts];
-    if (!this.isConnected || !widget || !texts || !this.#shown) return;
+    if (!this.isConnected || !this.#shown) return;
+    // A view drawn means a widget and its words (#dropViews forgets all three together).
+    const [widget, texts] = /** @type {[Widget, Texts]} */ ([this.#widget, this.#texts]);
     try {
       const shown = { ...this.#shown, focused: null };
       for (const { id } of texts.tabs) {
@@ -784,8 +785,9 @@ export class PingshanInfographic extends AttributeProperties {
   // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
   /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
   #placeTooltip(mark, anchor) {
-    const size = this.#tooltipSize;
-    if (size) placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
+    // Measured whenever a tooltip is shown, before it is placed.
+    const size = /** @type {{width: number, height: number}} */ (this.#tooltipSize);
+    placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
 
   #hideTooltip() {

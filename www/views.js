@@ -61,7 +61,7 @@ export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system
  */
 export function paintView(widget, entry, options) {
   const key = drawnKey(options);
-  if (entry.drawn === key && entry.painted) return entry.painted;
+  if (entry.drawn === key) return /** @type {Drawn} */ (entry.painted);
   const painted = widget.render(entry.canvas, options);
   entry.drawn = key;
   entry.painted = painted;
