@@ -98,6 +98,7 @@ export class PingshanInfographic extends AttributeProperties {
   /** @type {string | null} */
   #prepared = null;
   #saidAt = 0; // When the live region last spoke (performance.now()).
+  #tabsFit = ''; // The width and language at which every tab was found to fit in its row.
   #unsay = 0; // The timer that takes the live region's words back.
   /** @type {Mark[]} */
   #marks = [];
@@ -542,9 +543,14 @@ export class PingshanInfographic extends AttributeProperties {
     const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : widget.resolveView(wanted);
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
-    const tab = switched && [...this.#tablist.children].find((button) => button.getAttribute('data-view') === view);
-    if (tab) scrollIntoRow(this.#tablist, tab);
     const options = this.#drawOptions(view);
+    // Where every tab fits in its row at this width and language, nothing is read to scroll.
+    const fit = `${options.width} ${options.lang}`;
+    const tab = switched && this.#tabsFit !== fit && [...this.#tablist.children].find((button) => button.getAttribute('data-view') === view);
+    if (tab) {
+      if (this.#tablist.scrollWidth > this.#tablist.clientWidth) scrollIntoRow(this.#tablist, tab);
+      else this.#tabsFit = fit;
+    }
     if (switched) {
       this.#focusedId = options.focused = null;
       this.#hideTooltip();

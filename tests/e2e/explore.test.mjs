@@ -390,6 +390,28 @@ test('a tap shows the tooltip; a tap elsewhere or Escape dismisses it', async ()
   await page.close();
 });
 
+test('on a widget too narrow for its tabs, the tab of a view switched to by script is scrolled into its row', async () => {
+  const { page, errors } = await openPage({ viewport: { width: 400, height: 900 } });
+  const widget = page.locator('pingshan-infographic');
+  await widget.evaluate((el) => { el.style.width = '240px'; });
+  await frames(page);
+  // How much of each tab shows in the row, and whether the row scrolls at all.
+  const shown = () => widget.evaluate((el) => {
+    const row = el.shadowRoot.querySelector('[role="tablist"]');
+    const box = row.getBoundingClientRect();
+    const selected = row.querySelector('[aria-selected="true"]').getBoundingClientRect();
+    return { overflows: row.scrollWidth > row.clientWidth, whole: selected.left >= box.left - 0.5 && selected.right <= box.right + 0.5 };
+  });
+  assert.equal((await shown()).overflows, true, 'at 240 px the tabs do not fit (the case under test)');
+  for (const view of ['talent', 'companies', 'talent']) {
+    await widget.evaluate((el, v) => { el.view = v; }, view);
+    await frames(page);
+    assert.equal((await shown()).whole, true, `the ${view} tab shows whole`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the live region takes its words back 7 s after it last spoke, not after it first did', async () => {
   const { page, errors } = await openPage();
   const widget = page.locator('pingshan-infographic');
