@@ -68,6 +68,6 @@ export function placeTooltip(node, tip, mark, anchor, frame, panel) {
   setAttribute(node, 'data-cut', height < tip.height ? '' : null);
   const y = goesBelow ? mark.y + mark.height + gap : mark.y - gap - height;
   const x = anchor ? anchor.x - tip.width / 2 : mark.x;
-  setStyle(node, 'left', `${clamp(x, margin, frame.width - tip.width - margin)}px`);
-  setStyle(node, 'top', `${y}px`);
+  // Moved by a transform: following the pointer lays nothing out again.
+  setStyle(node, 'transform', `translate(${clamp(x, margin, frame.width - tip.width - margin)}px, ${y}px)`);
 }
