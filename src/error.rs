@@ -6,49 +6,89 @@
 use std::fmt;
 
 /// One step into a JSON document: an object key or an array index.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Segment {
-    Key(String),
+#[derive(Clone, Copy, Debug)]
+enum Step<'a> {
+    Key(&'a str),
     Index(usize),
 }
 
-/// Where a value sits in the document, printed as `views[2].figures[0].value`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DataPath(Vec<Segment>);
+/// Where a value sits in the document while it is read and checked: its parent's path and the
+/// step from there, kept on the stack. Taking a step allocates nothing and leaves nothing to
+/// drop; the text (`views[2].figures[0].value`, a [`Path`]) is written only for a problem.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DataPath<'a> {
+    step: Option<(&'a DataPath<'a>, Step<'a>)>,
+}
 
-impl DataPath {
-    pub fn root() -> DataPath {
-        DataPath(Vec::new())
+impl<'a> DataPath<'a> {
+    pub fn root() -> DataPath<'static> {
+        DataPath { step: None }
     }
 
     /// The path of `key` inside the object at `self`.
-    pub fn key(&self, key: &str) -> DataPath {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Key(key.to_string()));
-        DataPath(segments)
+    pub fn key(&'a self, key: &'a str) -> DataPath<'a> {
+        DataPath {
+            step: Some((self, Step::Key(key))),
+        }
     }
 
     /// The path of element `index` of the array at `self`.
-    pub fn index(&self, index: usize) -> DataPath {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Index(index));
-        DataPath(segments)
+    pub fn index(&'a self, index: usize) -> DataPath<'a> {
+        DataPath {
+            step: Some((self, Step::Index(index))),
+        }
+    }
+
+    /// The path as text, for a problem found at it.
+    pub fn text(&self) -> Path {
+        let mut text = String::new();
+        if self.step.is_none() {
+            text.push_str("(document)");
+        }
+        self.write_steps(&mut text);
+        Path(text)
+    }
+
+    fn write_steps(&self, text: &mut String) {
+        let Some((parent, step)) = self.step else {
+            return;
+        };
+        parent.write_steps(text);
+        match step {
+            Step::Key(key) => {
+                if parent.step.is_some() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            Step::Index(index) => {
+                use std::fmt::Write;
+                // Writing to a `String` cannot fail.
+                let _ = write!(text, "[{index}]");
+            }
+        }
     }
 }
 
-impl fmt::Display for DataPath {
+impl fmt::Display for DataPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            return f.write_str("(document)");
-        }
-        for (position, segment) in self.0.iter().enumerate() {
-            match segment {
-                Segment::Key(key) if position == 0 => f.write_str(key)?,
-                Segment::Key(key) => write!(f, ".{key}")?,
-                Segment::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
+        self.text().fmt(f)
+    }
+}
+
+/// A path as a problem prints it: `views[2].figures[0].value`, or `(document)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path(String);
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<DataPath<'_>> for Path {
+    fn eq(&self, other: &DataPath<'_>) -> bool {
+        *self == other.text()
     }
 }
 
@@ -81,13 +121,16 @@ pub enum ErrorKind {
 /// One problem in a data document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidationError {
-    pub path: DataPath,
+    pub path: Path,
     pub kind: ErrorKind,
 }
 
 impl ValidationError {
     pub fn new(path: DataPath, kind: ErrorKind) -> ValidationError {
-        ValidationError { path, kind }
+        ValidationError {
+            path: path.text(),
+            kind,
+        }
     }
 
     /// The expectation as a noun phrase, for the widget's error list.
@@ -131,7 +174,7 @@ impl fmt::Display for ValidationError {
 /// `views[2].figures[0].value: expected a number, found string "12a"`.
 pub fn write_problem(
     f: &mut fmt::Formatter<'_>,
-    path: &DataPath,
+    path: &Path,
     expected: &str,
     found: &str,
 ) -> fmt::Result {
@@ -202,14 +245,28 @@ mod tests {
 
     #[test]
     fn path_prints_like_javascript() {
-        let path = DataPath::root()
-            .key("views")
-            .index(2)
-            .key("figures")
-            .index(0)
-            .key("value");
-        assert_eq!(path.to_string(), "views[2].figures[0].value");
+        assert_eq!(
+            DataPath::root()
+                .key("views")
+                .index(2)
+                .key("figures")
+                .index(0)
+                .key("value")
+                .to_string(),
+            "views[2].figures[0].value"
+        );
         assert_eq!(DataPath::root().to_string(), "(document)");
+        // An empty key is a step too: the document's field "" and a field of it.
+        assert_eq!(DataPath::root().key("").to_string(), "");
+        assert_eq!(DataPath::root().key("").key("a").to_string(), ".a");
+        assert_eq!(DataPath::root().index(3).key("a").to_string(), "[3].a");
+        // A path is written when a problem is found at it, and reads the same.
+        let error = ValidationError::new(
+            DataPath::root().key("a").index(1),
+            ErrorKind::UnknownId { id: "b".into() },
+        );
+        assert_eq!(error.path, DataPath::root().key("a").index(1));
+        assert_eq!(error.path.to_string(), "a[1]");
     }
 
     #[test]

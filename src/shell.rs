@@ -37,18 +37,6 @@ pub fn height_runs(model: &Model, lang: Lang) -> Vec<u32> {
     runs
 }
 
-/// What the host says when the wasm's address answers with something else, most often a dev
-/// server's or a host's fallback HTML page: `{url}` and `{start}` (its first characters) are
-/// replaced. Only the host says it, before any wasm runs, so it is written here rather than in
-/// `text::ui`, which the wasm carries.
-fn wasm_text(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "wasm: expected the chart's code from {url}, found a page starting {start} (a fallback page?): give the wasm's address in the wasm attribute",
-        Lang::Zh => "wasm：应从{url}收到图表程序，实际为以{start}开头的页面（回退页面？）：请在wasm属性中写明wasm的地址",
-        Lang::Hant => "wasm：{url}傳回以{start}開頭的網頁（後備網頁？），而非圖表程式：請在wasm屬性中寫明wasm的網址",
-    }
-}
-
 /// The interface words of one language, as the host reads them.
 fn interface_words(lang: Lang) -> Value {
     let (ui, host) = (text::ui(lang), text::host_ui(lang));
@@ -61,7 +49,7 @@ fn interface_words(lang: Lang) -> Value {
         "load_error_title": host.load_error_title,
         "wasm_timeout": host.wasm_timeout,
         "wasm_failed": host.wasm_failed,
-        "wasm_text": wasm_text(lang),
+        "wasm_text": host.wasm_text,
         "src_status": host.src_status,
         "src_timeout": host.src_timeout,
         "src_network": host.src_network,
@@ -71,8 +59,8 @@ fn interface_words(lang: Lang) -> Value {
         "download_csv": host.download_csv,
         "download_png_short": host.download_png_short,
         "download_csv_short": host.download_csv_short,
-        "first_figure": text::walk_ends(lang)[0],
-        "last_figure": text::walk_ends(lang)[1],
+        "first_figure": host.first_figure,
+        "last_figure": host.last_figure,
     })
 }
 
@@ -83,9 +71,15 @@ fn embedded_document(model: &Model, lang: Lang) -> Value {
         .iter()
         .map(|view| json!({ "id": view.id, "label": view.tab.get(lang), "title": view.title.get(lang) }))
         .collect();
+    let (source, foreign) = text::source_parts(model, lang);
+    let source_langs: Vec<Value> = foreign
+        .into_iter()
+        .map(|(start, end, lang)| json!([start, end, lang.code()]))
+        .collect();
     json!({
         "tabs": tabs,
-        "source": text::source_line(model, lang),
+        "source": source,
+        "source_langs": source_langs,
         "heights": height_runs(model, lang),
     })
 }
@@ -107,13 +101,39 @@ fn custom_properties() -> String {
         .map(|(name, colour)| format!("--{name}:{};", colour.css()))
         .concat()
     };
+    // A reader who asks for more contrast gets the page parts' hairlines (under the tabs,
+    // around the buttons and the tooltip) in the chart's rule colour, 3:1 or better against the
+    // background (WCAG 1.4.11), rather than the light border (1.4:1).
+    let rule = |name: ThemeName| Theme::named(name).rule.css();
     format!(
         ".frame{{{}--font:{FONT_FAMILY};--pad:{PAD}px}}\
          .frame[data-theme=\"dark\"]{{{}}}\
-         .frame[data-compact]{{--pad:{COMPACT_PAD}px}}",
+         .frame[data-compact]{{--pad:{COMPACT_PAD}px}}\
+         @media (prefers-contrast:more){{.frame{{--rule:{}}}.frame[data-theme=\"dark\"]{{--rule:{}}}}}",
         theme(ThemeName::Light),
         theme(ThemeName::Dark),
+        rule(ThemeName::Light),
+        rule(ThemeName::Dark),
     )
+}
+
+/// The languages whose words the host fetches when a reader's language is one of them, rather
+/// than every page carrying them: `www/lang/<code>.json`.
+pub fn loaded_languages() -> impl Iterator<Item = Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|lang| !text::compiled_in(*lang))
+}
+
+/// The text of `www/lang/<code>.json` for `lang`: the wasm's table of the language
+/// (`text::Language::to_json`), the host's words (`ui`, as the shell gives a language's), and
+/// the code of the language the embedded document speaks to this language's reader, whose
+/// shell entry the host takes the embedded document's tabs and heights from.
+pub fn language_file(model: &Model, lang: Lang) -> String {
+    let mut file = text::Language::to_json(lang);
+    file["ui"] = interface_words(lang);
+    file["embedded"] = Value::from(model.speak(lang).code());
+    format!("{file}\n")
 }
 
 /// The text of `www/shell.js`: an ES module whose default export holds the layout constants
@@ -121,7 +141,11 @@ fn custom_properties() -> String {
 /// under `languages`, each language's `{ui, embedded}`.
 pub fn shell_module(model: &Model) -> String {
     let mut languages = serde_json::Map::new();
-    for lang in Lang::ALL {
+    // The languages the wasm carries; the others' words are in their files (`language_file`).
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|lang| text::compiled_in(*lang))
+    {
         languages.insert(
             lang.code().to_string(),
             // The embedded document as the wasm will show it to this language's reader.

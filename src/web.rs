@@ -22,7 +22,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::error::{DataPath, ValidationErrors};
+use crate::error::{Path, ValidationErrors};
 use crate::json::Writer;
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
@@ -45,18 +45,26 @@ export interface DrawOptions {
 /** A view's tab, in a language; `announcement` is what the live region says on a switch to it. */
 export interface Tab { id: string; label: string; title: string; announcement: string; }
 /** The tabs and the source line in a language (`Widget.texts`). */
-export interface Texts { tabs: Tab[]; source: string; }
+export interface Texts {
+  tabs: Tab[]; source: string;
+  /** Where the source line is in another language (an English headline in a Chinese line): [start, end, tag], UTF-16 units. */
+  sourceLangs: [number, number, string][];
+}
 /** A figure's mark in CSS pixels of the chart. */
 export interface Mark { id: string; x: number; y: number; width: number; height: number; }
 /** What `Widget.render` drew: the chart's CSS height and its marks in reading order. */
 export interface Drawn { height: number; marks: Mark[]; }
-/** What a figure's tooltip says; `emphasis` is the UTF-16 range of the quote's number words. */
+/** What a figure's tooltip says; `emphasis` is the UTF-16 range of the quote's number words, `quoteLang` the article's language tag. */
 export interface TooltipLines {
   announcement: string; label: string; value: string; meta: string; quoteIntro: string;
-  quote: string; reading: string; emphasis: [number, number] | null;
+  quote: string; quoteLang: string; reading: string; emphasis: [number, number] | null;
 }
 /** A view's table: every figure with its value, date, provenance and quote, in words. */
-export interface ViewTable { caption: string; headers: string[]; rows: string[][]; }
+export interface ViewTable {
+  caption: string; headers: string[];
+  /** Each column's language tag where its cells are in another language than the widget's, else "". */
+  langs: string[]; rows: string[][];
+}
 /** What a screen reader gets for a view (`Widget.viewText`). */
 export interface ViewText { summary: string; figures: string[]; table: ViewTable; }
 /** A number an article states, in the format's terms (`readNumbers`, the editor's build). */
@@ -75,6 +83,9 @@ pub struct Widget {
     /// What each view's canvas was last painted with, by view index: the host keeps one canvas
     /// per view, and a canvas is painted again only when this changes.
     painted: Vec<Option<DrawOptions>>,
+    /// How many language tables the page had loaded when the caches above were filled: a
+    /// table that comes later (`loadLanguage`) changes the words, so they are dropped then.
+    n_tables: usize,
 }
 
 struct LaidOut {
@@ -150,6 +161,18 @@ impl Widget {
             model,
             laid_out: None,
             painted,
+            n_tables: text::n_loaded(),
+        }
+    }
+
+    /// Drops the layouts and what each canvas shows when a language table has been loaded
+    /// since they were made: drawn with English's words in its place, they are stale.
+    fn forget_stale_words(&mut self) {
+        let n_tables = text::n_loaded();
+        if n_tables != self.n_tables {
+            self.n_tables = n_tables;
+            self.laid_out = None;
+            self.painted.iter_mut().for_each(|painted| *painted = None);
         }
     }
 
@@ -185,6 +208,7 @@ impl Widget {
 
     /// Every view laid out at `lang` and `width`, from the cache when it holds them.
     fn layouts(&mut self, lang: Lang, width: f64) -> &[Layout] {
+        self.forget_stale_words();
         let cached =
             matches!(&self.laid_out, Some(laid) if laid.lang == lang && laid.width == width);
         if !cached {
@@ -217,7 +241,7 @@ fn parsed(out: &mut Writer) -> JsValue {
 
 /// One problem as the host shows it and as `console.error` logs it: `{path, expected, found,
 /// message}`, for the errors of a document and the warnings of the source check alike.
-fn write_report(out: &mut Writer, path: &DataPath, expected: &str, found: &str, message: &str) {
+fn write_report(out: &mut Writer, path: &Path, expected: &str, found: &str, message: &str) {
     out.object()
         .key("path")
         .string(&path.to_string())
@@ -267,6 +291,15 @@ pub fn start() {
             "<pingshan-infographic> panicked: {info}"
         )));
     }));
+}
+
+/// Reads a language file the host fetched (`www/lang/<code>.json`) into the table the widget
+/// writes that language with (`text::load`): the language's code, or "" for a text that is no
+/// such file. Every widget of the page speaks it from then on.
+#[wasm_bindgen(js_name = loadLanguage, unchecked_return_type = "string")]
+pub fn load_language(text: &JsString) -> JsValue {
+    let read = |token: &str| Some(js_sys::parse_float(token));
+    JsValue::from_str(text::load(&text_of(text), &read).map_or("", Lang::code))
 }
 
 /// The largest data document accepted, in UTF-8 bytes.
@@ -457,10 +490,19 @@ impl Widget {
                 .string(&format!("{tab}{}{title}", text::colon(lang)))
                 .end_object();
         }
-        out.end_array()
-            .key("source")
-            .string(&text::source_line(&self.model, lang));
-        parsed(out.end_object())
+        let (source, foreign) = text::source_parts(&self.model, lang);
+        out.end_array().key("source").string(&source);
+        // Where the line is in another language (the English headline in a Chinese line):
+        // `[start, end, tag]`, in UTF-16 units.
+        out.key("sourceLangs").array();
+        for (start, end, lang) in foreign {
+            out.array()
+                .number(start as f64)
+                .number(end as f64)
+                .string(lang.code())
+                .end_array();
+        }
+        parsed(out.end_array().end_object())
     }
 
     /// The language code the widget speaks for a `lang` tag (`zh-HK` → `zh-Hant`, `zh-SG` →
@@ -491,6 +533,7 @@ impl Widget {
     ) -> Result<JsValue, JsError> {
         let options = self.options(options);
         let index = self.view_index(&options.view);
+        self.forget_stale_words();
         let fresh = self
             .painted
             .get(index)
@@ -593,6 +636,8 @@ impl Widget {
             .string(&tooltip.quote_intro)
             .key("quote")
             .string(&tooltip.quote)
+            .key("quoteLang")
+            .string(text::ARTICLE_LANG.code())
             .key("reading")
             .string(&tooltip.reading)
             .key("emphasis");
@@ -611,7 +656,8 @@ impl Widget {
     }
 
     /// What a screen reader gets for a view: `{summary, figures, table: {caption, headers,
-    /// rows}}`, the summary being the chart's description (every figure in words, the subtitle,
+    /// langs, rows}}` (`langs`: each column's language tag where its cells are in another
+    /// language than the widget's, else empty), the summary being the chart's description (every figure in words, the subtitle,
     /// and how to explore it with the keyboard), the caption not the title, which names the
     /// chart already (the title is said once), `figures`
     /// each figure in words (derived ones said so: the editor's fallback content lists them)
@@ -642,6 +688,13 @@ impl Widget {
         for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {
             out.string(header);
         }
+        // Each column's language where its cells are in another than the widget's: the
+        // article's sentence, in English.
+        out.end_array().key("langs").array();
+        for _ in 0..4 {
+            out.string("");
+        }
+        out.string(text::ARTICLE_LANG.code());
         out.end_array().key("rows").array();
         for figure in &view.figures {
             out.array()

@@ -1,6 +1,6 @@
 // Counts what a widget leaves live: listeners on media-query lists, and elements observed by
-// resize, intersection and mutation observers. Shared by the browser tests (tests/web.rs imports it) and
-// the end-to-end stress test (which installs `instrument` before any page script runs).
+// resize, intersection and mutation observers. For the end-to-end stress test, which installs
+// `instrument` before any page script runs.
 
 /** Wraps the prototypes once; `window.__live()` then reports the counts. */
 export function instrument() {
@@ -43,10 +43,4 @@ export function instrument() {
       return disconnect.call(this);
     };
   }
-}
-
-/** Media-query listeners plus observed elements, in one number. */
-export function liveTotal() {
-  const { mediaQueryListeners, observed } = window.__live();
-  return mediaQueryListeners + observed;
 }

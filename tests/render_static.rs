@@ -4,7 +4,7 @@
 //! the widget says: the view's title, every figure's value as the chart shows it, and the
 //! source line, each as whole lines of SVG text.
 
-use pingshan_infographic::model::{MarkKind, Model};
+use pingshan_infographic::model::{Lang, MarkKind, Model};
 use pingshan_infographic::text;
 
 #[test]
@@ -65,6 +65,14 @@ fn render_static_writes_every_view_language_and_theme() {
                 }
                 if !is_drawn(&lines, &source) {
                     problems.push(format!("{name}: the source line {source:?} is not drawn"));
+                }
+                // Issue 23: a Chinese picture carries its 注 line, as the widget draws it.
+                if let Some(note) = text::approximation_note(view, lang) {
+                    if !is_drawn(&lines, &note) {
+                        problems.push(format!("{name}: the note {note:?} is not drawn"));
+                    }
+                } else if matches!(lang, Lang::Zh | Lang::Hant) {
+                    problems.push(format!("{name}: no 注 line for a Chinese picture"));
                 }
             }
         }

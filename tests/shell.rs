@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use pingshan_infographic::model::Model;
-use pingshan_infographic::shell::shell_module;
+use pingshan_infographic::shell::{language_file, loaded_languages, shell_module};
 
 #[test]
 fn shell_module_is_current() -> Result<(), Box<dyn std::error::Error>> {
@@ -22,6 +22,35 @@ fn shell_module_is_current() -> Result<(), Box<dyn std::error::Error>> {
         "{} is stale: run `UPDATE_SHELL=1 cargo test --test shell` and commit it",
         path.display()
     );
+    Ok(())
+}
+
+/// The language files the host fetches (`www/lang/<code>.json`) are what Rust writes now;
+/// `UPDATE_SHELL=1` rewrites them with the shell.
+#[test]
+fn language_files_are_current() -> Result<(), Box<dyn std::error::Error>> {
+    let model = Model::embedded()?;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/lang");
+    let mut expected = Vec::new();
+    for lang in loaded_languages() {
+        let name = format!("{}.json", lang.code());
+        let text = language_file(&model, lang);
+        if std::env::var_os("UPDATE_SHELL").is_some() {
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(dir.join(&name), &text)?;
+        }
+        let committed = std::fs::read_to_string(dir.join(&name))?;
+        assert!(
+            committed == text,
+            "www/lang/{name} is stale: run `UPDATE_SHELL=1 cargo test --test shell` and commit it"
+        );
+        expected.push(format!("lang/{name}"));
+    }
+    // The element's file list names each, so the package and the dist carry them.
+    let list: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/element-files.json"),
+    )?)?;
+    assert_eq!(list["languages"], serde_json::json!(expected));
     Ok(())
 }
 

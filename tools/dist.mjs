@@ -25,6 +25,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { elementFiles } from './element-files.mjs';
 import { writeOembed } from './oembed.mjs';
 import { wasmOptFlags } from './wasm-opt-flags.mjs';
 
@@ -166,8 +167,10 @@ await build({ ...common, ...editor, outfile: `${out}editor.js` });
 const images = (await readdir(`${www}static`).catch(() => [])).filter((file) => file.endsWith('.svg')).sort();
 if (images.length === 0) throw new Error('www/static/ holds no SVG: run `cargo run --bin render_static -- www/static` first');
 const fallbacks = images.map((file) => `static/${file}`);
+// The words of the languages the wasm does not carry, fetched beside the module (load.js).
+await mkdir(`${out}lang`, { recursive: true });
 for (const file of ['embed.html', 'embed.css', 'editor.html', 'editor.css', 'favicon.svg',
-  'pkg-editor/pingshan_infographic_bg.wasm', ...fallbacks]) {
+  'pkg-editor/pingshan_infographic_bg.wasm', ...elementFiles.languages, ...fallbacks]) {
   await copyFile(`${www}${file}`, `${out}${file}`);
 }
 // The oEmbed responses and the embed pages that link them (tools/oembed.mjs), with embed.html
@@ -180,7 +183,7 @@ if (!publicUrl) {
 }
 // What the editor's "Download the graphic" puts in its zip beside a document: the files a page
 // with the widget and the iframe embed need, read from this folder by the editor.
-const widgetFiles = ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm', 'embed.js', 'embed-resize.js', 'embed.html', 'embed.css', 'favicon.svg'];
+const widgetFiles = ['pingshan-infographic.js', 'pkg/pingshan_infographic_bg.wasm', ...elementFiles.languages, 'embed.js', 'embed-resize.js', 'embed.html', 'embed.css', 'favicon.svg'];
 await writeFile(`${out}widget-files.json`, `${JSON.stringify(widgetFiles)}\n`);
 for (const file of ['pingshan-infographic.js', 'embed.js', 'embed-resize.js', 'editor.js', 'pkg/pingshan_infographic_bg.wasm', ...fallbacks, ...oembed]) {
   console.log(`${out}${file}: ${(await stat(`${out}${file}`)).size} bytes`);

@@ -21,11 +21,13 @@ import { heightAt } from '../www/dom.js';
 
 // The iframe's width: the static pictures' (render_static draws at 640 px).
 export const OEMBED_WIDTH = 640;
-// What embed.html shows around the chart at 640 px, in CSS pixels: the tab row above it, the
-// source line and download buttons below it, and their margins (www/style.js). The chart's own
+// What embed.html shows around the chart at 640 px, in CSS pixels, by language: the tab row
+// above it, the source line (three lines in English, two in Chinese, which names the outlets
+// in Chinese) and download buttons below it, and their margins (www/style.js). The chart's own
 // height comes from Rust (the shell's heights); tests/e2e/oembed.test.mjs holds the sum to the
-// embed's measured height, so a change of the style that moves it fails there.
-export const EMBED_CHROME_HEIGHT = 157;
+// embed's measured height in each language, so a change of the style or of a source line that
+// moves it fails there.
+export const EMBED_CHROME_HEIGHT = { en: 157, zh: 141, 'zh-Hant': 141 };
 
 const escapeAttribute = (text) => String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
@@ -48,7 +50,7 @@ export async function writeOembed({ www, out, base = '', provider = '' }) {
       const svg = await readFile(`${www}${thumbnail}`, 'utf8');
       const [, thumbnailWidth, thumbnailHeight] = svg.match(/<svg width="(\d+)" height="(\d+)"/) ?? [];
       if (!thumbnailHeight) throw new Error(`${thumbnail}: expected <svg width="…" height="…">`);
-      const height = heightAt(embedded.heights, OEMBED_WIDTH) + EMBED_CHROME_HEIGHT;
+      const height = heightAt(embedded.heights, OEMBED_WIDTH) + (EMBED_CHROME_HEIGHT[lang] ?? EMBED_CHROME_HEIGHT.en);
       const src = `${base}embed.html?view=${encodeURIComponent(view)}&lang=${lang}`;
       const response = {
         version: '1.0',

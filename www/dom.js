@@ -21,6 +21,38 @@ export function setText(node, text) {
 }
 
 /**
+/**
+ * Sets a node's text, with the ranges `spans` names (`[start, end, tag]`, UTF-16 offsets: the
+ * English headline in a Chinese source line) in spans of their language; only when it differs.
+ * @param {HTMLElement} node @param {string} text @param {[number, number, string][]} [spans]
+ */
+export function setMarkedText(node, text, spans = []) {
+  const key = JSON.stringify(spans);
+  if (node.textContent === text && node.dataset.langs === key) return;
+  if (!spans.length) node.textContent = text;
+  else {
+    /** @type {HTMLSpanElement[]} */
+    const parts = [];
+    /** @param {number} from @param {number} to @param {string} [lang] */
+    const part = (from, to, lang) => {
+      if (to <= from) return;
+      const span = element('span', lang ? { lang } : {});
+      span.textContent = text.slice(from, to);
+      parts.push(span);
+    };
+    let at = 0;
+    for (const [start, end, lang] of spans) {
+      part(at, start);
+      part(start, end, lang);
+      at = end;
+    }
+    part(at, text.length);
+    node.replaceChildren(...parts);
+  }
+  node.dataset.langs = key;
+}
+
+/**
  * Sets (or, for null, removes) an attribute, only when it differs.
  * @param {Element} node @param {string} name @param {string | null} value
  */
@@ -36,13 +68,16 @@ export function setStyle(node, property, value) {
 }
 
 /**
- * A row of text cells: header cells of `scope` (`col`), or a row header then data cells (`row`).
- * @param {string[]} values @param {'col' | 'row'} scope
+/**
+ * A row of text cells: header cells of `scope` (`col`), or a row header then data cells (`row`),
+ * each in its column's language where `langs` names one (the article's English sentence in a
+ * Chinese table), so a screen reader switches voice.
+ * @param {string[]} values @param {'col' | 'row'} scope @param {string[]} [langs]
  */
-function tableRow(values, scope) {
+function tableRow(values, scope, langs = []) {
   const row = element('tr');
   values.forEach((value, index) => {
-    const cell = scope === 'col' || index === 0 ? element('th', { scope }) : element('td');
+    const cell = scope === 'col' || index === 0 ? element('th', { scope }) : element('td', langs[index] ? { lang: langs[index] } : {});
     cell.textContent = value;
     row.append(cell);
   });
@@ -50,16 +85,16 @@ function tableRow(values, scope) {
 }
 
 /**
- * Fills a table from Rust's `{caption, headers, rows}`.
+ * Fills a table from Rust's `{caption, headers, langs, rows}`.
  * @param {HTMLTableElement} table @param {import('./pkg/pingshan_infographic.js').ViewTable} content
  */
-export function fillTable(table, { caption, headers, rows }) {
+export function fillTable(table, { caption, headers, langs, rows }) {
   const captionNode = element('caption');
   captionNode.textContent = caption;
   const head = element('thead');
   head.append(tableRow(headers, 'col'));
   const body = element('tbody');
-  body.append(...rows.map((values) => tableRow(values, 'row')));
+  body.append(...rows.map((values) => tableRow(values, 'row', langs)));
   table.replaceChildren(captionNode, head, body);
 }
 

@@ -1,11 +1,14 @@
-// Loading for the element: the wasm bindings, once per page, and a page's own data document
+// Loading for the element: the wasm bindings, once per page, the words of a language the wasm
+// does not carry (`lang/<code>.json`), once per page, and a page's own data document
 // (the `data` property, a child script or `src`). Every failure is a `HostError` naming the message Rust wrote for it in the shell,
 // with the values that fill it; the element says it in the reader's language.
+
+import SHELL from './shell.js';
 
 /**
  * What the element calls of the wasm glue (its other exports are left out of the bundle).
  * @typedef {Pick<typeof import('./pkg/pingshan_infographic.js'),
- *   'createWidget' | 'createWidgetFromText' | 'maxDocumentBytes' | 'checkDocumentSize'>} Bindings
+ *   'createWidget' | 'createWidgetFromText' | 'maxDocumentBytes' | 'checkDocumentSize' | 'loadLanguage'>} Bindings
  */
 
 /**
@@ -49,12 +52,14 @@ async function defaultLoader(address) {
     const glue = await import('./pkg/pingshan_infographic.js');
     await glue.default({ module_or_path: wasm });
     // What the element calls, by name, so a bundler leaves out the rest of the glue (such as
-    // `initSync`). tests/web.rs hands in the same four (`useBindings`).
+    // `initSync`). tests/web.rs hands in the same four (`useBindings`), without
+    // `loadLanguage` (its widgets then write a language loaded on demand in English's words).
     return {
       createWidget: glue.createWidget,
       createWidgetFromText: glue.createWidgetFromText,
       maxDocumentBytes: glue.maxDocumentBytes,
       checkDocumentSize: glue.checkDocumentSize,
+      loadLanguage: glue.loadLanguage,
     };
   } catch (failure) {
     if (watch.stalled) throw new HostError('wasm_timeout', { url, seconds: WASM_STALL_MS / 1000 });
@@ -156,6 +161,43 @@ export function loadBindings(address) {
     bindingsPromise.catch(() => { bindingsPromise = null; });
   }
   return bindingsPromise;
+}
+
+/** @type {Map<string, Promise<boolean>>} */
+const languageLoads = new Map();
+
+/**
+ * Readies a language whose words the wasm does not carry (Spanish, French, German, Portuguese,
+ * Japanese: `lang/<code>.json`, written by Rust beside this module, about 1.4 KB gzip each), so
+ * a page pays only for the languages it shows. Fetched once per page, in parallel with the
+ * wasm; its table is then handed to the wasm and its host words join the shell's. Resolves
+ * true when the language is ready (or carried), false when its file could not be had (the
+ * widget then writes that language's document in English's interface words; a later call
+ * tries again).
+ * @param {string} code @returns {Promise<boolean>}
+ */
+export function loadLanguage(code) {
+  if (!code || Object.hasOwn(SHELL.languages, code)) return Promise.resolve(true);
+  let load = languageLoads.get(code);
+  if (!load) {
+    const url = new URL(`./lang/${code}.json`, import.meta.url);
+    load = (async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      const file = JSON.parse(text);
+      const bindings = await loadBindings(null);
+      if (bindings.loadLanguage && bindings.loadLanguage(text) !== code) throw new Error(`${url}: not ${code}'s words`);
+      // The embedded document's tabs and heights are those of the language it speaks to this
+      // language's reader (`embedded`, a language the shell carries).
+      const languages = /** @type {Record<string, import('./page.js').Language>} */ (/** @type {unknown} */ (SHELL.languages));
+      languages[code] = { ui: file.ui, embedded: (languages[file.embedded] ?? languages.en).embedded };
+      return true;
+    })();
+    languageLoads.set(code, load);
+    load.catch(() => languageLoads.delete(code));
+  }
+  return load.catch(() => false);
 }
 
 /**

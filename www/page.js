@@ -10,12 +10,18 @@ import SHELL from './shell.js';
 // The reader's language's words and embedded-document facts, from Rust's shell: the tag looked
 // up in Rust's table as `Lang::from_tag` does (RFC 4647 lookup: `zh-Hant-HK`, then `zh-hant`,
 // then `zh`), so `zh-HK` gets Traditional Chinese before the wasm arrives as after.
-/** @param {string} tag @returns {Language} */
-export function languageOf(tag) {
+// A language the wasm does not carry has its words once load.js has fetched them; until then,
+// English's.
+/** @param {string} tag @returns {string} */
+export function codeOf(tag) {
   let wanted = String(tag).toLowerCase().replaceAll('_', '-');
   while (wanted && !Object.hasOwn(SHELL.tags, wanted)) wanted = wanted.slice(0, Math.max(0, wanted.lastIndexOf('-')));
-  const languages = /** @type {Record<string, Language>} */ (SHELL.languages);
-  return languages[wanted ? /** @type {Record<string, string>} */ (SHELL.tags)[wanted] : 'en'];
+  return wanted ? /** @type {Record<string, string>} */ (SHELL.tags)[wanted] : 'en';
+}
+/** @param {string} tag @returns {Language} */
+export function languageOf(tag) {
+  const languages = /** @type {Record<string, Language>} */ (/** @type {unknown} */ (SHELL.languages));
+  return languages[codeOf(tag)] ?? languages.en;
 }
 
 // Idle time: the browser's idle callbacks, or where there are none (Safari) a short timer.

@@ -18,11 +18,12 @@ export interface DataError {
 export type PingshanView = 'companies' | 'output' | 'talent' | (string & {});
 
 /**
- * A BCP 47 tag. The widget speaks the document's declared language closest to it (English or
- * Chinese, with any subtags: `en-GB`, `zh-CN`), else the document's first; any tag is accepted,
+ * A BCP 47 tag. The widget speaks the document's declared language closest to it (English,
+ * Chinese, Spanish, French, German, Portuguese or Japanese, with any subtags: `en-GB`, `zh-HK`,
+ * `pt-BR`), else the document's first; any tag is accepted,
  * so a page's `locale: string` can be passed as it is.
  */
-export type PingshanLanguage = 'en' | 'zh' | `en-${string}` | `zh-${string}` | (string & {});
+export type PingshanLanguage = 'en' | 'zh' | 'es' | 'fr' | 'de' | 'pt' | 'ja' | `en-${string}` | `zh-${string}` | `es-${string}` | `fr-${string}` | `de-${string}` | `pt-${string}` | `ja-${string}` | (string & {});
 
 /** `auto` follows the reader's light or dark setting. */
 export type PingshanTheme = 'light' | 'dark' | 'auto';

@@ -19,7 +19,7 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { configure, dataText, documentOrigin, loadBindings } from './load.js';
+import { configure, dataText, documentOrigin, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
@@ -28,10 +28,10 @@ import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } fro
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  cancelIdle, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
+  cancelIdle, codeOf, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
 } from './page.js';
 import {
-  element, heightAt, scrollIntoRow, setAttribute, setStyle, setText, utf8Length,
+  element, heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText, utf8Length,
 } from './dom.js';
 
 export { configure, useBindings } from './load.js';
@@ -135,17 +135,22 @@ export class PingshanInfographic extends AttributeProperties {
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
   /** @type {MediaQueryList | null} */
   #pixelRatioQuery = null;
+  // Whether the view asked for came from the reader's tab (a click or a key), not the page.
+  #switchedByTab = false;
 
   // Handlers are bound once so they can be removed.
   /** @param {Event} event */
   #onTabClick = (event) => {
     const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
-    if (tab) this.view = tab.dataset.view;
+    if (!tab) return;
+    this.#switchedByTab = true;
+    this.view = tab.dataset.view;
   };
   /** @param {KeyboardEvent} event */
   #onTabKey = (event) => {
     const tab = keyedView(this.#tablist, event);
     if (!tab) return;
+    this.#switchedByTab = true;
     this.view = tab.dataset.view;
     tab.focus();
   };
@@ -395,12 +400,20 @@ export class PingshanInfographic extends AttributeProperties {
     // Read in the load only after an await, when it is assigned (hence `undefined` in its type).
     /** @type {Promise<Widget | null> | undefined} */
     const attempt = (this.#loading = (async () => {
-      const bindings = await loadBindings(this.getAttribute('wasm'));
+      const bindingsLoad = loadBindings(this.getAttribute('wasm'));
+      // A language the wasm does not carry, in parallel with the wasm; the embedded document
+      // is written only in languages it carries.
+      const language = this.#ownDocument() && loadLanguage(codeOf(this.#pageTag()));
+      const bindings = await bindingsLoad;
+      await language;
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
       if (attempt !== this.#loading) return null;
       const from = (this.#loadedFrom = documentOrigin(this, this.#data));
+      // A document given while the wasm loaded: its language's words before it is drawn (the
+      // same load as above where that one started).
+      if (Object.values(from).some((given) => given !== undefined)) await loadLanguage(codeOf(this.#pageTag()));
       const text = await dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
@@ -436,10 +449,25 @@ export class PingshanInfographic extends AttributeProperties {
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
-    const tag = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = this.#pageTag();
     if (!this.#widget) return tag;
-    if (this.#spoken?.tag !== tag) this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+    if (this.#spoken?.tag !== tag) {
+      this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
+      // A language switched to live whose words are not here yet: drawn again when they are.
+      if (!Object.hasOwn(SHELL.languages, this.#spoken.lang)) {
+        loadLanguage(this.#spoken.lang).then(() => {
+          this.#texts = this.#prepared = null;
+          for (const entry of this.#views.values()) { entry.lang = null; entry.drawn = undefined; }
+          this.#scheduleRender();
+        });
+      }
+    }
     return this.#spoken.lang;
+  }
+
+  // The reader's language as the page gives it: the widget's `lang`, else the nearest.
+  #pageTag() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
   #themeName() {
@@ -484,7 +512,7 @@ export class PingshanInfographic extends AttributeProperties {
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
-    setText(this.#source, known?.source ?? '');
+    setMarkedText(this.#source, known?.source ?? '', known?.source_langs);
   }
 
   /** The width laid out: as last observed, else measured now (before the first observation). */
@@ -561,7 +589,9 @@ export class PingshanInfographic extends AttributeProperties {
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     /** @type {() => void} */ (this.#readyResolve)();
-    if (switched) this.#announceSwitch(view, previous);
+    const byTab = this.#switchedByTab;
+    this.#switchedByTab = false;
+    if (switched) this.#announceSwitch(view, previous, byTab);
     // The views not on screen are prepared again if the view left keeps a focus ring, or the
     // language, theme, width or colours changed.
     if (ringed) this.#prepared = null;
@@ -574,9 +604,11 @@ export class PingshanInfographic extends AttributeProperties {
   // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
   // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
   #prepareView() {
-    if (!this.isConnected || !this.#shown) return;
-    // A view drawn means a widget and its words (#dropViews forgets all three together).
-    const [widget, texts] = /** @type {[Widget, Texts]} */ ([this.#widget, this.#texts]);
+    const texts = this.#texts;
+    if (!this.isConnected || !this.#shown || !texts) return;
+    // A view drawn means a widget (#dropViews forgets both together); the words are dropped
+    // alone when a language's come, until the render they ask for.
+    const widget = /** @type {Widget} */ (this.#widget);
     try {
       const shown = { ...this.#shown, focused: null };
       for (const { id } of texts.tabs) {
@@ -638,7 +670,7 @@ export class PingshanInfographic extends AttributeProperties {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
     const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
-    setText(this.#source, texts.source);
+    setMarkedText(this.#source, texts.source, texts.sourceLangs);
     const selected = renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
     if (selected && scroll) scrollIntoRow(this.#tablist, selected);
     fillViewText(widget, entry, view, lang, texts.tabs);
@@ -651,9 +683,12 @@ export class PingshanInfographic extends AttributeProperties {
 
   // After a switch: the live region says which view is on screen, the chart fades in (unless
   // the reader asks for less motion), and the page hears of it.
-  /** @param {string} view @param {string} previous */
-  #announceSwitch(view, previous) {
-    this.#say(this.#tab(view)?.announcement ?? view, true);
+  // A switch the reader made on a tab is not said: the screen reader says the tab, and the
+  // chart says its title when reached, so the title would be heard twice (issue 24 item 2).
+  // A switch made by the page (the `view` attribute or property) is.
+  /** @param {string} view @param {string} previous @param {boolean} byTab */
+  #announceSwitch(view, previous, byTab) {
+    if (!byTab) this.#say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
       /** @type {HTMLCanvasElement} */ (this.#canvas).animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
@@ -843,7 +878,7 @@ export class PingshanInfographic extends AttributeProperties {
     renderTabs(this.#tablist, this.#panel, [], null, ui.views);
     this.#hideTooltip();
     this.#dropViews();
-    this.#source.textContent = '';
+    setMarkedText(this.#source, '');
     this.#pngButton.hidden = this.#csvButton.hidden = true;
     console.error(`<pingshan-infographic>: ${heading}:\n${reports.map((r) => r.message).join('\n')}`, this);
     this.dispatchEvent(new CustomEvent('dataerror', { detail: { errors: reports }, bubbles: true, composed: true }));

@@ -50,7 +50,10 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .tooltip .value { font-size: 15px; font-weight: 700; }
 .tooltip .meta, .tooltip .intro, .tooltip .reading { color: var(--muted); font-size: 12px; }
 .tooltip .quote strong { font-style: normal; }
-.tooltip .quote { margin: 2px 0 0; font-style: italic; }
+/* The article's sentence in italic, but never a Chinese character slanted (Chinese fonts have no
+   italic, and a browser would fake one): upright in a Chinese widget, no oblique faked in another. */
+.tooltip .quote { margin: 2px 0 0; font-style: italic; font-synthesis-style: none; }
+.frame:lang(zh) .tooltip .quote { font-style: normal; }
 .footer { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: 4px 12px;
   padding: 0 var(--pad) 12px; }
 .frame[data-compact] .footer { padding-bottom: 10px; }

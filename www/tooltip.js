@@ -4,7 +4,7 @@ import { clamp, element, setAttribute, setStyle } from './dom.js';
 /** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
 
 /**
- * Writes Rust's lines (`TooltipLines`: `{label, value, meta, reading, quoteIntro, quote, emphasis}`) into the
+ * Writes Rust's lines (`TooltipLines`: `{label, value, meta, reading, quoteIntro, quote, quoteLang, emphasis}`) into the
  * tooltip: the words the figure's number came from (`emphasis`, UTF-16 offsets into `quote`)
  * are emphasized in the quote, and the document's reading of the article, if it states one,
  * follows the date and provenance.
@@ -17,7 +17,9 @@ export function fillTooltip(node, lines) {
     part.textContent = content;
     return part;
   };
-  const quote = element('p', { class: 'quote' });
+  // The article's sentence, in its language (English in a Chinese widget): a screen reader
+  // switches voice, and the stylesheet sets no Chinese in italic.
+  const quote = element('p', { class: 'quote', lang: lines.quoteLang || 'en' });
   const [start, end] = lines.emphasis ?? [0, 0];
   if (end > start) {
     /** @param {'span' | 'strong'} tag @param {number} from @param {number} [to] */

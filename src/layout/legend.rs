@@ -56,15 +56,19 @@ pub(super) fn legend(b: &mut Builder<'_>) {
         };
         items.push((Some(derived), label));
     }
-    if figures
-        .iter()
-        .any(|figure| figure.qualifier == Qualifier::MoreThan)
+    // Chinese labels write the qualifiers as words (超, 近, 约), which need no key.
+    let signs = text::qualifiers_need_a_key(b.lang);
+    if signs
+        && figures
+            .iter()
+            .any(|figure| figure.qualifier == Qualifier::MoreThan)
     {
         items.push((None, ui.more_than_legend));
     }
-    if figures
-        .iter()
-        .any(|figure| matches!(figure.qualifier, Qualifier::Nearly | Qualifier::About))
+    if signs
+        && figures
+            .iter()
+            .any(|figure| matches!(figure.qualifier, Qualifier::Nearly | Qualifier::About))
     {
         items.push((None, ui.about_legend));
     }

@@ -256,6 +256,58 @@ mod tests {
         Ok(())
     }
 
+    /// Issue 23: a Chinese chart writes its qualifiers as words, so it draws no sign and no
+    /// key to the signs, and says its approximate words and derived values in a 注 line.
+    #[test]
+    fn a_chinese_chart_writes_qualifiers_in_words_and_notes_them() -> Result<(), ValidationErrors> {
+        let model = Model::embedded()?;
+        for lang in [Lang::Zh, Lang::Hant] {
+            for width in [360.0, 640.0] {
+                for view in &model.views {
+                    let layout = layout_view(&model, view, lang, width);
+                    let texts: Vec<&str> = layout
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Text { text, .. } => Some(text.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    for text in &texts {
+                        assert!(
+                            !text.contains('>') && !text.contains('≈'),
+                            "{lang:?} {} at {width}: {text}",
+                            view.id
+                        );
+                    }
+                    let note = crate::text::approximation_note(view, lang).unwrap_or_default();
+                    let drawn: String = texts
+                        .iter()
+                        .skip_while(|text| !text.starts_with(note.get(..6).unwrap_or("?")))
+                        .copied()
+                        .collect();
+                    assert!(drawn.starts_with(&note), "{lang:?} {}: {texts:?}", view.id);
+                }
+            }
+        }
+        let talent = model.view("talent").expect("talent view");
+        let texts: Vec<String> = layout_view(&model, talent, Lang::Zh, 640.0)
+            .shapes
+            .into_iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        for label in ["约140名", "超700", "近50%"] {
+            assert!(
+                texts.iter().any(|text| text.contains(label)),
+                "{label}: {texts:?}"
+            );
+        }
+        Ok(())
+    }
+
     #[test]
     fn the_legend_sits_at_the_bottom_edge_of_every_view() -> Result<(), ValidationErrors> {
         let model = Model::embedded()?;

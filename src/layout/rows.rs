@@ -1,7 +1,7 @@
 //! Rows a layout may carry under its chart: share bars (a part of a 100% track, the value
 //! inside it where it fits), notes (a sentence with the value in it, marked by an accent rule)
 //! and the document's readings of its article (where it could be read otherwise), which every
-//! view says under its figures.
+//! view says under its figures, with a Chinese chart's 注 line after them.
 
 use super::builder::Builder;
 use super::shape::{Baseline, Rect, Shape};
@@ -113,6 +113,11 @@ pub(super) fn readings(b: &mut Builder<'_>) {
     for reading in readings {
         let said = text::reading_line(reading.get(b.lang), b.lang);
         b.paragraph(pad, &said, size, false, Role::MutedText, inner);
+        b.y += 4.0;
+    }
+    // A Chinese chart's 注: its approximate words and derived values, said once.
+    if let Some(note) = text::approximation_note(view, b.lang) {
+        b.paragraph(pad, &note, size, false, Role::MutedText, inner);
         b.y += 4.0;
     }
 }

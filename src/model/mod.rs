@@ -41,7 +41,7 @@ pub use limits::*;
 pub use period::{Moment, Part, Period};
 pub use types::{
     count_slots, find, groups_in_order, note_parts, Currency, Figure, Group, Lang, MarkKind, Model,
-    Provenance, Qualifier, Source, Text, Unit, View, ViewLayout, VALUE_SLOT,
+    Provenance, Qualifier, Source, SourceNames, Text, Unit, View, ViewLayout, VALUE_SLOT,
 };
 
 use crate::error::{DataPath, ErrorKind, ValidationError, ValidationErrors};

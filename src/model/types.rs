@@ -17,6 +17,12 @@ pub enum Lang {
     /// Traditional Chinese, as Hong Kong newsrooms write it (企業, 數據, 約; quotes in 「」):
     /// `zh-Hant` in a document.
     Hant,
+    Es,
+    Fr,
+    De,
+    /// Portuguese as Brazilian newsrooms write it (`bilhão` for 10^9): `pt` in a document.
+    Pt,
+    Ja,
 }
 
 /// A validated document: every invariant of the data format holds.
@@ -40,9 +46,9 @@ impl Model {
     /// default: a Hong Kong reader of an English and Simplified Chinese document reads Chinese.
     pub fn speak(&self, wanted: Lang) -> Lang {
         let other_script = match wanted {
-            Lang::En => wanted,
             Lang::Zh => Lang::Hant,
             Lang::Hant => Lang::Zh,
+            _ => wanted,
         };
         [wanted, other_script]
             .into_iter()
@@ -52,12 +58,11 @@ impl Model {
     }
 }
 
-/// A text in every language the widget speaks.
+/// A text in every language the widget speaks, in the order of [`Lang::ALL`]: empty in a
+/// language the document does not declare.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
-    pub en: String,
-    pub zh: String,
-    pub hant: String,
+    pub(super) texts: [String; Lang::ALL.len()],
     pub(super) _sealed: Sealed,
 }
 
@@ -69,6 +74,28 @@ pub struct Source {
     /// The publication date, `YYYY-MM-DD`.
     pub date: String,
     pub outlet: String,
+    /// The source's own names in the document's other languages, where it gives them
+    /// (`names`, format 2): the outlet's official Chinese name; a headline or authors only
+    /// where the article has an original in that language. One entry a language at most.
+    pub names: Vec<SourceNames>,
+    pub(super) _sealed: Sealed,
+}
+
+impl Source {
+    /// The names given for `lang`, if any.
+    pub fn names_in(&self, lang: Lang) -> Option<&SourceNames> {
+        self.names.iter().find(|names| names.lang == lang)
+    }
+}
+
+/// A source's names in one language: each one that is left out is written as the article
+/// gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceNames {
+    pub lang: Lang,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub authors: Option<Vec<String>>,
     pub(super) _sealed: Sealed,
 }
 
@@ -223,7 +250,16 @@ pub(super) struct Sealed;
 
 impl Lang {
     /// Every language the format carries, in the order documents write them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::Hant];
+    pub const ALL: [Lang; 8] = [
+        Lang::En,
+        Lang::Zh,
+        Lang::Hant,
+        Lang::Es,
+        Lang::Fr,
+        Lang::De,
+        Lang::Pt,
+        Lang::Ja,
+    ];
 
     /// The languages of a document that declares none (format 1, and format 2 without
     /// `languages`): English and Simplified Chinese.
@@ -235,14 +271,21 @@ impl Lang {
             Lang::En => "en",
             Lang::Zh => "zh",
             Lang::Hant => "zh-Hant",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Pt => "pt",
+            Lang::Ja => "ja",
         }
     }
 
     /// The language tags a reader's `lang` is matched against, lowercase, each with the
     /// language it picks: `zh-HK`, `zh-MO`, `zh-TW` and `zh-Hant` read Traditional Chinese;
-    /// `zh-Hans` and every other `zh` (`zh-CN`, `zh-SG`) Simplified. The shell carries the same
-    /// table, so the host picks its words before the wasm arrives as the wasm does after.
-    pub const TAGS: [(&'static str, Lang); 7] = [
+    /// `zh-Hans` and every other `zh` (`zh-CN`, `zh-SG`) Simplified; every other language by
+    /// its primary subtag (`pt-BR` and `pt-PT` Portuguese, `fr-CA` French, `ja-JP` Japanese).
+    /// The shell carries the same table, so the host picks its words before the wasm arrives
+    /// as the wasm does after.
+    pub const TAGS: [(&'static str, Lang); 12] = [
         ("en", Lang::En),
         ("zh", Lang::Zh),
         ("zh-hans", Lang::Zh),
@@ -250,6 +293,11 @@ impl Lang {
         ("zh-hk", Lang::Hant),
         ("zh-mo", Lang::Hant),
         ("zh-tw", Lang::Hant),
+        ("es", Lang::Es),
+        ("fr", Lang::Fr),
+        ("de", Lang::De),
+        ("pt", Lang::Pt),
+        ("ja", Lang::Ja),
     ];
 
     /// Reads a BCP 47 tag by RFC 4647's lookup over [`Lang::TAGS`]: the whole tag, then less
@@ -285,6 +333,9 @@ impl Lang {
             Lang::En => "en",
             Lang::Zh => "zh-CN",
             Lang::Hant => "zh-HK",
+            // The Portuguese table is Brazil's (bilhão, not mil milhões).
+            Lang::Pt => "pt-BR",
+            Lang::Es | Lang::Fr | Lang::De | Lang::Ja => self.code(),
         }
     }
 }
@@ -326,12 +377,17 @@ pub fn groups_in_order<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> Vec
 }
 
 impl Text {
+    /// The text in `lang`; in a language the document does not declare (which the widget
+    /// never speaks, `Model::speak`), its first.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
-            Lang::Hant => &self.hant,
+        let text = self.texts.get(lang as usize).map_or("", String::as_str);
+        if !text.is_empty() {
+            return text;
         }
+        self.texts
+            .iter()
+            .find(|text| !text.is_empty())
+            .map_or("", String::as_str)
     }
 }
 

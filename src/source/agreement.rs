@@ -21,7 +21,7 @@ pub(super) fn check_agreement(
         let computed = formula.evaluate(&value_of);
         if disagrees(figure, computed) {
             warnings.push(SourceWarning {
-                path: path.key("check"),
+                path: path.key("check").text(),
                 kind: WarningKind::CheckDisagrees {
                     formula: format!("its check, {}", readable_formula(model, formula, Lang::En)),
                     computed: written(figure, computed),
@@ -39,7 +39,7 @@ pub(super) fn check_agreement(
         let computed = change_between(figure.unit, from, to);
         if disagrees(figure, computed) {
             warnings.push(SourceWarning {
-                path: path.key("value"),
+                path: path.key("value").text(),
                 kind: WarningKind::CheckDisagrees {
                     formula: format!(
                         "the change from {} to {}",

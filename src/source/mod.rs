@@ -39,7 +39,7 @@ mod report;
 use std::fmt;
 
 use crate::error::short_number;
-use crate::error::{quote, write_problem, DataPath};
+use crate::error::{quote, write_problem, DataPath, Path};
 use crate::model::{Figure, Lang, Model, Provenance, Qualifier, Unit};
 use crate::text::{format_number, magnitude};
 pub use derive::derived_value;
@@ -52,7 +52,7 @@ pub use report::{check_document, DocumentReport};
 /// One way a figure parts from its source article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceWarning {
-    pub path: DataPath,
+    pub path: Path,
     pub kind: WarningKind,
 }
 
@@ -116,13 +116,13 @@ pub struct Divergence {
 pub fn check(model: &Model, article: &str) -> Vec<SourceWarning> {
     let article = Folded::new(article);
     let mut warnings = Vec::new();
+    let root = DataPath::root();
+    let views_path = root.key("views");
     for (view_index, view) in model.views.iter().enumerate() {
+        let view_path = views_path.index(view_index);
+        let figures_path = view_path.key("figures");
         for (figure_index, figure) in view.figures.iter().enumerate() {
-            let path = DataPath::root()
-                .key("views")
-                .index(view_index)
-                .key("figures")
-                .index(figure_index);
+            let path = figures_path.index(figure_index);
             check_figure(model, figure, &article, &path, &mut warnings);
         }
     }
@@ -221,7 +221,7 @@ fn check_figure(
     let folded_quote = Folded::new(&figure.quote);
     if let Err(closest) = find_quote(article, &folded_quote) {
         warnings.push(SourceWarning {
-            path: path.key("quote"),
+            path: path.key("quote").text(),
             kind: WarningKind::QuoteNotInArticle {
                 quote: figure.quote.clone(),
                 closest,
@@ -238,7 +238,7 @@ fn check_figure(
                     None => false,
                 };
                 warnings.push(SourceWarning {
-                    path: path.key("formula"),
+                    path: path.key("formula").text(),
                     kind: WarningKind::FormulaOperand {
                         id: id.to_string(),
                         derived,
@@ -289,7 +289,7 @@ fn check_number(
     };
     let mut warn = |field: &str, kind: WarningKind| {
         warnings.push(SourceWarning {
-            path: path.key(field),
+            path: path.key(field).text(),
             kind,
         });
     };

@@ -77,28 +77,96 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     if !is_blank(&line) {
         lines.push(trim_end(&line).to_string());
     }
+    keep_no_orphan(&mut lines, size, bold, max_width);
     lines
+}
+
+/// A Chinese paragraph never ends on a line of one character (`…一条路` / `上`), nor of
+/// punctuation alone: the previous line's last characters come down to keep it company, where
+/// they fit.
+fn keep_no_orphan(lines: &mut [String], size: f64, bold: bool, max_width: f64) {
+    let [.., previous, last] = lines else {
+        return;
+    };
+    // At most two moves: punctuation alone takes its character, which takes one more.
+    for _ in 0..2 {
+        let starts_cjk = last.chars().next().is_some_and(is_cjk);
+        if !starts_cjk || last.chars().filter(|c| !is_closing(*c)).count() > 1 {
+            return;
+        }
+        // The previous line's last character, with the punctuation after it.
+        let mut at = previous.len();
+        for (index, c) in previous.char_indices().rev() {
+            at = index;
+            if !is_closing(c) {
+                break;
+            }
+        }
+        // With the opening marks before it: no line ends with one.
+        while let Some(c) = previous.get(..at).and_then(|kept| kept.chars().next_back()) {
+            if !matches!(c, '（' | '“' | '《' | '「' | '『') {
+                break;
+            }
+            at -= c.len_utf8();
+        }
+        let (Some(kept), Some(moved)) = (previous.get(..at), previous.get(at..)) else {
+            return;
+        };
+        let joined = format!("{moved}{last}");
+        if kept.is_empty()
+            || !moved.chars().next().is_some_and(is_cjk)
+            || text_width(&joined, size, bold) > max_width
+        {
+            return;
+        }
+        *previous = trim_end(kept).to_string();
+        *last = joined;
+    }
+}
+
+/// Punctuation that closes what comes before it, so a line never starts with it.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '）'
+            | '”'
+            | '》'
+            | '！'
+            | '？'
+            | '」'
+            | ','
+            | '.'
+            | ')'
+    )
 }
 
 /// Splits text into the pieces a line may break after: a word with its trailing space, or a
 /// single CJK character (with any punctuation that follows it, so `，` never starts a line).
 fn pieces(text: &str) -> Vec<String> {
-    let mut pieces = Vec::new();
+    let mut pieces: Vec<String> = Vec::new();
     let mut current = String::new();
     for c in text.chars() {
-        let closing = matches!(
-            c,
-            '，' | '。' | '、' | '；' | '：' | '）' | '”' | '》' | '！' | '？' | ',' | '.' | ')'
-        );
+        let closing = is_closing(c);
         // `ends_with` on strings, not on a char array: that would link a char searcher.
-        let after_opening = ["（", "“", "《"]
+        let after_opening = ["（", "“", "《", "「", "『"]
             .iter()
             .any(|opening| current.ends_with(opening));
+        // A closing mark after a character already taken stays with it: no line starts with one.
+        if closing && current.is_empty() {
+            if let Some(last) = pieces.last_mut() {
+                last.push(c);
+                continue;
+            }
+        }
         if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
             pieces.push(std::mem::take(&mut current));
         }
         current.push(c);
-        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《')) {
+        if c == ' ' || (is_cjk(c) && !matches!(c, '（' | '“' | '《' | '「' | '『')) {
             pieces.push(std::mem::take(&mut current));
         }
     }
@@ -131,12 +199,108 @@ mod tests {
         assert!(lines.iter().all(|line| !line.starts_with('，')));
     }
 
+    /// Issue 23: no Chinese title ends on a line of one character on a phone (the embedded
+    /// document's end on `上` at 360 px, on `归` at 340 px, before the fix), in either script,
+    /// at the compact scale's title size and margins.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn no_title_leaves_one_character_on_its_last_line() -> Result<(), Box<dyn std::error::Error>> {
+        use crate::model::{Lang, Model};
+        let model = Model::embedded()?;
+        let mut wrapped = 0;
+        for lang in [Lang::Zh, Lang::Hant] {
+            for view in &model.views {
+                for width in [320.0_f64, 340.0, 360.0, 375.0, 390.0, 414.0] {
+                    let title = view.title.get(lang);
+                    let lines = wrap(title, 16.0, true, width - 2.0 * 12.0);
+                    assert_eq!(lines.concat(), title);
+                    for line in &lines {
+                        assert!(text_width(line, 16.0, true) <= width - 24.0, "{line}");
+                    }
+                    if let [_, .., last] = lines.as_slice() {
+                        wrapped += 1;
+                        assert!(last.chars().count() > 1, "{lang:?} {width}: {lines:?}");
+                    }
+                }
+            }
+        }
+        assert!(wrapped >= 8, "the titles wrap at these widths: {wrapped}");
+        assert_eq!(
+            wrap("615家生物医药企业，191家聚集在一条路上", 16.0, true, 336.0),
+            ["615家生物医药企业，191家聚集在一条", "路上"]
+        );
+        // Punctuation stays with its character, which stays with the one before it.
+        assert_eq!(
+            wrap("一二三四五六。", 10.0, false, 60.0),
+            ["一二三四", "五六。"]
+        );
+        Ok(())
+    }
+
     #[test]
     fn wrap_cuts_a_word_longer_than_the_line() {
         let word = "x".repeat(200);
         let lines = wrap(&word, 10.0, false, 100.0);
         assert!(lines.len() > 5);
         assert_eq!(lines.concat(), word);
+    }
+
+    /// Issue 23: every script the widget's languages write is measured at least as wide as
+    /// DejaVu Sans sets it (the model errs wide): kana and full-width punctuation a full em,
+    /// Latin letters with accents as wide as their base letters' widest, and the no-break and
+    /// narrow no-break spaces French and German put before `%` and `:` as wide as a space.
+    #[test]
+    fn kana_full_width_punctuation_and_accents_are_measured() {
+        let em = |text: &str| text_width(text, 1.0, false);
+        // Hiragana, katakana, the prolonged sound mark, full-width punctuation and forms.
+        for c in [
+            "の", "ア", "ー", "「", "」", "、", "。", "（", "）", "：", "％", "～",
+        ] {
+            assert_eq!(em(c), 1.0, "{c}");
+        }
+        // DejaVu Sans: é 0.615 em, É 0.632, ç 0.55, ñ 0.634, ß 0.63, ü 0.634, ã 0.613, ô 0.612.
+        for (c, dejavu) in [
+            ("é", 0.615),
+            ("É", 0.632),
+            ("ç", 0.55),
+            ("ñ", 0.634),
+            ("ß", 0.63),
+            ("ü", 0.634),
+            ("ã", 0.613),
+            ("ô", 0.612),
+            ("«", 0.557),
+            ("»", 0.557),
+            ("„", 0.364),
+            ("’", 0.3179),
+        ] {
+            assert!(em(c) >= dejavu, "{c}: {} em", em(c));
+        }
+        // A no-break space (U+00A0) and a narrow one (U+202F) are at least a space's width.
+        assert!(em("\u{a0}") >= em(" ") && em("\u{202f}") >= 0.3179);
+        // A line of Japanese wraps between characters, never before its closing marks.
+        let lines = wrap(
+            "「BT大道」沿いのバイオ医薬企業、うち191社が1本の通りに集中",
+            16.0,
+            true,
+            120.0,
+        );
+        assert!(lines.len() > 1);
+        assert_eq!(
+            lines.concat(),
+            "「BT大道」沿いのバイオ医薬企業、うち191社が1本の通りに集中"
+        );
+        assert!(lines
+            .iter()
+            .all(|line| !line.starts_with('、') && !line.starts_with('」')));
+        // At every width wider than a character and its marks, no line starts with a closing
+        // mark or ends with an opening one.
+        for width in (52..200).step_by(3) {
+            for line in wrap("「BT大道」沿い、「上場」。", 16.0, false, f64::from(width))
+            {
+                assert!(!line.starts_with(['」', '、', '。']), "{width}: {line}");
+                assert!(!line.ends_with('「'), "{width}: {line}");
+            }
+        }
     }
 
     #[test]

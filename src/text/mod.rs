@@ -2,28 +2,36 @@
 //! ([`Lang`], which `model` owns): the fixed interface strings, the source line, tooltips, the
 //! summary sentence, formulas read aloud and the CSV download.
 //!
+//! Each language's words and rules are one table ([`Language`], `language/`, a file a
+//! language); the printers here read it and branch on no language.
+//!
 //! One file a concern beside this one: `number` (numbers, units, money, signs and qualifiers
 //! as each language writes them), `period` (periods in words), `measure` (the text measurement
 //! and line wrapping that layout relies on).
 
+mod language;
 mod measure;
 mod number;
 mod period;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use language::host_table;
+pub use language::{compiled_in, fill, load, n_loaded, table, Language};
 pub use measure::{text_width, wrap};
 pub use number::{
     amount_in_words, amount_of, axis_scale, axis_value, currency_name, format_amount,
-    format_number, long_value, magnitude, money, number_in, scaled, short_value,
-    short_value_with_unit, AxisScale,
+    format_number, long_value, magnitude, money, number_in, qualifier_mark, qualifiers_need_a_key,
+    scaled, short_value, short_value_with_unit, AxisScale,
 };
 pub use period::{as_of_words, period_long, period_short};
 
 use crate::model::{
-    note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, View,
+    note_parts, Expr, Figure, Formula, Lang, MarkKind, Model, Operator, Provenance, Qualifier, View,
 };
 
 /// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
 /// what a screen reader hears); the host's own are [`HostUi`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ui {
     pub source: &'static str,
     pub derived_legend: &'static str,
@@ -88,160 +96,25 @@ pub struct HostUi {
     pub data_invalid: &'static str,
     /// Anything else that stopped the widget (a trap): `{error}` is replaced.
     pub widget_failed: &'static str,
+    /// What the live region says when an arrow key would go past the first or last figure, in
+    /// place of that figure again.
+    pub first_figure: &'static str,
+    pub last_figure: &'static str,
+    /// The wasm's address answered with something else, most often a dev server's or a
+    /// host's fallback HTML page: `{url}` and `{start}` (its first characters) are replaced.
+    pub wasm_text: &'static str,
 }
 
+/// The wasm's interface words in `lang` ([`Ui`], in its [`Language`] table).
 pub fn ui(lang: Lang) -> &'static Ui {
-    match lang {
-        Lang::En => &Ui {
-            source: "Source",
-            derived_legend: "Derived: computed from the article's figures",
-            more_than_legend: "> more than",
-            about_legend: "≈ nearly or about",
-            derived_point_legend: "Hollow: computed from the article's figures",
-            partial_legend: "Outlined: part of a period only, not comparable with whole ones",
-            gap_legend: "- - no figures between these periods",
-            derived_change_legend: "Changes in grey: computed from the article's figures",
-            change_from: "Before",
-            change_to: "After",
-            share_legend: "Share of a whole",
-            figure: "Figure",
-            value: "Value",
-            as_of: "As of",
-            provenance: "Reported or derived",
-            quote: "Article sentence",
-            views: "Chart views",
-            table_caption: "Figures of the chart",
-            reported_short: "reported",
-            derived_short: "derived",
-            reported_long: "Reported in the article",
-            derived_long: "Derived: computed by us as",
-            quote_intro: "The article says:",
-            reading_intro: "Our reading:",
-        },
-        Lang::Zh => &Ui {
-            source: "来源",
-            derived_legend: "推算：由文章中的数据计算得出",
-            more_than_legend: "> 超过",
-            about_legend: "≈ 近或约",
-            derived_point_legend: "空心：由文章中的数据计算得出",
-            partial_legend: "空心框：仅为部分时段，不可与完整时段相比",
-            gap_legend: "- - 其间各时段无数据",
-            derived_change_legend: "灰色的变化：由文章中的数据计算得出",
-            change_from: "之前",
-            change_to: "之后",
-            share_legend: "占整体的比例",
-            figure: "指标",
-            value: "数值",
-            as_of: "时间",
-            provenance: "报道或推算",
-            quote: "文章原句",
-            views: "图表视图",
-            table_caption: "图表数据",
-            reported_short: "文章报道",
-            derived_short: "推算",
-            reported_long: "文章报道的数据",
-            derived_long: "推算数据，计算方法：",
-            quote_intro: "文章原文（英文）：",
-            reading_intro: "本图的理解：",
-        },
-        // Hong Kong newsrooms' words, not Simplified Chinese converted: 報道, 數據, 載入,
-        // 程式, 網絡, 網址.
-        Lang::Hant => &Ui {
-            source: "資料來源",
-            derived_legend: "推算：根據報道中的數據計算",
-            more_than_legend: "> 超過",
-            about_legend: "≈ 近或約",
-            derived_point_legend: "空心：根據報道中的數據計算",
-            partial_legend: "空心框：只屬部分時段，不宜與完整時段比較",
-            gap_legend: "- - 其間各時段沒有數據",
-            derived_change_legend: "灰色的變化：根據報道中的數據計算",
-            change_from: "之前",
-            change_to: "之後",
-            share_legend: "佔整體的比例",
-            figure: "指標",
-            value: "數值",
-            as_of: "數據時間",
-            provenance: "報道或推算",
-            quote: "報道原句",
-            views: "圖表分頁",
-            table_caption: "圖表數據",
-            reported_short: "報道數據",
-            derived_short: "推算",
-            reported_long: "報道所載數據",
-            derived_long: "推算數據，計算方法：",
-            quote_intro: "英文版原句：",
-            reading_intro: "本圖解讀：",
-        },
-    }
+    &table(lang).ui
 }
 
-/// The host's own words in `lang` ([`HostUi`]).
+/// The host's own words in `lang` ([`HostUi`]): native only, written into the shell and the
+/// language files.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn host_ui(lang: Lang) -> &'static HostUi {
-    match lang {
-        Lang::En => &HostUi {
-            error_title: "This chart's data could not be shown",
-            download_png: "Download image (PNG)",
-            download_csv: "Download data (CSV)",
-            download_png_short: "Image (PNG)",
-            download_csv_short: "Data (CSV)",
-            loading: "Loading the chart…",
-            loading_view: "Loading the chart: {title}",
-            load_error_title: "This chart could not be loaded",
-            wasm_timeout:
-                "wasm: expected the chart's code from {url} within {seconds} s, found none",
-            wasm_failed: "wasm: expected the chart's code from {url}, found {error}",
-            src_status: "src: expected HTTP 200 from {url}, found HTTP {status}",
-            src_timeout: "src: expected an answer from {url} within {seconds} s, found none",
-            src_network: "src: expected a same-origin or CORS-enabled URL, found a network error for {url} ({error})",
-            data_invalid: "data: expected a JSON document (an object, or its text), found {error}",
-            widget_failed: "(widget): expected the chart to draw, found {error}",
-        },
-        Lang::Zh => &HostUi {
-            error_title: "无法显示此图表的数据",
-            download_png: "下载图片（PNG）",
-            download_csv: "下载数据（CSV）",
-            download_png_short: "图片（PNG）",
-            download_csv_short: "数据（CSV）",
-            loading: "正在加载图表…",
-            loading_view: "正在加载图表：{title}",
-            load_error_title: "无法加载此图表",
-            wasm_timeout: "wasm：应在{seconds}秒内从{url}收到图表程序，但未收到",
-            wasm_failed: "wasm：应从{url}收到图表程序，实际为{error}",
-            src_status: "src：应从{url}收到HTTP 200，实际为HTTP {status}",
-            src_timeout: "src：应在{seconds}秒内收到{url}的回应，但未收到",
-            src_network: "src：应为同源或允许跨域（CORS）的URL，但{url}出现网络错误（{error}）",
-            data_invalid: "data：应为JSON文档（对象或其文本），实际为{error}",
-            widget_failed: "（组件）：应绘制图表，实际为{error}",
-        },
-        Lang::Hant => &HostUi {
-            error_title: "未能顯示此圖表的數據",
-            download_png: "下載圖片（PNG）",
-            download_csv: "下載數據（CSV）",
-            download_png_short: "圖片（PNG）",
-            download_csv_short: "數據（CSV）",
-            loading: "圖表載入中……",
-            loading_view: "圖表載入中：{title}",
-            load_error_title: "未能載入此圖表",
-            wasm_timeout: "wasm：{seconds}秒內未能從{url}載入圖表程式",
-            wasm_failed: "wasm：未能從{url}載入圖表程式（{error}）",
-            src_status: "src：{url}回應HTTP {status}，而非HTTP 200",
-            src_timeout: "src：{seconds}秒內未收到{url}的回應",
-            src_network: "src：{url}出現網絡錯誤（{error}）；網址須為同源，或容許跨域存取（CORS）",
-            data_invalid: "data：未能讀取為JSON文件（物件或其文字）：{error}",
-            widget_failed: "（組件）：未能繪製圖表（{error}）",
-        },
-    }
-}
-
-/// What the live region says when an arrow key would go past the first or last figure, in
-/// place of that figure again: `[first, last]`. Only the host says them, so they are in the
-/// shell, not in `Ui` (whose every string the wasm carries).
-pub fn walk_ends(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::En => ["This is the first figure", "This is the last figure"],
-        Lang::Zh => ["已是第一项数据", "已是最后一项数据"],
-        Lang::Hant => ["已是第一項數據", "已是最後一項數據"],
-    }
+    host_table(lang)
 }
 
 /// The sentence of a note mark, its `{value}` filled with the short value.
@@ -278,7 +151,7 @@ pub fn provenance_in_words(model: &Model, figure: &Figure, lang: Lang) -> String
         Provenance::Derived { formula } => format!(
             "{}{}{}",
             ui.derived_long,
-            if lang == Lang::En { " " } else { "" },
+            table(lang).sentences.space,
             readable_formula(model, formula, lang)
         ),
     }
@@ -319,10 +192,7 @@ pub fn figure_announcement(figure: &Figure, lang: Lang) -> String {
 /// Adds ` (date, word)` (or ` (word)` without a date) to what is said, as each language
 /// writes it. Pushed rather than formatted: each `format!` costs the wasm its own code.
 fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
-    let (open, comma, close) = match lang {
-        Lang::En => (" (", ", ", ")"),
-        Lang::Zh | Lang::Hant => ("（", "，", "）"),
-    };
+    let [open, comma, close] = table(lang).sentences.aside;
     said.push_str(open);
     if !date.is_empty() {
         said.push_str(date);
@@ -334,13 +204,10 @@ fn push_aside(said: &mut String, date: &str, word: &str, lang: Lang) {
 
 /// How to explore the chart, said once when it is reached: the arrow keys walk its figures.
 pub fn explore_hint(n_figures: usize, lang: Lang) -> String {
-    match (lang, n_figures) {
-        (Lang::En, 1) => "Use the arrow keys to hear its figure.".to_string(),
-        (Lang::En, n) => format!("Use the arrow keys to move between the {n} figures."),
-        (Lang::Zh, 1) => "用方向键收听这项数据。".to_string(),
-        (Lang::Zh, n) => format!("用方向键在这{n}项数据之间移动。"),
-        (Lang::Hant, 1) => "用方向鍵收聽這項數據。".to_string(),
-        (Lang::Hant, n) => format!("用方向鍵在這{n}項數據之間移動。"),
+    let [one, many] = table(lang).sentences.explore;
+    match n_figures {
+        1 => one.to_string(),
+        n => fill(many, &[("n", &n.to_string())]),
     }
 }
 
@@ -369,26 +236,18 @@ fn with_reading(figure: &Figure, said: String, lang: Lang) -> String {
 /// A reading of the article as a line of its own: `Our reading: …`, `本图的理解：…`.
 pub fn reading_line(reading: &str, lang: Lang) -> String {
     let intro = ui(lang).reading_intro;
-    match lang {
-        Lang::En => format!("{intro} {reading}"),
-        Lang::Zh | Lang::Hant => format!("{intro}{reading}"),
-    }
+    format!("{intro}{}{reading}", table(lang).sentences.space)
 }
 
 /// A reading of the article, as it follows what it is about: ` (Our reading: …)`.
 pub fn reading_in_words(reading: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(" ({})", reading_line(reading, lang)),
-        Lang::Zh | Lang::Hant => format!("（{}）", reading_line(reading, lang)),
-    }
+    let [open, _, close] = table(lang).sentences.aside;
+    format!("{open}{}{close}", reading_line(reading, lang))
 }
 
 /// The colon between a name and what it names, as each language writes it.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ": ",
-        Lang::Zh | Lang::Hant => "：",
-    }
+    table(lang).sentences.colon
 }
 
 /// What a tooltip says about one figure, line by line (written as is for the host).
@@ -411,6 +270,7 @@ pub struct Tooltip {
 
 pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
     let ui = ui(lang);
+    let [open, close] = table(lang).sentences.quote_marks;
     Tooltip {
         announcement: figure_announcement(figure, lang),
         label: figure.label.get(lang).to_string(),
@@ -424,12 +284,12 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             provenance_in_words(model, figure, lang)
         ),
         quote_intro: ui.quote_intro.to_string(),
-        quote: format!("“{}”", figure.quote),
+        quote: format!("{open}{}{close}", figure.quote),
         emphasis: figure.number.as_deref().and_then(|words| {
             let at = crate::model::find(&figure.quote, words)?;
             let utf16 = |text: &str| text.encode_utf16().count();
-            // One unit for the opening quote mark.
-            let start = 1 + utf16(figure.quote.get(..at)?);
+            // After the opening quote mark.
+            let start = utf16(open) + utf16(figure.quote.get(..at)?);
             Some((start, start + utf16(words)))
         }),
         reading: figure
@@ -455,10 +315,7 @@ fn write_expr(out: &mut String, model: &Model, expr: &Expr, lang: Lang) {
         Expr::Constant(number) => out.push_str(&number_in(*number, lang)),
         Expr::Id(id) => match model.figure(id) {
             Some(figure) => {
-                let (open, close) = match lang {
-                    Lang::En => (" (", ")"),
-                    Lang::Zh | Lang::Hant => ("（", "）"),
-                };
+                let [open, _, close] = table(lang).sentences.aside;
                 out.push_str(&format!(
                     "{}{open}{}{close}",
                     figure.label.get(lang),
@@ -504,8 +361,8 @@ fn write_operand(out: &mut String, model: &Model, expr: &Expr, lang: Lang, at_le
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
 pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
-    let mut out =
-        String::from("view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote\r\n");
+    let mut out = String::from(csv_header(lang));
+    out.push_str("\r\n");
     for view in model
         .views
         .iter()
@@ -534,6 +391,16 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The CSV's header row in `lang`: the columns' names, in the order of every row; a program's
+/// names (English) but where a newsroom table names them (Chinese). The cells under `unit`,
+/// `qualifier` and `kind` stay the format's codes, which a program reads.
+pub fn csv_header(lang: Lang) -> &'static str {
+    language::newsroom(lang).map_or(
+        "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote",
+        |newsroom| newsroom.csv_header,
+    )
 }
 
 /// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
@@ -571,46 +438,175 @@ fn csv_text(text: &str) -> String {
     out
 }
 
-/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`.
+/// The language of the articles the format reads: every `quote`, and the source's headline,
+/// authors and outlet as given, are in English (`source.names` gives other languages' names).
+pub const ARTICLE_LANG: Lang = Lang::En;
+
+/// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`. In Chinese, the source's
+/// names in that language where the document gives them (`source.names`: the outlet's official
+/// Chinese name), the date as Chinese writes it, and, where no Chinese original of the article
+/// is known, its headline and authors marked as the English version's, never translated:
+/// `来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises…》（作者：Lin
+/// Yiying、Zhao Lu），2021年3月10日`.
 pub fn source_line(model: &Model, lang: Lang) -> String {
+    source_parts(model, lang).0
+}
+
+/// The source line ([`source_line`]) and where in it a name is in another language than
+/// `lang` (the English headline, authors or outlet in a Chinese line): `(start, end, lang)` in
+/// UTF-16 code units, as JS counts, for the host to mark with `lang` so a screen reader
+/// switches voice.
+pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, Lang)>) {
     let source = &model.source;
-    let authors = crate::strings::join(
-        &source.authors,
-        match lang {
-            Lang::En => ", ",
-            Lang::Zh | Lang::Hant => "、",
-        },
+    let sentences = &table(lang).sentences;
+    let names = source.names_in(lang);
+    let given_outlet = names.and_then(|names| names.outlet.as_deref());
+    let original = names.and_then(|names| names.headline.as_deref());
+    let given_authors = names.and_then(|names| names.authors.as_ref());
+    // One run: the separator between two English names is no other language to voice.
+    let authors = crate::strings::join(given_authors.unwrap_or(&source.authors), sentences.and);
+    let (outlet, headline) = (
+        (
+            given_outlet.unwrap_or(&source.outlet),
+            given_outlet.is_none(),
+        ),
+        (original.unwrap_or(&source.headline), original.is_none()),
     );
-    let by = match (authors.is_empty(), lang) {
-        (true, _) => String::new(),
-        (false, Lang::En) => format!("{authors}, "),
-        (false, Lang::Zh | Lang::Hant) => format!("{authors}，"),
+    let authors = (authors.as_str(), given_authors.is_none());
+    let [open, close] = sentences.title_marks;
+    let mut line = SourceLine {
+        text: String::new(),
+        foreign: Vec::new(),
+        lang,
     };
-    match lang {
-        Lang::En => format!(
-            "{}: {by}“{}”, {}, {}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
-        Lang::Zh | Lang::Hant => format!(
-            "{}：{by}《{}》，{}，{}",
-            ui(lang).source,
-            source.headline,
-            source.outlet,
-            source.date
-        ),
+    line.push(ui(lang).source, false);
+    line.push(sentences.colon, false);
+    match language::newsroom(lang) {
+        // `来源：坪山区科技创新局…，英文版报道《…》（作者：…），2021年3月10日`.
+        Some(newsroom) => {
+            line.push(outlet.0, outlet.1);
+            line.push(sentences.comma, false);
+            if original.is_none() {
+                line.push(newsroom.english_version, false);
+            }
+            line.push(open, false);
+            line.push(headline.0, headline.1);
+            line.push(close, false);
+            if !authors.0.is_empty() {
+                line.push(newsroom.by[0], false);
+                line.push(authors.0, authors.1);
+                line.push(newsroom.by[1], false);
+            }
+            line.push(sentences.comma, false);
+            line.push(&date_in_words(&source.date, lang), false);
+        }
+        None => {
+            if !authors.0.is_empty() {
+                line.push(authors.0, authors.1);
+                line.push(sentences.comma, false);
+            }
+            line.push(open, false);
+            line.push(headline.0, headline.1);
+            line.push(close, false);
+            line.push(sentences.comma, false);
+            line.push(outlet.0, outlet.1);
+            line.push(sentences.comma, false);
+            line.push(&source.date, false);
+        }
     }
+    (line.text, line.foreign)
+}
+
+/// A `YYYY-MM-DD` date (as the checker holds the source's) by `lang`'s template of a day in a
+/// sentence: `2021年3月10日`.
+fn date_in_words(date: &str, lang: Lang) -> String {
+    // The number without its leading zero: `03` is 3.
+    let part = |from: usize| {
+        let digits = date.get(from..from + 2).unwrap_or_default();
+        match digits.as_bytes() {
+            [b'0', _] => digits.get(1..).unwrap_or_default(),
+            _ => digits,
+        }
+    };
+    fill(
+        table(lang).periods.day[1],
+        &[
+            ("y", date.get(..4).unwrap_or_default()),
+            ("n", part(5)),
+            ("d", part(8)),
+        ],
+    )
+}
+
+/// A source line being written, with the runs in the article's language where the line's is
+/// another.
+struct SourceLine {
+    text: String,
+    foreign: Vec<(usize, usize, Lang)>,
+    lang: Lang,
+}
+
+impl SourceLine {
+    /// Adds `piece`; `as_given` when it is the article's own words, in its language.
+    fn push(&mut self, piece: &str, as_given: bool) {
+        if as_given && self.lang != ARTICLE_LANG && !piece.is_empty() {
+            let start = self.text.encode_utf16().count();
+            let end = start + piece.encode_utf16().count();
+            self.foreign.push((start, end, ARTICLE_LANG));
+        }
+        self.text.push_str(piece);
+    }
+}
+
+/// The note under a chart in a language with a newsroom table (Chinese), where the view writes
+/// an article's approximate number in words or shows a value derived from the article's:
+/// `注：“约”“近”“超”为报道原文约数；2016年博士人数系据报道推算`. Each word only where a
+/// figure uses it, each derived figure by its label. None in other languages, whose signs the
+/// legend explains and whose derived values its hatching does.
+pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
+    let newsroom = language::newsroom(lang)?;
+    let [intro, open, close, words_are, derived_are, and] = newsroom.note;
+    let mut note = String::new();
+    for qualifier in [Qualifier::About, Qualifier::Nearly, Qualifier::MoreThan] {
+        if view
+            .figures
+            .iter()
+            .any(|figure| figure.qualifier == qualifier)
+        {
+            note.push_str(open);
+            note.push_str(qualifier_mark(qualifier, lang));
+            note.push_str(close);
+        }
+    }
+    if !note.is_empty() {
+        note.push_str(words_are);
+    }
+    let mut first = true;
+    for figure in &view.figures {
+        if let Provenance::Derived { .. } = figure.provenance {
+            note.push_str(match (first, note.is_empty()) {
+                (true, true) => "",
+                (true, false) => and,
+                (false, _) => table(lang).sentences.and,
+            });
+            note.push_str(figure.label.get(lang));
+            first = false;
+        }
+    }
+    if note.is_empty() {
+        return None;
+    }
+    if !first {
+        note.push_str(derived_are);
+    }
+    Some(format!("{intro}{note}"))
 }
 
 /// What a screen reader hears as the chart's description: each figure in words, once. The
 /// view's title is the chart's name, so it is not repeated here.
 pub fn summary(view: &View, lang: Lang) -> String {
-    let (separator, end) = match lang {
-        Lang::En => ("; ", "."),
-        Lang::Zh | Lang::Hant => ("；", "。"),
-    };
+    let sentences = &table(lang).sentences;
+    let (separator, end) = (sentences.separator, sentences.stop);
     let parts: Vec<String> = view
         .figures
         .iter()
@@ -628,8 +624,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
                 .next_back()
                 .is_some_and(|c| matches!(c, '.' | '。' | '!' | '?' | '！' | '？'));
             let stop = if ended { "" } else { end };
-            let space = if lang == Lang::En { " " } else { "" };
-            format!("{figures}{space}{subtitle}{stop}")
+            format!("{figures}{}{subtitle}{stop}", sentences.space)
         }
         None => figures,
     }
@@ -638,9 +633,7 @@ pub fn summary(view: &View, lang: Lang) -> String {
 /// The chart's description: its figures and subtitle ([`summary`]), then how to explore it.
 pub fn description(view: &View, lang: Lang) -> String {
     let mut description = summary(view, lang);
-    if lang == Lang::En {
-        description.push(' ');
-    }
+    description.push_str(table(lang).sentences.space);
     description.push_str(&explore_hint(view.figures.len(), lang));
     description
 }
@@ -676,7 +669,7 @@ mod tests {
         );
         assert_eq!(
             figure_announcement(district, Lang::Zh),
-            "坪山区生物医药企业：615家企业（2020年第三季度，文章报道）"
+            "坪山区生物医药企业：615家（2020年第三季度，文章报道）"
         );
         // A derived figure says so, before the document's reading; its label names its date,
         // which is not said twice.
@@ -689,7 +682,7 @@ mod tests {
         );
         let derived = figure_announcement(figure("doctorates_2016")?, Lang::Zh);
         assert!(
-            derived.starts_with("博士人数，2016年：约140名博士（推算）"),
+            derived.starts_with("2016年博士人数：约140名（推算）"),
             "{derived}"
         );
         // A note's sentence is dated too.
@@ -729,6 +722,7 @@ mod tests {
     /// Every string a language's tables give, by name: `Ui` destructured whole, so a field
     /// added to it fails to compile here until it is listed, then the walk's ends and the
     /// explore hints.
+    #[cfg(not(target_arch = "wasm32"))]
     fn table_strings(lang: Lang) -> Vec<(&'static str, String)> {
         let Ui {
             source,
@@ -772,6 +766,9 @@ mod tests {
             src_network,
             data_invalid,
             widget_failed,
+            first_figure,
+            last_figure,
+            wasm_text,
         } = host_ui(lang);
         let fields: Vec<(&str, &str)> = vec![
             ("source", *source),
@@ -813,20 +810,21 @@ mod tests {
             ("src_network", *src_network),
             ("data_invalid", *data_invalid),
             ("widget_failed", *widget_failed),
+            ("first_figure", *first_figure),
+            ("last_figure", *last_figure),
+            ("wasm_text", *wasm_text),
         ];
         let mut strings: Vec<(&str, String)> = fields
             .into_iter()
             .map(|(name, text)| (name, text.to_string()))
             .collect();
-        let [first, last] = walk_ends(lang);
-        strings.push(("walk_ends[0]", first.to_string()));
-        strings.push(("walk_ends[1]", last.to_string()));
         strings.push(("explore_hint(1)", explore_hint(1, lang)));
         strings.push(("explore_hint(5)", explore_hint(5, lang)));
         strings
     }
 
     /// The `{slots}` of a template, in order.
+    #[cfg(not(target_arch = "wasm32"))]
     fn slots(text: &str) -> Vec<&str> {
         text.split('{')
             .skip(1)
@@ -838,6 +836,7 @@ mod tests {
     /// left in English, each template with English's slots. A new language is checked the
     /// same way by being in `Lang::ALL`.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn every_language_gives_every_interface_string() {
         let english = table_strings(Lang::En);
         for lang in Lang::ALL {
@@ -850,7 +849,12 @@ mod tests {
                 given.sort_unstable();
                 wanted.sort_unstable();
                 assert_eq!(given, wanted, "{lang:?} {name}: {text}");
-                if lang != Lang::En {
+                // A few words are the language's own as they are English's.
+                let shared = matches!(
+                    (lang, *name),
+                    (Lang::En, _) | (Lang::Fr, "source" | "download_png_short")
+                );
+                if !shared {
                     assert_ne!(text, en, "{lang:?} {name} is English's");
                 }
             }
@@ -860,8 +864,10 @@ mod tests {
     /// Characters of Simplified Chinese that Traditional Chinese writes otherwise (数 for
     /// 數, 据 for 據, 后 for 後, …), among those the Simplified tables and document use: a
     /// Traditional text holding one was copied rather than written.
+    #[cfg(not(target_arch = "wasm32"))]
     const SIMPLIFIED_ONLY: &str = "数据图说来这个为与时间项实际应载写区医药业产报计后发现变导线页网络误错无显该对达过长标头开属请码续边选键听动览从约万亿两归团队户锦绣东条画将并门价点读经组试齐称类输书问题杂";
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn simplified_in(text: &str) -> Vec<char> {
         text.chars()
             .filter(|c| SIMPLIFIED_ONLY.contains(*c))
@@ -871,9 +877,20 @@ mod tests {
     /// Issue 23: the Traditional tables hold no Simplified character, and the Simplified ones
     /// hold some (so the list above still finds what it is for).
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn traditional_tables_are_written_in_traditional_characters() {
         for (name, text) in table_strings(Lang::Hant) {
             assert_eq!(simplified_in(&text), Vec::<char>::new(), "{name}: {text}");
+        }
+        let newsroom = language::newsroom(Lang::Hant).expect("a newsroom table");
+        for text in newsroom
+            .marks
+            .iter()
+            .chain(&newsroom.note)
+            .chain(&newsroom.by)
+            .chain([&newsroom.english_version, &newsroom.csv_header])
+        {
+            assert_eq!(simplified_in(text), Vec::<char>::new(), "{text}");
         }
         let simplified: String = table_strings(Lang::Zh)
             .into_iter()
@@ -918,7 +935,9 @@ mod tests {
             "約140名"
         );
         assert_eq!(long_value(figure("returnee_share")?, Lang::Hant), "近50%");
-        assert_eq!(short_value(figure("doctorates")?, Lang::Hant), ">700");
+        assert_eq!(short_value(figure("doctorates")?, Lang::Hant), "超700");
+        assert_eq!(short_value(figure("returnee_share")?, Lang::Hant), "近50%");
+        assert_eq!(short_value(figure("doctorates_2016")?, Lang::Hant), "約140");
         let talent = model.view("talent").ok_or("no view")?;
         let hant = description(talent, Lang::Hant);
         assert!(
@@ -932,8 +951,8 @@ mod tests {
         assert_eq!(
             source_line(&model, Lang::Hant),
             format!(
-                "資料來源：Lin Yiying、Zhao Lu，《{}》，{}，2021-03-10",
-                model.source.headline, model.source.outlet
+                "資料來源：坪山區科技創新局、坪山區融媒體中心，英文版報道《{}》（作者：Lin Yiying、Zhao Lu），2021年3月10日",
+                model.source.headline
             )
         );
         Ok(())
@@ -985,6 +1004,196 @@ mod tests {
             short_value(figure("atlantic_city_change")?, Lang::Hant),
             "−4.7個百分點"
         );
+        Ok(())
+    }
+
+    /// Issue 23: the source line in Chinese gives the outlets their official Chinese names,
+    /// marks the headline and authors as the English version's (never translated), and writes
+    /// the date as Chinese does; a Chinese headline given is an original, not marked.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_source_line_reads_as_a_chinese_newsroom_writes_it(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let headline = &model.source.headline;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            format!("来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《{headline}》（作者：Lin Yiying、Zhao Lu），2021年3月10日")
+        );
+        assert!(source_line(&model, Lang::En).ends_with(
+            ", Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center, 2021-03-10"
+        ));
+        // A Chinese original given: its headline and authors, unmarked; no names for a
+        // language: the outlet as the article gives it.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" }",
+            "\"zh\": { \"headline\": \"钟南山点赞创新坪山！\", \"authors\": [\"林怡颖\"] }",
+        );
+        let model = Model::from_json_str(&text)?;
+        assert_eq!(
+            source_line(&model, Lang::Zh),
+            "来源：Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center，《钟南山点赞创新坪山！》（作者：林怡颖），2021年3月10日"
+        );
+        Ok(())
+    }
+
+    /// Issue 23: in a Chinese source line the English headline and authors are marked as
+    /// English (UTF-16 ranges), the outlet's Chinese name is not; nothing in an English line.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_source_line_marks_the_english_names_in_chinese() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let model = Model::embedded()?;
+        let utf16 = |text: &str, (start, end): (usize, usize)| {
+            String::from_utf16_lossy(&text.encode_utf16().collect::<Vec<_>>()[start..end])
+        };
+        for lang in [Lang::Zh, Lang::Hant] {
+            let (line, foreign) = source_parts(&model, lang);
+            let marked: Vec<(String, Lang)> = foreign
+                .iter()
+                .map(|&(start, end, lang)| (utf16(&line, (start, end)), lang))
+                .collect();
+            assert_eq!(
+                marked,
+                [
+                    (model.source.headline.clone(), Lang::En),
+                    ("Lin Yiying、Zhao Lu".to_string(), Lang::En)
+                ],
+                "{lang:?}"
+            );
+        }
+        assert_eq!(source_parts(&model, Lang::En).1, []);
+        // An outlet without a Chinese name is marked too.
+        let text = crate::model::DOCUMENT_AS_WRITTEN.replace(
+            "\"zh\": { \"outlet\": \"坪山区科技创新局、坪山区融媒体中心\" },",
+            "",
+        );
+        let model = Model::from_json_str(&text)?;
+        let (line, foreign) = source_parts(&model, Lang::Zh);
+        assert_eq!(
+            utf16(&line, (foreign[0].0, foreign[0].1)),
+            model.source.outlet
+        );
+        Ok(())
+    }
+
+    /// Issue 23: a Chinese chart's 注 names the approximate words its labels use (约, 近, 超,
+    /// each only where used) and the values derived from the article; none in English.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_chinese_chart_notes_its_approximate_words_and_derived_values(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let view = |id: &str| model.view(id).ok_or("no view");
+        assert_eq!(
+            approximation_note(view("talent")?, Lang::Zh).as_deref(),
+            Some("注：“约”“近”“超”为报道原文约数；2016年博士人数系据报道推算")
+        );
+        assert_eq!(
+            approximation_note(view("talent")?, Lang::Hant).as_deref(),
+            Some("註：「約」「近」「超」為報道原文約數；2016年博士人數乃根據報道推算")
+        );
+        assert_eq!(
+            approximation_note(view("output")?, Lang::Zh).as_deref(),
+            Some("注：“近”“超”为报道原文约数")
+        );
+        assert_eq!(
+            approximation_note(view("companies")?, Lang::Zh).as_deref(),
+            Some("注：“超”为报道原文约数")
+        );
+        for view in &model.views {
+            assert_eq!(approximation_note(view, Lang::En), None);
+        }
+        Ok(())
+    }
+
+    /// Issue 23: the one-language fixtures of the new languages, as a screen reader hears them:
+    /// each figure's announcement, values in words with the qualifier where each language puts
+    /// it, and the hint to explore. `_` is a no-break space.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn one_language_documents_are_said_in_their_language() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let cases = [
+            (
+                "0006_spanish_only",
+                Lang::Es,
+                "Biofarmacéuticas del distrito de Pingshan: 615_empresas (tercer trimestre de 2020, publicado)",
+                ["más de 700_doctores", "alrededor de 140_doctores", "casi 50_%"],
+                "Las flechas del teclado recorren sus 5 cifras.",
+            ),
+            (
+                "0007_french_only",
+                Lang::Fr,
+                "Entreprises biopharmaceutiques du district de Pingshan_: 615_entreprises (3e trimestre 2020, donné par l’article)",
+                ["plus de 700_docteurs", "environ 140_docteurs", "près de 50\u{202f}%"],
+                "Les flèches du clavier passent d’un chiffre à l’autre, 5 en tout.",
+            ),
+            (
+                "0008_german_only",
+                Lang::De,
+                "Biopharmaunternehmen im Bezirk Pingshan: 615_Unternehmen (3._Quartal 2020, berichtet)",
+                ["mehr als 700_Promovierte", "etwa 140_Promovierte", "fast 50_%"],
+                "Mit den Pfeiltasten wechseln Sie zwischen den 5 Zahlen.",
+            ),
+            (
+                "0009_portuguese_only",
+                Lang::Pt,
+                "Empresas biofarmacêuticas do distrito de Pingshan: 615_empresas (3º trimestre de 2020, publicado)",
+                ["mais de 700_doutores", "cerca de 140_doutores", "quase 50%"],
+                "As setas do teclado percorrem os 5 dados.",
+            ),
+            (
+                "0010_japanese_only",
+                Lang::Ja,
+                "坪山区のバイオ医薬企業：615社（2020年第3四半期、報道）",
+                ["700人超", "約140人", "ほぼ50%"],
+                "矢印キーで5項目の数値を順に移動できます。",
+            ),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+        for (name, lang, announcement, values, hint) in cases {
+            let text = std::fs::read_to_string(root.join(format!("{name}.json")))?;
+            let model = Model::from_json_str(&text)?;
+            assert_eq!(model.languages, [lang]);
+            // Any reader gets the document's one language.
+            assert_eq!(model.speak(Lang::En), lang);
+            let figure = |id: &str| model.figure(id).ok_or("no such figure");
+            let spaced = |text: &str| text.replace('_', "\u{a0}");
+            assert_eq!(
+                figure_announcement(figure("companies_district")?, lang),
+                spaced(announcement)
+            );
+            for (id, expected) in ["doctorates", "doctorates_2016", "returnee_share"]
+                .into_iter()
+                .zip(values)
+            {
+                assert_eq!(
+                    long_value(figure(id)?, lang),
+                    spaced(expected),
+                    "{name} {id}"
+                );
+            }
+            let talent = model.view("talent").ok_or("no view")?;
+            assert!(description(talent, lang).ends_with(hint), "{name}");
+        }
+        Ok(())
+    }
+
+    /// Issue 23: a Chinese widget's CSV names its columns in Chinese, as many as English's.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_csv_header_is_in_the_widget_language() -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        let english = csv_header(Lang::En).split(',').count();
+        for lang in Lang::ALL {
+            let csv = csv(&model, Some("talent"), lang);
+            let header = csv.lines().next().ok_or("no header")?;
+            assert_eq!(header, csv_header(lang));
+            assert_eq!(header.split(',').count(), english);
+        }
+        assert!(csv(&model, None, Lang::Zh).starts_with("视图,编号,指标,数值,"));
+        assert!(csv(&model, None, Lang::Hant).starts_with("分頁,編號,指標,數值,"));
         Ok(())
     }
 
@@ -1041,12 +1250,38 @@ mod tests {
     fn lang_reads_region_tags() {
         assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag("ko"), None);
         assert_eq!(Lang::from_tag("ZH"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("eng"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag("-en"), None);
         assert_eq!(Lang::from_tag("en-"), Some(Lang::En));
+    }
+
+    /// Issue 23: a reader's regional tag picks its language's table (`pt-BR`, `pt-PT`, `en-GB`,
+    /// `fr-CA`, `ja-JP`, `de-CH`, `es-419`); an unknown language none.
+    #[test]
+    fn regional_tags_pick_their_language() {
+        let cases = [
+            ("pt-BR", Lang::Pt),
+            ("pt-PT", Lang::Pt),
+            ("PT_br", Lang::Pt),
+            ("en-GB", Lang::En),
+            ("fr-CA", Lang::Fr),
+            ("fr", Lang::Fr),
+            ("ja-JP", Lang::Ja),
+            ("ja", Lang::Ja),
+            ("de-CH", Lang::De),
+            ("de-AT-1996", Lang::De),
+            ("es-419", Lang::Es),
+            ("es-MX", Lang::Es),
+        ];
+        for (tag, lang) in cases {
+            assert_eq!(Lang::from_tag(tag), Some(lang), "{tag}");
+        }
+        for tag in ["ko", "it-IT", "jp", "e", "portuguese", "x-fr"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag}");
+        }
     }
 
     /// Issue 23: Hong Kong, Macao and Taiwan read Traditional Chinese; the mainland and
@@ -1126,6 +1361,10 @@ mod tests {
             serde_json::Value::Object(fields) => {
                 if fields.contains_key("en") {
                     fields.retain(|key, _| keep.iter().any(|code| code == key));
+                }
+                // The source's names by language.
+                if let Some(serde_json::Value::Object(names)) = fields.get_mut("names") {
+                    names.retain(|key, _| keep.iter().any(|code| code == key));
                 }
                 for value in fields.values_mut() {
                     drop_texts_but(value, keep);

@@ -194,7 +194,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
 // Issue 24 item 5: under `prefers-contrast: more` (and always) the track a share is part of is
 // seen at 3:1 against the background (WCAG 1.4.11) by its edge in the rule colour, in both
 // themes: read from the canvas's pixels, out from the track's light fill to the background.
-test('contrast: the track a part is of is edged at 3:1 against the background, in both themes', async () => {
+test('contrast: the track a part is of is edged at 3:1 against the background, and under prefers-contrast the hairlines too, in both themes', async () => {
   const { page, errors } = await openPage({ contrast: 'more' });
   assert.ok(await page.evaluate(() => matchMedia('(prefers-contrast: more)').matches));
   await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
@@ -226,6 +226,21 @@ test('contrast: the track a part is of is edged at 3:1 against the background, i
     const edge = Math.max(...row.out.map((colour) => contrast(colour, row.background)));
     assert.ok(edge >= 3, `${theme}: the track's edge ${JSON.stringify(row)} is ${edge.toFixed(2)}:1`);
     assert.ok(contrast(fill, row.background) < 3, `${theme}: the fill alone would not do`);
+    // The page parts' hairlines too: under the tabs, around the buttons and the tooltip.
+    const borders = await page.evaluate(() => {
+      const root = document.querySelector('pingshan-infographic').shadowRoot;
+      const colour = (selector, side) => getComputedStyle(root.querySelector(selector))[`border${side}Color`];
+      return {
+        background: getComputedStyle(root.querySelector('.frame')).backgroundColor,
+        tabs: colour('[role="tablist"]', 'Bottom'),
+        button: colour('.tools button', 'Top'),
+        tooltip: colour('.tooltip', 'Top'),
+      };
+    });
+    for (const part of ['tabs', 'button', 'tooltip']) {
+      const ratio = contrast(hexOf(borders[part]), hexOf(borders.background));
+      assert.ok(ratio >= 3, `${theme}: the ${part}' hairline ${borders[part]} is ${ratio.toFixed(2)}:1 on ${borders.background}`);
+    }
   }
   assert.deepEqual(errors, []);
   await page.close();
@@ -431,7 +446,7 @@ test('the live region takes its words back 7 s after it last spoke, not after it
   await page.close();
 });
 
-test('tabs follow the WAI-ARIA pattern and the live region announces the view', async () => {
+test('tabs follow the WAI-ARIA pattern; the live region says a switch the page makes, not one made on a tab', async () => {
   const { page } = await openPage();
   const tabs = page.locator('pingshan-infographic [role="tab"]');
   assert.deepEqual(await tabs.evaluateAll((all) => all.map((t) => t.tabIndex)), [0, -1, -1], 'roving tabindex');
@@ -440,8 +455,15 @@ test('tabs follow the WAI-ARIA pattern and the live region announces the view', 
   await frames(page);
   assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.dataset.view), 'output');
+  // A switch on a tab is not said by the live region: the screen reader says the tab, and the
+  // chart's title when the reader reaches it, so the title is heard once (issue 24 item 2).
   const status = page.locator('pingshan-infographic [role="status"]');
-  assert.match(await status.textContent(), /^Output growth: Output grew faster during the epidemic$/);
+  assert.equal(await status.textContent(), '');
+  // A switch the page makes is said.
+  await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('view', 'talent'));
+  await frames(page);
+  assert.match(await status.textContent(), /^Returnee talent: Five times the doctorate holders of 2016, half of them returnees$/);
+  await tabs.nth(1).focus();
   await page.keyboard.press('End');
   await frames(page);
   assert.equal(await tabs.nth(2).getAttribute('aria-selected'), 'true');
@@ -547,8 +569,47 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   await page.keyboard.press('Home');
   const tip = await tooltip(page);
   assert.match(tip.text, /坪山区生物医药企业/);
-  assert.match(tip.text, /615家企业/);
-  assert.match(tip.text, /文章报道的数据/);
+  assert.match(tip.text, /615家数据时间：2020年第三季度 · 文章报道的数据/);
+  // Issue 23: the English sentence is labelled as the English version's and marked English,
+  // in the tooltip and the table, and set upright (no Chinese in italic); the source line's
+  // English headline and authors are marked English, the outlets' Chinese names not.
+  assert.match(tip.text, /英文版原句：“As of the third quarter/);
+  const marks = await page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const quote = root.querySelector('.tooltip .quote');
+    const shown = root.querySelector('table');
+    return {
+      quote: { lang: quote.lang, style: getComputedStyle(quote).fontStyle },
+      headers: [...shown.querySelectorAll('thead th')].map((cell) => [cell.textContent, cell.lang]),
+      quoteCells: [...shown.querySelectorAll('tbody tr')].map((row) => [row.lastElementChild.lang, row.lastElementChild.textContent.slice(0, 2)]),
+      source: root.querySelector('[part="source"]').textContent,
+      sourceEnglish: [...root.querySelectorAll('[part="source"] [lang]')].map((span) => [span.lang, span.textContent]),
+    };
+  });
+  assert.deepEqual(marks.quote, { lang: 'en', style: 'normal' });
+  assert.deepEqual(marks.headers.map(([text, lang]) => lang), ['', '', '', '', '']);
+  assert.equal(marks.headers.at(-1)[0], '英文版原句');
+  assert.deepEqual(marks.quoteCells.map(([lang]) => lang), ['en', 'en', 'en', 'en']);
+  assert.equal(marks.quoteCells[0][1], 'As');
+  assert.match(marks.source, /^来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises/);
+  assert.match(marks.source, /（作者：Lin Yiying、Zhao Lu），2021年3月10日$/);
+  assert.deepEqual(marks.sourceEnglish.map(([lang]) => lang), ['en', 'en']);
+  assert.match(marks.sourceEnglish[0][1], /^Zhong Nanshan praises/);
+  assert.equal(marks.sourceEnglish[1][1], 'Lin Yiying、Zhao Lu');
+  // No element shows Chinese in italic, wherever the reader looks.
+  const italicChinese = await page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        const own = [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.data).join('');
+        const style = getComputedStyle(node);
+        if (/\p{Script=Han}/u.test(own) && style.fontStyle !== 'normal' && style.fontSynthesisStyle !== 'none') found.push(own);
+      }
+    };
+    walk(document.querySelector('pingshan-infographic').shadowRoot);
+    return found;
+  });
+  assert.deepEqual(italicChinese, []);
   const name = await page.locator('pingshan-infographic canvas:not([aria-hidden])').getAttribute('aria-label');
   assert.equal(name, '615家生物医药企业，191家聚集在一条路上');
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-CN');
@@ -557,6 +618,36 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh.png` });
   }
+  await page.close();
+});
+
+// Issue 23: an English quote holding Chinese characters (a name the article gives in both) is
+// in italic, but no Chinese glyph is slanted: Chinese fonts have no italic to use, and none is
+// faked.
+test('no Chinese in italic: an English quote with Chinese characters fakes no oblique', async () => {
+  const doc = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+  doc.views[0].figures[0].quote = 'The district (坪山区) has reached 615 biomedical companies.';
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
+  const errors = watchErrors(page, { warnings: true });
+  await page.route('**/han-quote.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.goto(`${env.server.url}index.html`);
+  await page.evaluate(() => {
+    const fresh = document.createElement('pingshan-infographic');
+    fresh.setAttribute('src', 'han-quote.json');
+    fresh.setAttribute('lang', 'en');
+    document.querySelector('pingshan-infographic').replaceWith(fresh);
+  });
+  await widgetReady(page);
+  await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
+  await page.keyboard.press('Home');
+  const quote = await page.evaluate(() => {
+    const node = document.querySelector('pingshan-infographic').shadowRoot.querySelector('.tooltip .quote');
+    const style = getComputedStyle(node);
+    return { text: node.textContent, lang: node.lang, style: style.fontStyle, synthesis: style.fontSynthesisStyle };
+  });
+  assert.match(quote.text, /坪山区/);
+  assert.deepEqual({ ...quote, text: undefined }, { text: undefined, lang: 'en', style: 'italic', synthesis: 'none' });
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -206,7 +206,7 @@ async function accessibilityTree(page) {
 
 for (const [lang, url, tab, loading] of [
   ['en', 'index.html', 'Companies', 'Loading the chart: 615 biomedical companies, 191 of them on one road'],
-  ['zh', 'article-zh.html', '企业数量', '正在加载图表：615家生物医药企业，191家聚集在一条路上'],
+  ['zh', 'article-zh.html', '企业数量', '图表加载中：615家生物医药企业，191家聚集在一条路上'],
 ]) {
   test(`the loading state is named, in ${lang}, with no empty control (axe, wasm blocked)`, async () => {
     const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
@@ -236,7 +236,7 @@ test('a document of the page loads with a named state and no hidden tab list exp
   await page.waitForFunction(() => document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.loading')?.textContent);
   assert.deepEqual(await axeViolations(page, { widgetsOnly: true }), []);
   const tree = await accessibilityTree(page);
-  assert.ok(tree.some((node) => node.name === '正在加载图表…'), 'the loading message, in Chinese');
+  assert.ok(tree.some((node) => node.name === '图表加载中……'), 'the loading message, in Chinese');
   assert.ok(!tree.some((node) => node.role === 'tablist'), 'no empty tab list');
   await page.close();
 });
@@ -254,7 +254,7 @@ test('a wasm that fails or never comes ends in the error state with its message'
   const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
   const wasm = `${env.server.url}pkg/pingshan_infographic_bg.wasm`;
   assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, found HTTP 404`);
-  assert.equal(await alert('zh'), `无法加载此图表wasm：应从${wasm}收到图表程序，实际为HTTP 404`);
+  assert.equal(await alert('zh'), `无法加载此图表wasm：未能从${wasm}加载图表程序（HTTP 404）`);
   assert.equal(await page.locator('#en .frame').getAttribute('data-loading'), null, 'no longer loading');
   assert.equal(await page.locator('#en .loading').isHidden(), true, 'the loading message is gone');
   assert.equal(errors.filter((error) => error.includes('could not be loaded')).length, 1);

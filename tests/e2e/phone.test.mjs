@@ -27,6 +27,7 @@ async function open(context, path, lang) {
 for (const [name, path, lang] of [
   ['the demo article, English', 'index.html', null],
   ['the demo article, Chinese', 'index.html', 'zh'],
+  ['the demo article, Traditional Chinese', 'index.html', 'zh-Hant'],
   ['the iframe embed page, English', 'embed.html', null],
   ['the iframe embed page, Chinese', 'embed.html?lang=zh', null],
 ]) {

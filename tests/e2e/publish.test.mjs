@@ -172,7 +172,9 @@ test('the graphic’s zip holds what a newsroom uploads; served from its own ori
   // Every view in each of the example's languages (English, Simplified and Traditional Chinese) and theme.
   const pictures = ['companies', 'output', 'talent'].flatMap((view) => ['en', 'zh', 'zh-Hant'].flatMap((lang) => ['dark', 'light'].map((theme) => `pictures/${view}-${lang}-${theme}.svg`)));
   assert.deepEqual(listed, ['README.txt', 'embed-code.html', 'embed-resize.js', 'embed.css', 'embed.html', 'embed.js', 'favicon.svg', 'index.html',
-    `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm'].sort());
+    `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm',
+    // The words of the languages the wasm does not carry, fetched by the widget on a page in one.
+    ...['de', 'es', 'fr', 'ja', 'pt'].map((code) => `lang/${code}.json`)].sort());
   const text = (file) => new TextDecoder().decode(zip[`${name}/${file}`]);
   assert.match(text('README.txt'), new RegExp(`Upload what the folder ${name}/ holds, as it is, to the widget address given in the editor:\n${ADDRESS}`));
   // The deployed embed page's oEmbed link names the embedded document's responses: not in the zip.

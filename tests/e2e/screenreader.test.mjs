@@ -170,7 +170,7 @@ test('the table says derived formulas in words and writes every value one way', 
       assert.equal(derived[3], 'Derived: computed by us as Doctorate holders, 2020 (more than 700 doctorate holders) ÷ '
         + `Doctorate holders, 2020 compared with 2016 (about 5 times)${READING}`);
     } else {
-      assert.match(derived[3], /^推算数据，计算方法：博士人数，2020年（超过700名博士） ÷ /);
+      assert.match(derived[3], /^推算数据，计算方法：2020年博士人数（超过700名） ÷ /);
     }
     await page.close();
   }

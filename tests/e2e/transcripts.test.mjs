@@ -109,6 +109,9 @@ for (const lang of ['en', 'zh']) {
       const expected = JSON.parse(await readFile(file, 'utf8'));
       assert.deepEqual(phrases, expected, `${file} (UPDATE_TRANSCRIPTS=1 rewrites it)`);
       assert.deepEqual(repeated(phrases), [], 'no phrase is heard twice');
+      // The view's title is heard once, as the chart's name, whichever way the view was reached.
+      const title = view.title[lang];
+      assert.deepEqual(phrases.filter((phrase) => phrase.includes(title)).length, 1, `${title} heard once`);
       // The walk heard each figure once and then that it was the last.
       const [walk, last] = lang === 'en' ? [/[(, ](reported|derived)\)/, 'This is the last figure']
         : [/[（，](文章报道|推算)）/, '已是最后一项数据'];

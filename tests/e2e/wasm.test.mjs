@@ -42,7 +42,7 @@ for (const { name, dir } of BUILDS) {
     const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
     assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, `
       + "found a page starting <!doctype html> (a fallback page?): give the wasm's address in the wasm attribute");
-    assert.equal(await alert('zh'), `无法加载此图表wasm：应从${wasm}收到图表程序，实际为以<!doctype html>开头的页面（回退页面？）：请在wasm属性中写明wasm的地址`);
+    assert.equal(await alert('zh'), `无法加载此图表wasm：${wasm}返回以<!doctype html>开头的网页（回退页面？），而非图表程序：请在wasm属性中写明wasm的地址`);
     assert.ok(!errors.some((error) => /magic/i.test(error)), errors.join('\n'));
     assert.equal(await page.evaluate(() => document.getElementById('en').errors[0].path), 'wasm');
     await page.close();

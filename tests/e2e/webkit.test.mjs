@@ -151,7 +151,8 @@ test('WebKit: the demo page draws, and its tabs switch by click and by arrow key
   await webkit.frames();
   seen = await look();
   assert.deepEqual([seen.selected, seen.view, seen.focused], ['Output growth', 'output', 'tab']);
-  assert.match(seen.status, /^Output growth: Output grew faster during the epidemic$/);
+  // A switch on a tab is said by the tab itself, not the live region (issue 24 item 2).
+  assert.equal(seen.status, '');
   await webkit.press(KEY.End);
   await webkit.frames();
   assert.equal((await look()).view, 'talent');
@@ -225,7 +226,7 @@ test('WebKit: Chinese and dark, set on a drawn widget, redraw it', async () => {
   await webkit.press(KEY.Home);
   const { tooltip } = await look();
   assert.match(tooltip.text, /坪山区生物医药企业/);
-  assert.match(tooltip.text, /615家企业/);
+  assert.match(tooltip.text, /615家数据时间/);
   assert.match(tooltip.text, /文章报道的数据/);
   assert.deepEqual(await errors(), []);
 });

@@ -75,12 +75,13 @@ export function textIn(languages, lang, words) {
 }
 
 /**
- * The languages a parsed document declares (`languages`) that the format knows (the shell's,
- * from Rust: `en`, `zh`, `zh-Hant`), else English and Simplified Chinese.
+ * The languages a parsed document declares (`languages`) that the format knows (the shell's tag
+ * table, from Rust: `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`), else English and
+ * Simplified Chinese.
  */
 export function languagesOf(root, findNodeAtLocation) {
   const codes = findNodeAtLocation(root ?? {}, ['languages'])?.children?.map((node) => node.value)
-    .filter((code) => typeof code === 'string' && Object.hasOwn(SHELL.languages, code));
+    .filter((code) => typeof code === 'string' && Object.values(SHELL.tags).includes(code));
   return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
 }
 

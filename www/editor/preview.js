@@ -4,6 +4,7 @@ import { refreshEmbed } from './publish.js';
 
 export function preview(text) {
   state.previewed = text;
+  offerLanguages(text);
   for (const box of [$('preview-wide'), $('preview-phone')]) {
     const widget = document.createElement('pingshan-infographic');
     widget.setAttribute('loading', 'eager');
@@ -19,6 +20,28 @@ export function preview(text) {
     box.style.minHeight = `${box.getBoundingClientRect().height}px`;
     box.replaceChildren(widget);
     widget.ready.then(() => box.style.removeProperty('min-height'));
+  }
+}
+
+/**
+ * The preview offers the languages the document declares (without `languages`, English and
+ * Simplified Chinese), each previewed as a reader of it sees the widget; when the one chosen
+ * is no longer declared, the document's first is.
+ */
+function offerLanguages(text) {
+  let declared;
+  try {
+    declared = JSON.parse(text).languages;
+  } catch {
+    return;
+  }
+  if (!Array.isArray(declared) || declared.length === 0) declared = ['en', 'zh'];
+  const inputs = [...document.querySelectorAll('input[name="lang"]')];
+  for (const input of inputs) input.closest('label').hidden = !declared.includes(input.value);
+  const chosen = inputs.find((input) => input.checked);
+  if (chosen && !declared.includes(chosen.value)) {
+    const first = inputs.find((input) => input.value === declared[0]) ?? inputs.find((input) => !input.closest('label').hidden);
+    if (first) first.checked = true;
   }
 }
 

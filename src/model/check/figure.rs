@@ -150,10 +150,14 @@ pub(super) fn check_figure(
     if check.errors.len() > n_errors_before {
         return None;
     }
-    let unit = unit?;
+    let (Some(unit), Some(mark), Some(qualifier), Some(provenance)) =
+        (unit, mark, qualifier, provenance)
+    else {
+        return None;
+    };
     Some(Figure {
         id: raw.id,
-        mark: mark?,
+        mark,
         group: raw.group,
         label,
         note,
@@ -161,11 +165,11 @@ pub(super) fn check_figure(
         unit,
         unit_label,
         currency,
-        change: change || unit == Unit::Points || mark == Some(MarkKind::Change),
-        qualifier: qualifier?,
+        change: change || unit == Unit::Points || mark == MarkKind::Change,
+        qualifier,
         as_of: raw.as_of,
         period,
-        provenance: provenance?,
+        provenance,
         quote: raw.quote,
         number,
         check: check_formula,

@@ -64,7 +64,11 @@ pub(super) fn check_layout(
 
 /// Bars in one view are drawn on one scale, which is only honest when they share a unit (and
 /// for money, a currency).
-fn one_scale(check: &mut Checker, at: &dyn Fn(usize) -> DataPath, bars: &[(usize, &Figure)]) {
+fn one_scale<'p>(
+    check: &mut Checker,
+    at: &dyn Fn(usize) -> DataPath<'p>,
+    bars: &[(usize, &Figure)],
+) {
     let Some((_, first)) = bars.first() else {
         return;
     };
@@ -90,7 +94,7 @@ fn one_scale(check: &mut Checker, at: &dyn Fn(usize) -> DataPath, bars: &[(usize
 }
 
 /// Each bar of a nested view is part of the bar above it.
-fn nested(check: &mut Checker, at: &dyn Fn(usize) -> DataPath, bars: &[(usize, &Figure)]) {
+fn nested<'p>(check: &mut Checker, at: &dyn Fn(usize) -> DataPath<'p>, bars: &[(usize, &Figure)]) {
     for pair in bars.windows(2) {
         let ((_, previous), (index, bar)) = (pair[0], pair[1]);
         if bar.unit == previous.unit && bar.value > previous.value {
@@ -110,9 +114,9 @@ fn nested(check: &mut Checker, at: &dyn Fn(usize) -> DataPath, bars: &[(usize, &
 
 /// Along a time axis, each figure's period starts after the one before it ends, and the
 /// periods span at most [`MAX_YEARS_SPANNED`].
-fn in_time(
+fn in_time<'p>(
     check: &mut Checker,
-    at: &dyn Fn(usize) -> DataPath,
+    at: &dyn Fn(usize) -> DataPath<'p>,
     bars: &[(usize, &Figure)],
     what: &str,
 ) {
@@ -162,7 +166,8 @@ fn stacked(
     parts: &[(usize, &Figure)],
     remainder: Option<&Text>,
 ) -> Option<Figure> {
-    let at = |index: usize| path.key("figures").index(index);
+    let figures_path = path.key("figures");
+    let at = |index: usize| figures_path.index(index);
     let wholes: Vec<(usize, &Figure)> = positions
         .iter()
         .copied()
@@ -288,9 +293,9 @@ fn stacked(
 /// Each change of a change view goes from one bar of the view to another, in a unit that fits
 /// them (points or a rate between rates or shares, their own unit between counts or sums of
 /// money); every bar is an end of a change.
-fn changes(
+fn changes<'p>(
     check: &mut Checker,
-    at: &dyn Fn(usize) -> DataPath,
+    at: &dyn Fn(usize) -> DataPath<'p>,
     figures: &[Figure],
     positions: &[usize],
     bars: &[(usize, &Figure)],

@@ -19,10 +19,10 @@ use super::limits::{
     MAX_FIGURES_PER_VIEW, MAX_GROUPS, MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_LEGEND_CHARS,
     MAX_READING_CHARS, MAX_TAB_CHARS, MAX_VIEWS,
 };
-use super::read::{RawDocument, RawGroup, RawSource, RawText, RawView};
+use super::read::{RawDocument, RawGroup, RawSource, RawSourceNames, RawText, RawView};
 use super::types::{
-    groups_in_order, Figure, Group, Lang, MarkKind, Model, Provenance, Sealed, Source, Text, View,
-    ViewLayout,
+    groups_in_order, Figure, Group, Lang, MarkKind, Model, Provenance, Sealed, Source, SourceNames,
+    Text, View, ViewLayout,
 };
 use crate::error::{quote, short_number, DataPath, ErrorKind, ValidationError, ValidationErrors};
 
@@ -58,7 +58,7 @@ impl Model {
         let views_path = root.key("views");
         if raw.views.is_empty() || raw.views.len() > MAX_VIEWS {
             check.rule(
-                views_path.clone(),
+                views_path,
                 format!("1 to {MAX_VIEWS} views"),
                 format!("{} views", raw.views.len()),
             );
@@ -112,19 +112,21 @@ fn check_languages(check: &mut Checker, path: &DataPath, raw: Option<Vec<String>
         .collect();
     let known = crate::strings::join(&known, ", ");
     if codes.is_empty() {
-        check.rule(
-            path.clone(),
-            format!("at least one language ({known})"),
-            "none",
-        );
+        check.rule(*path, format!("at least one language ({known})"), "none");
     }
     let mut languages: Vec<Lang> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
         let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == code) else {
+            // A reader's tag for a language the widget speaks (`pt-BR`, `zh-HK`, `FR`) names
+            // the code to write instead.
+            let found = match Lang::from_tag(code) {
+                Some(lang) => format!("{} (write \"{}\")", quote(code), lang.code()),
+                None => quote(code),
+            };
             check.rule(
                 path.index(index),
                 format!("a language the widget speaks ({known})"),
-                quote(code),
+                found,
             );
             continue;
         };
@@ -190,21 +192,17 @@ impl Checker {
     }
 
     /// A text in each declared language (the reader has required exactly those). A language
-    /// the document does not declare holds the other's text, which the widget never shows: it
-    /// speaks only the document's languages (`Model::speak`).
+    /// the document does not declare is left empty, which the widget never shows: it speaks
+    /// only the document's languages (`Model::speak`), and `Text::get` answers an empty one
+    /// with the first given.
     fn texts(&mut self, path: &DataPath, raw: RawText, max_chars: usize) -> Text {
-        let given = [raw.en, raw.zh, raw.hant];
-        for (lang, text) in Lang::ALL.iter().zip(&given) {
+        for (lang, text) in Lang::ALL.iter().zip(&raw.texts) {
             if let Some(text) = text {
                 self.text(path.key(lang.code()), text, max_chars);
             }
         }
-        let first = given.iter().flatten().next().cloned().unwrap_or_default();
-        let [en, zh, hant] = given.map(|text| text.unwrap_or_else(|| first.clone()));
         Text {
-            en,
-            zh,
-            hant,
+            texts: raw.texts.map(Option::unwrap_or_default),
             _sealed: Sealed,
         }
     }
@@ -253,11 +251,57 @@ fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource) -> Source 
     if !is_iso_date(&raw.date) {
         check.rule(path.key("date"), "a date as YYYY-MM-DD", quote(&raw.date));
     }
+    let names = raw
+        .names
+        .unwrap_or_default()
+        .into_iter()
+        .map(|names| check_source_names(check, path, names))
+        .collect();
     Source {
         headline: raw.headline,
         authors: raw.authors,
         date: raw.date,
         outlet: raw.outlet,
+        names,
+        _sealed: Sealed,
+    }
+}
+
+/// A source's names in one language: each as bounded as the one it stands for, and at least
+/// one given.
+fn check_source_names(check: &mut Checker, source: &DataPath, raw: RawSourceNames) -> SourceNames {
+    let names = source.key("names");
+    let path = &names.key(raw.lang.code());
+    if raw.outlet.is_none() && raw.headline.is_none() && raw.authors.is_none() {
+        check.rule(
+            *path,
+            "at least one of `outlet`, `headline` or `authors`",
+            "none".to_string(),
+        );
+    }
+    if let Some(outlet) = &raw.outlet {
+        check.text(path.key("outlet"), outlet, MAX_LABEL_CHARS);
+    }
+    if let Some(headline) = &raw.headline {
+        check.text(path.key("headline"), headline, MAX_LABEL_CHARS);
+    }
+    if let Some(authors) = &raw.authors {
+        if authors.len() > MAX_AUTHORS {
+            check.rule(
+                path.key("authors"),
+                format!("at most {MAX_AUTHORS} authors"),
+                format!("{}", authors.len()),
+            );
+        }
+        for (index, author) in authors.iter().enumerate() {
+            check.text(path.key("authors").index(index), author, MAX_AUTHOR_CHARS);
+        }
+    }
+    SourceNames {
+        lang: raw.lang,
+        outlet: raw.outlet,
+        headline: raw.headline,
+        authors: raw.authors,
         _sealed: Sealed,
     }
 }
@@ -322,7 +366,7 @@ fn check_view(check: &mut Checker, path: &DataPath, raw: RawView) -> (View, Vec<
     let n_given = raw.figures.len();
     if raw.figures.is_empty() || raw.figures.len() > MAX_FIGURES_PER_VIEW {
         check.rule(
-            figures_path.clone(),
+            figures_path,
             format!("1 to {MAX_FIGURES_PER_VIEW} figures"),
             format!("{} figures", raw.figures.len()),
         );
@@ -420,7 +464,7 @@ fn check_groups(
             ""
         };
         check.rule(
-            groups_path.clone(),
+            groups_path,
             format!("at most {most} groups of bars{shares}, one colour each"),
             format!("{} groups", used.len()),
         );
@@ -470,8 +514,10 @@ fn check_ids(check: &mut Checker, views: &[View], positions: &[Vec<usize>]) {
     // code to the wasm for nothing.
     let mut view_ids: Vec<&str> = Vec::new();
     let mut figure_ids: Vec<&str> = Vec::new();
+    let root = DataPath::root();
+    let views_path = root.key("views");
     for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
-        let view_path = DataPath::root().key("views").index(view_index);
+        let view_path = views_path.index(view_index);
         if view_ids.contains(&view.id.as_str()) {
             check.push(
                 view_path.key("id"),
@@ -515,13 +561,13 @@ fn check_formulas(
             .find(|figure| figure.id == id)
             .map_or(f64::NAN, |figure| figure.value)
     };
+    let root = DataPath::root();
+    let views_path = root.key("views");
     for ((view_index, view), kept) in views.iter().enumerate().zip(positions) {
+        let view_path = views_path.index(view_index);
+        let figures_path = view_path.key("figures");
         for (&figure_index, figure) in kept.iter().zip(&view.figures) {
-            let path = DataPath::root()
-                .key("views")
-                .index(view_index)
-                .key("figures")
-                .index(figure_index);
+            let path = figures_path.index(figure_index);
             if let Some(formula) = &figure.check {
                 for id in formula.ids() {
                     if id == figure.id || !declared.iter().any(|(known, _)| known == id) {
