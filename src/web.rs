@@ -6,7 +6,8 @@
 //! to read data, render, hit-test and fetch text. Nothing from the page is unwrapped: every
 //! failure returns an error value the host shows in the widget.
 //!
-//! Every call names the view, language and width it is about (the `DrawOptions` object), so
+//! Every call names the view, language and width it is about (the `DrawOptions` object; a hit
+//! test names its view, and is answered at the language and width of the last render), so
 //! there is no hidden "current view". The layouts of all views at one language and width, and
 //! what each view's canvas shows, are cached here, and only here.
 //!
@@ -597,17 +598,17 @@ impl Widget {
         Ok(layout.height)
     }
 
-    /// The id of the figure under a point (CSS pixels) of the view `options` names, laid out
-    /// at its language and width.
+    /// The id of the figure under a point (CSS pixels) of a view, laid out as the last view
+    /// drawn was (every view is laid out at once, at the language and width of the last
+    /// render; the host draws every canvas at those). Plain arguments rather than the options
+    /// object: the host asks on every pointer move, and each field read from an object
+    /// crosses the boundary.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
-    pub fn hit_test(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "DrawOptions")] options: &JsValue,
-        x: f64,
-        y: f64,
-    ) -> JsValue {
-        let options = self.options(options);
-        self.layout(&options)
+    pub fn hit_test(&self, view_id: &JsString, x: f64, y: f64) -> JsValue {
+        let index = self.view_index(&text_of(view_id));
+        self.laid_out
+            .as_ref()
+            .and_then(|laid| laid.layouts.get(index))
             .and_then(|layout| layout.hit_test(x, y))
             .map_or(JsValue::UNDEFINED, |mark| {
                 JsValue::from_str(&mark.figure_id)

@@ -21,10 +21,10 @@
 import SHELL from './shell.js';
 import { configure, dataText, documentOrigin, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
-import { fillTooltip, placeTooltip } from './tooltip.js';
+import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
 import { keyedView, renderTabs } from './tabs.js';
-import { dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
+import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
@@ -92,7 +92,13 @@ export class PingshanInfographic extends AttributeProperties {
   /** @type {ViewEntry | null} */
   #current = null; // The #views entry on screen.
   /** @type {Drawing | null} */
-  #shown = null; // The options the view on screen was drawn with, for hit-testing.
+  #shown = null; // The options the view on screen was drawn with.
+  // The drawnKey (views.js, without view and focus) that every view not on screen was last
+  // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
+  /** @type {string | null} */
+  #prepared = null;
+  #saidAt = 0; // When the live region last spoke (performance.now()).
+  #tabsFit = ''; // The width and language at which every tab was found to fit in its row.
   #unsay = 0; // The timer that takes the live region's words back.
   /** @type {Mark[]} */
   #marks = [];
@@ -102,6 +108,8 @@ export class PingshanInfographic extends AttributeProperties {
   #tooltipId = null; // The mark whose tooltip is showing.
   /** @type {{x: number, y: number} | null} */
   #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
+  /** @type {{width: number, height: number} | null} */
+  #tooltipSize = null; // {width, height} of the tooltip showing, measured once when filled.
   /** @type {(Texts & {lang: string}) | null} */
   #texts = null; // The tabs and source line in the language last drawn.
   /** @type {ResizeObserver} */
@@ -351,6 +359,7 @@ export class PingshanInfographic extends AttributeProperties {
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
     clearTimeout(this.#unsay);
+    this.#unsay = 0;
     cancelIdle(this.#idleRequest);
     this.#idleRequest = 0;
   }
@@ -447,7 +456,7 @@ export class PingshanInfographic extends AttributeProperties {
       // A language switched to live whose words are not here yet: drawn again when they are.
       if (!Object.hasOwn(SHELL.languages, this.#spoken.lang)) {
         loadLanguage(this.#spoken.lang).then(() => {
-          this.#texts = null;
+          this.#texts = this.#prepared = null;
           for (const entry of this.#views.values()) { entry.lang = null; entry.drawn = undefined; }
           this.#scheduleRender();
         });
@@ -498,7 +507,8 @@ export class PingshanInfographic extends AttributeProperties {
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
     this.#renderFrame(ui, this.#themeName(), width);
-    renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
+    const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
+    if (selected) scrollIntoRow(this.#tablist, selected);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
@@ -552,42 +562,65 @@ export class PingshanInfographic extends AttributeProperties {
     }
   }
 
+  // Reads first (the tab row's scroll, the page's colour scheme), then writes, so this render
+  // makes the browser lay out the page once, in the frame, rather than in the middle of it.
   /** @param {Widget} widget */
   #renderView(widget) {
-    const view = widget.resolveView(this.getAttribute('view') ?? '');
+    // A view the tabs name is itself; anything else Rust resolves (to the first view).
+    const wanted = this.getAttribute('view') ?? '';
+    const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : widget.resolveView(wanted);
     const previous = this.#renderedView;
     const switched = previous !== null && previous !== view;
+    const options = this.#drawOptions(view);
+    // Where every tab fits in its row at this width and language, nothing is read to scroll.
+    const fit = `${options.width} ${options.lang}`;
+    const tab = switched && this.#tabsFit !== fit && [...this.#tablist.children].find((button) => button.getAttribute('data-view') === view);
+    if (tab) {
+      if (this.#tablist.scrollWidth > this.#tablist.clientWidth) scrollIntoRow(this.#tablist, tab);
+      else this.#tabsFit = fit;
+    }
     if (switched) {
-      this.#focusedId = null;
+      this.#focusedId = options.focused = null;
       this.#hideTooltip();
     }
-    const options = this.#drawOptions(view);
-    this.#renderParts(widget, options, this.#drawChart(widget, options));
+    const ringed = switched && this.#shown?.focused;
+    const entry = this.#drawChart(widget, options);
+    this.#renderParts(widget, options, entry, !switched);
     if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
     this.#renderedView = view;
     /** @type {() => void} */ (this.#readyResolve)();
     const byTab = this.#switchedByTab;
     this.#switchedByTab = false;
     if (switched) this.#announceSwitch(view, previous, byTab);
-    this.#idleRequest ||= requestIdle(this.#onIdle);
+    // The views not on screen are prepared again if the view left keeps a focus ring, or the
+    // language, theme, width or colours changed.
+    if (ringed) this.#prepared = null;
+    if (this.#prepared !== drawnKey({ ...options, view: '', focused: null })) this.#idleRequest ||= requestIdle(this.#onIdle);
   }
 
   // In idle time, one view a callback: the first view not on screen whose canvas does not show
   // what a switch to it would draw is painted (Rust lays out every view at once, with the first
   // render) and its words filled in; then the next, in the next idle period. Input waits for at
-  // most one view's paint, and a switch to a prepared view paints nothing.
+  // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
+  // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
   #prepareView() {
+    const texts = this.#texts;
+    if (!this.isConnected || !this.#shown || !texts) return;
+    // A view drawn means a widget (#dropViews forgets both together); the words are dropped
+    // alone when a language's come, until the render they ask for.
+    const widget = /** @type {Widget} */ (this.#widget);
     try {
-      for (const { id } of (this.isConnected && this.#texts?.tabs) || []) {
-        const options = { ...this.#drawOptions(id), focused: null };
+      const shown = { ...this.#shown, focused: null };
+      for (const { id } of texts.tabs) {
         const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
-        if (id === this.#renderedView || entry.drawn === JSON.stringify(options)) continue;
-        // Texts are kept only while a widget draws (#dropViews forgets them).
-        paintView(/** @type {Widget} */ (this.#widget), entry, options);
-        fillViewText(/** @type {Widget} */ (this.#widget), entry, id, options.lang, this.#texts?.tabs);
+        const options = { ...shown, view: id };
+        if (id === this.#renderedView || entry.drawn === drawnKey(options)) continue;
+        paintView(widget, entry, options);
+        fillViewText(widget, entry, id, options.lang, texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
+      this.#prepared = drawnKey({ ...shown, view: '' });
     } catch (failure) {
       this.#showErrors(failure);
     }
@@ -631,13 +664,15 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The parts around the chart: frame, tabs, source line, buttons, and what a
   // screen reader gets for the view (its name, description and table), in the language.
-  /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry */
-  #renderParts(widget, { view, lang, theme, width }, entry) {
+  // The selected tab is scrolled into its row here unless the render did it first (`scroll`).
+  /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry @param {boolean} scroll */
+  #renderParts(widget, { view, lang, theme, width }, entry, scroll) {
     const { ui } = languageOf(lang);
     this.#renderFrame(ui, theme, width);
     const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
     setMarkedText(this.#source, texts.source, texts.sourceLangs);
-    renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
+    const selected = renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
+    if (selected && scroll) scrollIntoRow(this.#tablist, selected);
     fillViewText(widget, entry, view, lang, texts.tabs);
   }
 
@@ -687,13 +722,13 @@ export class PingshanInfographic extends AttributeProperties {
     else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
   }
 
-  /** The figure under a pointer, asked of Rust for the view on screen as it was drawn. */
+  /** The figure under a pointer, asked of Rust for the view on screen (as its canvas was painted). */
   /** @param {PointerEvent} event */
   #hit(event) {
     // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
     if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
     try {
-      return this.#widget?.hitTest(this.#shown, event.offsetX, event.offsetY);
+      return this.#widget?.hitTest(this.#shown.view, event.offsetX, event.offsetY);
     } catch (failure) {
       this.#showErrors(failure);
       return null;
@@ -738,14 +773,22 @@ export class PingshanInfographic extends AttributeProperties {
 
   // The polite live region says `words` (written again when `again`, so that the same words
   // are said again), and takes them back a while later, as react-aria's announcer does: a
-  // reader who reads on through the widget then does not hear them a second time.
+  // reader who reads on through the widget then does not hear them a second time. One timer
+  // at a time: words said while it runs put off the taking back (#unsayLater), rather than a
+  // timer cleared and set again at each.
   /** @param {string} words @param {boolean} [again] */
   #say(words, again = false) {
     if (again) this.#status.textContent = words;
     else setText(this.#status, words);
-    clearTimeout(this.#unsay);
-    this.#unsay = setTimeout(() => setText(this.#status, ''), SAID_FOR);
+    this.#saidAt = performance.now();
+    this.#unsay ||= setTimeout(this.#unsayLater, SAID_FOR);
   }
+
+  #unsayLater = () => {
+    const left = this.#saidAt + SAID_FOR - performance.now();
+    this.#unsay = left > 0 ? setTimeout(this.#unsayLater, left) : 0;
+    if (left <= 0) setText(this.#status, '');
+  };
 
   // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
   // polite live region in words, since moving within one image announces nothing by itself.
@@ -775,13 +818,17 @@ export class PingshanInfographic extends AttributeProperties {
     this.#tooltipAnchor = anchor;
     fillTooltip(this.#tooltip, lines);
     this.#tooltip.hidden = false;
+    this.#tooltipSize = measureTooltip(this.#tooltip);
     this.#placeTooltip(mark, anchor);
     return lines;
   }
 
+  // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
   /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
   #placeTooltip(mark, anchor) {
-    placeTooltip(this.#tooltip, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
+    // Measured whenever a tooltip is shown, before it is placed.
+    const size = /** @type {{width: number, height: number}} */ (this.#tooltipSize);
+    placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
   }
 
   #hideTooltip() {
@@ -807,6 +854,7 @@ export class PingshanInfographic extends AttributeProperties {
     dropViews(this.#views);
     this.#current = null;
     this.#shown = null;
+    this.#prepared = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
   }

@@ -40,7 +40,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .frame[data-loading] .tools, .frame[data-loading="unknown"] [role="tablist"] { visibility: hidden; }
 .frame[data-loading="unknown"] { height: var(--pingshan-infographic-height, auto); }
 .frame[data-loading="unknown"] .footer { display: none; }
-.tooltip { position: absolute; z-index: 1; box-sizing: border-box; width: max-content;
+.tooltip { position: absolute; top: 0; left: 0; z-index: 1; box-sizing: border-box; width: max-content;
   max-width: min(340px, calc(100% - 8px)); overflow: auto;
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg);
   box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px;

@@ -1,20 +1,25 @@
 // The tabs above the chart: one per view, drawn from Rust's words, and their keyboard
 // (WAI-ARIA tabs with automatic activation). Which view is selected is the element's.
 
-import { element, scrollIntoRow, setAttribute, setText } from './dom.js';
+import { element, setAttribute, setText } from './dom.js';
 
 /** @typedef {{id: string, label: string}} TabWords A tab's id and its words. */
 
 // The tabs, and the panel named by the selected one. Without tabs (an error, a document
 // still unknown) the panel is a plain region and the empty tab list is hidden, unless the
-// document is still `unknown` (it keeps its place unseen while loading).
+// document is still `unknown` (it keeps its place unseen while loading). Returns the tab
+// this call selected (null if the selection did not change), for the caller to scroll into
+// its row when it is not yet in view: scrolling reads layout, which the caller times.
 /**
  * @param {HTMLElement} tablist @param {HTMLElement} panel @param {readonly TabWords[]} tabs
  * @param {string | null | undefined} selected @param {string} label @param {boolean} [unknown]
+ * @returns {HTMLButtonElement | null}
  */
 export function renderTabs(tablist, panel, tabs, selected, label, unknown = false) {
   setAttribute(tablist, 'aria-label', label);
   const buttons = /** @type {HTMLButtonElement[]} */ ([...tablist.children]);
+  /** @type {HTMLButtonElement | null} */
+  let newlySelected = null;
   tabs.forEach((tab, index) => {
     let button = buttons[index];
     if (!button) {
@@ -27,7 +32,7 @@ export function renderTabs(tablist, panel, tabs, selected, label, unknown = fals
     if (button.getAttribute('aria-selected') !== String(isSelected)) {
       button.setAttribute('aria-selected', String(isSelected));
       button.tabIndex = isSelected ? 0 : -1;
-      if (isSelected) scrollIntoRow(tablist, button);
+      if (isSelected) newlySelected = button;
     }
     if (isSelected) setAttribute(panel, 'aria-labelledby', button.id);
   });
@@ -35,6 +40,7 @@ export function renderTabs(tablist, panel, tabs, selected, label, unknown = fals
   setAttribute(panel, 'role', tabs.length ? 'tabpanel' : null);
   if (!tabs.length) setAttribute(panel, 'aria-labelledby', null);
   tablist.hidden = !tabs.length && !unknown;
+  return newlySelected;
 }
 
 // Arrows move and select, Home/End jump: the tab a key moves to (selected), or undefined.

@@ -39,28 +39,37 @@ export function fillTooltip(node, lines) {
 }
 
 /**
- * Places the tooltip below or above the mark, never over it, so the figure tapped, hovered or
- * focused stays in sight: below if the whole tooltip fits there, else above if it fits, else
- * on the roomier side, cut to fit and scrollable. The room is the whole widget (`frame`), tabs
- * and footer included; the tooltip's coordinates are the chart `panel`'s. Across, it follows
- * the pointer (`anchor`), else the mark's start.
- * @param {HTMLElement} node @param {Mark} mark @param {{x: number, y: number} | null} anchor
- * @param {DOMRect} frame @param {DOMRect} panel
+ * The tooltip's own size, uncut: measured once when it is filled (a forced layout), so that
+ * following the pointer across its mark only writes its place.
+ * @param {HTMLElement} node @returns {{width: number, height: number}}
  */
-export function placeTooltip(node, mark, anchor, frame, panel) {
+export function measureTooltip(node) {
+  setStyle(node, 'max-height', 'none');
+  return { width: node.offsetWidth, height: node.offsetHeight };
+}
+
+/**
+ * Places the tooltip (of size `tip`, from measureTooltip) below or above the mark, never over
+ * it, so the figure tapped, hovered or focused stays in sight: below if the whole tooltip fits
+ * there, else above if it fits, else on the roomier side, cut to fit and scrollable. The room
+ * is the whole widget (`frame`), tabs and footer included; the tooltip's coordinates are the
+ * chart `panel`'s. Across, it follows the pointer (`anchor`), else the mark's start. It only
+ * writes: nothing here reads layout.
+ * @param {HTMLElement} node @param {{width: number, height: number}} tip @param {Mark} mark
+ * @param {{x: number, y: number} | null} anchor @param {DOMRect} frame @param {DOMRect} panel
+ */
+export function placeTooltip(node, tip, mark, anchor, frame, panel) {
   const [gap, margin] = [6, 4];
   const panelTop = panel.top - frame.top;
-  setStyle(node, 'max-height', 'none');
-  const tip = { width: node.offsetWidth, height: node.offsetHeight };
   const above = panelTop + mark.y - gap - margin;
   const below = frame.height - panelTop - mark.y - mark.height - gap - margin;
   const goesBelow = tip.height <= below || (tip.height > above && below >= above);
   const height = Math.min(tip.height, goesBelow ? below : above);
-  if (height < tip.height) setStyle(node, 'max-height', `${Math.max(height, 0)}px`);
+  setStyle(node, 'max-height', height < tip.height ? `${Math.max(height, 0)}px` : 'none');
   // Cut to fit, it takes the pointer, so a wheel or a finger can scroll the rest into view.
   setAttribute(node, 'data-cut', height < tip.height ? '' : null);
   const y = goesBelow ? mark.y + mark.height + gap : mark.y - gap - height;
   const x = anchor ? anchor.x - tip.width / 2 : mark.x;
-  setStyle(node, 'left', `${clamp(x, margin, frame.width - tip.width - margin)}px`);
-  setStyle(node, 'top', `${y}px`);
+  // Moved by a transform: following the pointer lays nothing out again.
+  setStyle(node, 'transform', `translate(${clamp(x, margin, frame.width - tip.width - margin)}px, ${y}px)`);
 }

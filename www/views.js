@@ -2,18 +2,20 @@
 // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
 // the current view's are visible and exposed to assistive technology; the others are
 // `aria-hidden`. The element holds the map (view id → `{canvas, description, table, lang,
-// drawn}`) and which entry is on screen; these functions make, paint, fill and swap entries.
+// drawn, painted}`) and which entry is on screen; these functions make, paint, fill and swap
+// entries.
 
 import SHELL from './shell.js';
 import { element, fillTable, setStyle } from './dom.js';
 
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
+/** @typedef {import('./pkg/pingshan_infographic.js').Drawn} Drawn */
 /**
- * A view's nodes, the language its words are in and what its canvas was drawn with (the draw
- * options as JSON), for a switch back to it.
+ * A view's nodes, the language its words are in, what its canvas was drawn with (drawnKey of
+ * the draw options) and what Rust answered then, for a switch back to it.
  * @typedef {{canvas: HTMLCanvasElement, description: HTMLParagraphElement, table: HTMLTableElement,
- *   lang: string | null, drawn?: string}} ViewEntry
+ *   lang: string | null, drawn?: string, painted?: Drawn}} ViewEntry
  */
 
 /** A view's canvas, description and table, made (hidden) on first need, in `panel` and `tableBox`. */
@@ -42,17 +44,32 @@ export function viewEntry(views, view, panel, tooltip, tableBox) {
   return entry;
 }
 
-/** Has Rust draw a view's canvas (painting only if it changed): `{height, marks}`. */
-/** @param {Widget} widget @param {ViewEntry} entry @param {DrawOptions & {width: number}} options */
+/**
+ * What a canvas drawn with `options` shows, as one string: a switch to the view compares it.
+ * @param {DrawOptions} options
+ */
+export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system }) {
+  return `${view} ${lang} ${theme} ${width} ${pixelRatio} ${focused} ${system}`;
+}
+
+/**
+ * Has Rust draw a view's canvas: `{height, marks}`. A canvas that already shows `options` (its
+ * focus ring included) is not asked for again: its entry keeps what Rust answered when it was
+ * painted, so a switch to a view prepared in idle time costs no call into the wasm.
+ * @param {Widget} widget @param {ViewEntry} entry @param {DrawOptions & {width: number}} options
+ * @returns {Drawn}
+ */
 export function paintView(widget, entry, options) {
-  const drawn = widget.render(entry.canvas, options);
-  // What the canvas shows, as far as a switch to the view cares (its focus ring included).
-  entry.drawn = JSON.stringify(options);
+  const key = drawnKey(options);
+  if (entry.drawn === key) return /** @type {Drawn} */ (entry.painted);
+  const painted = widget.render(entry.canvas, options);
+  entry.drawn = key;
+  entry.painted = painted;
   // Only what changed is written: a DOM write, even of the same value, can cost the page a
   // style and layout pass.
   setStyle(entry.canvas, 'width', `${Math.max(options.width, SHELL.min_width)}px`);
-  setStyle(entry.canvas, 'height', `${drawn.height}px`);
-  return drawn;
+  setStyle(entry.canvas, 'height', `${painted.height}px`);
+  return painted;
 }
 
 /** A view's name (its tab's title), description and table, in the language. */

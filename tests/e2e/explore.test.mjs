@@ -359,6 +359,17 @@ test('every view is painted in idle time after the first chart, so a switch draw
   await settle();
   assert.equal(await show('companies'), 0);
   assert.match((await exposed()).tables[0], /[\u4e00-\u9fff]/);
+
+  // A view left with its focus ring (a switch clears the focus) is painted again without it
+  // in idle time, so a switch back to it draws nothing either.
+  await page.locator('pingshan-infographic [role="tab"]').nth(0).focus();
+  await page.keyboard.press('Tab');
+  await frames(page);
+  assert.equal((await tooltip(page)).visible, true, 'the chart has keyboard focus, its first figure ringed');
+  await page.locator('pingshan-infographic [role="tab"]').nth(1).click();
+  await frames(page);
+  await settle();
+  assert.equal(await show('companies'), 0, 'the view left with its ring was painted again without it');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -391,6 +402,47 @@ test('a tap shows the tooltip; a tap elsewhere or Escape dismisses it', async ()
   assert.equal((await tooltip(page)).visible, true);
   await page.keyboard.press('Escape');
   assert.equal((await tooltip(page)).visible, false, 'Escape closes it');
+  await page.close();
+});
+
+test('on a widget too narrow for its tabs, the tab of a view switched to by script is scrolled into its row', async () => {
+  const { page, errors } = await openPage({ viewport: { width: 400, height: 900 } });
+  const widget = page.locator('pingshan-infographic');
+  await widget.evaluate((el) => { el.style.width = '240px'; });
+  await frames(page);
+  // How much of each tab shows in the row, and whether the row scrolls at all.
+  const shown = () => widget.evaluate((el) => {
+    const row = el.shadowRoot.querySelector('[role="tablist"]');
+    const box = row.getBoundingClientRect();
+    const selected = row.querySelector('[aria-selected="true"]').getBoundingClientRect();
+    return { overflows: row.scrollWidth > row.clientWidth, whole: selected.left >= box.left - 0.5 && selected.right <= box.right + 0.5 };
+  });
+  assert.equal((await shown()).overflows, true, 'at 240 px the tabs do not fit (the case under test)');
+  for (const view of ['talent', 'companies', 'talent']) {
+    await widget.evaluate((el, v) => { el.view = v; }, view);
+    await frames(page);
+    assert.equal((await shown()).whole, true, `the ${view} tab shows whole`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the live region takes its words back 7 s after it last spoke, not after it first did', async () => {
+  const { page, errors } = await openPage();
+  const widget = page.locator('pingshan-infographic');
+  const status = page.locator('pingshan-infographic [role="status"]');
+  const wait = (ms) => page.waitForTimeout(ms);
+  await widget.evaluate((el) => { el.view = 'output'; });
+  await frames(page);
+  assert.match(await status.textContent(), /^Output growth/);
+  await wait(4000);
+  await widget.evaluate((el) => { el.view = 'talent'; });
+  await frames(page);
+  await wait(4000);
+  assert.match(await status.textContent(), /^Returnee talent/, 'said 4 s ago: still there 8 s after the first words');
+  await wait(3500);
+  assert.equal(await status.textContent(), '', 'taken back 7 s after the last words');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -66,7 +66,7 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
         width: 320 + (i % 7) * 80, pixelRatio: 1 + (i % 3) / 2, focused: i % 4 ? null : 'doctorates',
       };
       const { height, marks } = widget.render(canvas, options);
-      widget.hitTest(options, 30, height / 2);
+      widget.hitTest(options.view, 30, height / 2);
       if (height > 0 && marks.length > 0) n += 1;
     }
     widget.free();
