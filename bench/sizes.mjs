@@ -97,8 +97,12 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // 15,026 B, the pair 1.344 times Chart.js's gzip bytes (1.349 brotli): the wasm's budget from
 // 72.75 to 70.5 KB, the limit stays 1.355. Issue 21's bar (0.9) is further off than before the
 // languages; what is left to cut is in bench/NOTES.md, "Levers weighed".
+// Each language in its own Han faces (issue 23: Hong Kong's Traditional and Japanese drawn in
+// their fonts, not the mainland's; a stack a table, and the shell's `:lang()` rules): the
+// module from 15,026 to 15,106 B (+80 B), the wasm to 71,959 B (+92 B): the module's budget
+// from 14.75 to 15 KB.
 export const BUDGETS = {
-  'pingshan-infographic.js': 14.75 * 1024,
+  'pingshan-infographic.js': 15 * 1024,
   'pkg/pingshan_infographic_bg.wasm': 70.5 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.

@@ -15,10 +15,6 @@ use plotters_backend::DrawingErrorKind;
 use crate::layout::{Baseline, Layout, Rect, Shape};
 use crate::theme::{Rgb, Role, Theme};
 
-/// The font stack, with CJK faces so Chinese labels render everywhere.
-pub const FONT_FAMILY: &str =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
-
 /// plotters' SVG backend writes `font-size` as the requested size divided by 1.24; asking it
 /// for sizes this much larger gives SVG text the CSS pixel size the canvas draws.
 pub const SVG_FONT_CORRECTION: f64 = 1.24;
@@ -30,6 +26,8 @@ pub struct Paint<'a> {
     pub scale: f64,
     pub font_scale: f64,
     pub focus: Option<&'a Rect>,
+    /// The font stack of the layout's language (`text::table(lang).font`: its own Han faces).
+    pub font: &'a str,
 }
 
 /// Paints the layout, then the focus ring around the focused mark, with the backend's own
@@ -46,6 +44,7 @@ pub fn draw<DB: DrawingBackend>(
         scale,
         font_scale,
         focus,
+        font,
     } = paint;
     let color = |role: Role| {
         let Rgb(r, g, b) = theme.color(role);
@@ -140,13 +139,9 @@ pub fn draw<DB: DrawingBackend>(
                     Baseline::Top => VPos::Top,
                     Baseline::Middle => VPos::Center,
                 };
-                let font = FontDesc::new(
-                    FontFamily::Name(FONT_FAMILY),
-                    size * scale * font_scale,
-                    style,
-                )
-                .color(&color(*role))
-                .pos(Pos::new(HPos::Left, v_pos));
+                let font = FontDesc::new(FontFamily::Name(font), size * scale * font_scale, style)
+                    .color(&color(*role))
+                    .pos(Pos::new(HPos::Left, v_pos));
                 backend.draw_text(text, &font, point(*at))?;
             }
         }

@@ -50,7 +50,7 @@ pub fn render_svg(
 ) -> Option<(String, Layout)> {
     let view = model.view(view_id)?;
     let layout = layout::layout_view(model, view, lang, width);
-    let svg = svg_of(&layout, theme)?;
+    let svg = svg_of(&layout, lang, theme)?;
     Some((svg, layout))
 }
 
@@ -67,11 +67,12 @@ pub fn render_svg_for_export(
     let view = model.view(view_id)?;
     svg_of(
         &layout::layout_view_for_export(model, view, lang, width),
+        lang,
         theme,
     )
 }
 
-fn svg_of(layout: &Layout, theme: ThemeName) -> Option<String> {
+fn svg_of(layout: &Layout, lang: Lang, theme: ThemeName) -> Option<String> {
     let mut svg = String::new();
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
@@ -80,6 +81,7 @@ fn svg_of(layout: &Layout, theme: ThemeName) -> Option<String> {
             scale: 1.0,
             font_scale: draw::SVG_FONT_CORRECTION,
             focus: None,
+            font: text::table(lang).font,
         };
         draw::draw(&mut backend, layout, &Theme::named(theme), paint).ok()?;
         backend.present().ok()?;

@@ -15,7 +15,6 @@
 
 use serde_json::{json, Value};
 
-use crate::draw::FONT_FAMILY;
 use crate::layout::{self, COMPACT_PAD, COMPACT_WIDTH, MAX_WIDTH, MIN_WIDTH, PAD};
 use crate::model::{Lang, Model};
 use crate::text;
@@ -105,8 +104,22 @@ fn custom_properties() -> String {
     // around the buttons and the tooltip) in the chart's rule colour, 3:1 or better against the
     // background (WCAG 1.4.11), rather than the light border (1.4:1).
     let rule = |name: ThemeName| Theme::named(name).rule.css();
+    // Each language's own Han faces where they are not English's (Hong Kong's Traditional,
+    // Japanese): the frame carries the spoken language's tag.
+    let font = text::table(Lang::En).font;
+    let fonts: String = Lang::ALL
+        .into_iter()
+        .filter(|lang| text::table(*lang).font != font)
+        .map(|lang| {
+            format!(
+                ".frame:lang({}){{--font:{}}}",
+                lang.tag(),
+                text::table(lang).font
+            )
+        })
+        .collect();
     format!(
-        ".frame{{{}--font:{FONT_FAMILY};--pad:{PAD}px}}\
+        ".frame{{{}--font:{font};--pad:{PAD}px}}{fonts}\
          .frame[data-theme=\"dark\"]{{{}}}\
          .frame[data-compact]{{--pad:{COMPACT_PAD}px}}\
          @media (prefers-contrast:more){{.frame{{--rule:{}}}.frame[data-theme=\"dark\"]{{--rule:{}}}}}",

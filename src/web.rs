@@ -439,6 +439,7 @@ fn paint(
     theme: &Theme,
     scale: f64,
     focus: Option<&crate::layout::Rect>,
+    lang: Lang,
 ) -> Result<(), JsError> {
     let scale = if scale.is_finite() {
         scale.clamp(0.5, 4.0)
@@ -461,6 +462,7 @@ fn paint(
         scale,
         font_scale: 1.0,
         focus,
+        font: text::table(lang).font,
     };
     crate::draw::draw(&mut backend, layout, theme, paint)
         .and_then(|()| backend.present())
@@ -553,6 +555,7 @@ impl Widget {
                 &options.theme(),
                 options.pixel_ratio,
                 focus.as_ref(),
+                options.lang,
             )?;
         }
         let mut out = Writer::default();
@@ -594,7 +597,14 @@ impl Widget {
         let options = self.options(options);
         let view = self.view_named(&options.view)?;
         let layout = layout::layout_view_for_export(&self.model, view, options.lang, options.width);
-        paint(canvas, &layout, &options.theme(), options.pixel_ratio, None)?;
+        paint(
+            canvas,
+            &layout,
+            &options.theme(),
+            options.pixel_ratio,
+            None,
+            options.lang,
+        )?;
         Ok(layout.height)
     }
 

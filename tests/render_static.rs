@@ -174,3 +174,44 @@ fn is_drawn(lines: &[String], expected: &str) -> bool {
         false
     })
 }
+
+/// Issue 23: one Han character is drawn differently by Simplified Chinese, Hong Kong's
+/// Traditional and Japanese fonts, so each language draws in its own Han faces: a Hong Kong
+/// picture names Hong Kong's faces before any mainland one, and an English one the mainland's.
+#[test]
+fn each_language_draws_in_its_own_han_faces() {
+    let model = Model::embedded().expect("embedded data is valid");
+    let view = &model.views[0].id;
+    let svg = |lang| {
+        pingshan_infographic::render_svg(
+            &model,
+            view,
+            lang,
+            pingshan_infographic::theme::ThemeName::Light,
+            640.0,
+        )
+        .expect("a view draws")
+        .0
+    };
+    let hong_kong = svg(Lang::Hant);
+    assert!(hong_kong.contains("PingFang HK"), "{hong_kong}");
+    assert!(!hong_kong.contains("PingFang SC"));
+    let english = svg(Lang::En);
+    assert!(english.contains("PingFang SC") && !english.contains("PingFang HK"));
+    for (lang, own, not) in [
+        (Lang::Hant, "'PingFang HK'", "'PingFang SC'"),
+        (Lang::Ja, "'Hiragino Sans'", "'PingFang SC'"),
+        (Lang::Zh, "'PingFang SC'", "'PingFang HK'"),
+        (Lang::Fr, "'PingFang SC'", "'Hiragino Sans'"),
+    ] {
+        let font = text::table(lang).font;
+        assert!(
+            font.contains(own) && !font.contains(not),
+            "{lang:?}: {font}"
+        );
+        assert!(
+            font.starts_with("system-ui") && font.ends_with("sans-serif"),
+            "{font}"
+        );
+    }
+}

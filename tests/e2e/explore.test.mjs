@@ -653,7 +653,7 @@ test('no Chinese in italic: an English quote with Chinese characters fakes no ob
 
 // Issue 23: a Hong Kong page reads the embedded document in Traditional Chinese, Hong Kong's
 // words and dates, with the frame's lang saying so; a Singapore page Simplified; followed live.
-test('Traditional Chinese for a zh-HK page: tabs, description, tooltip and table', async () => {
+test('Traditional Chinese for a zh-HK page: tabs, description, tooltip, table and Hong Kong\'s fonts', async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, locale: 'zh-HK' });
   const errors = watchErrors(page, { warnings: true });
   await page.goto(`${env.server.url}index.html`);
@@ -678,6 +678,10 @@ test('Traditional Chinese for a zh-HK page: tabs, description, tooltip and table
   assert.equal(await shadow('caption'), '圖表數據');
   assert.match(await shadow('[part="source"]'), /^資料來源：/);
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-HK');
+  // Hong Kong's Han faces, not the mainland's, for the page parts (the canvas's are Rust's).
+  const font = await page.evaluate(() => getComputedStyle(document.querySelector('pingshan-infographic').shadowRoot
+    .querySelector('[part="source"]')).fontFamily);
+  assert.ok(font.includes('"PingFang HK"') && !font.includes('"PingFang SC"'), font);
   if (updateScreenshots) {
     await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
     await frames(page);

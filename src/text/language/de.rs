@@ -156,6 +156,7 @@ pub const TABLE: Language = Language {
             name: "Taiwan-Dollar",
         },
     ],
+    font: super::SIMPLIFIED_HAN,
 };
 
 /// The host's words: only the language's file carries them (native code).

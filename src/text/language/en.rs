@@ -146,6 +146,7 @@ pub const TABLE: Language = Language {
             name: "New Taiwan dollars",
         },
     ],
+    font: super::SIMPLIFIED_HAN,
 };
 
 /// The host's words: only the shell carries them (native code).

@@ -133,6 +133,7 @@ impl Language {
             periods,
             sentences,
             currencies,
+            font,
         } = self;
         let Ui {
             source,
@@ -262,6 +263,7 @@ impl Language {
             let Money { symbol, name } = money;
             strings.extend([symbol, name]);
         }
+        strings.push(font);
         strings
     }
 

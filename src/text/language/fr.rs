@@ -163,6 +163,7 @@ pub const TABLE: Language = Language {
             name: "dollars taïwanais",
         },
     ],
+    font: super::SIMPLIFIED_HAN,
 };
 
 /// The host's words: only the language's file carries them (native code).

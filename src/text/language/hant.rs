@@ -134,6 +134,9 @@ pub const TABLE: Language = Language {
             name: "新台幣",
         },
     ],
+    font: super::font_stack!(
+        "'PingFang HK', 'PingFang TC', 'Noto Sans CJK HK', 'Noto Sans CJK TC', 'Microsoft JhengHei'"
+    ),
 };
 
 pub const NEWSROOM: Newsroom = Newsroom {

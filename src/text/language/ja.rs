@@ -138,6 +138,9 @@ pub const TABLE: Language = Language {
             name: "台湾ドル",
         },
     ],
+    font: super::font_stack!(
+        "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Yu Gothic', 'Meiryo'"
+    ),
 };
 
 /// The host's words: only the language's file carries them (native code).

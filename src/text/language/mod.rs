@@ -142,3 +142,21 @@ mod tests {
         assert_eq!(fill("{}{}", &[("", "é")]), "éé");
     }
 }
+
+/// A font stack: the Latin system faces every language shares, then `$han` (a language's own
+/// Han faces, on Apple systems, in Noto CJK and on Windows), then the generic family.
+macro_rules! font_stack {
+    ($han:literal) => {
+        concat!(
+            "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, ",
+            $han,
+            ", sans-serif"
+        )
+    };
+}
+pub(crate) use font_stack;
+
+/// The Han faces of Simplified Chinese, which the languages written in Latin letters fall back
+/// to as well (for a Chinese name in a quote).
+pub const SIMPLIFIED_HAN: &str =
+    font_stack!("'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei'");

@@ -15,6 +15,11 @@ pub struct Language {
     pub sentences: Sentences,
     /// Each currency of [`Currency::CODES`], in that order.
     pub currencies: [Money; 8],
+    /// The font stack text in this language is drawn and shown in: the same Latin faces for
+    /// every language, then the Han faces of its own script, since one Han character is drawn
+    /// differently in Simplified Chinese, Hong Kong's and Taiwan's Traditional, and Japanese
+    /// fonts (`骨`, `戶`, `直`): a Hong Kong or Japanese reader would read mainland shapes.
+    pub font: &'static str,
 }
 
 /// How a language writes numbers and the units of the format.
@@ -168,8 +173,10 @@ mod tests {
                 periods,
                 sentences,
                 currencies,
+                font,
             } = table(lang);
             let blank = |text: &str| crate::strings::is_blank(text);
+            assert!(font.ends_with("sans-serif"), "{lang:?}: {font}");
             assert!(!blank(numbers.decimal), "{lang:?}");
             for template in [numbers.percent, numbers.ratio, numbers.ratio_words]
                 .into_iter()

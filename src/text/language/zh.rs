@@ -132,6 +132,7 @@ pub const TABLE: Language = Language {
             name: "新台币",
         },
     ],
+    font: super::SIMPLIFIED_HAN,
 };
 
 pub const NEWSROOM: Newsroom = Newsroom {
