@@ -127,22 +127,6 @@ pub fn fill_one(template: &str, value: &str) -> String {
     fill(template, &[("", value)])
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fill_replaces_named_slots_and_keeps_others() {
-        assert_eq!(
-            fill("{o} half of {y}", &[("o", "first"), ("y", "2018")]),
-            "first half of 2018"
-        );
-        assert_eq!(fill_one("下降{}", "4.7"), "下降4.7");
-        assert_eq!(fill("{x} {", &[("", "a")]), "{x} {");
-        assert_eq!(fill("{}{}", &[("", "é")]), "éé");
-    }
-}
-
 /// A font stack: the Latin system faces every language shares, then `$han` (a language's own
 /// Han faces, on Apple systems, in Noto CJK and on Windows), then the generic family.
 macro_rules! font_stack {
@@ -160,3 +144,19 @@ pub(crate) use font_stack;
 /// to as well (for a Chinese name in a quote).
 pub const SIMPLIFIED_HAN: &str =
     font_stack!("'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei'");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_named_slots_and_keeps_others() {
+        assert_eq!(
+            fill("{o} half of {y}", &[("o", "first"), ("y", "2018")]),
+            "first half of 2018"
+        );
+        assert_eq!(fill_one("下降{}", "4.7"), "下降4.7");
+        assert_eq!(fill("{x} {", &[("", "a")]), "{x} {");
+        assert_eq!(fill("{}{}", &[("", "é")]), "éé");
+    }
+}
