@@ -95,10 +95,10 @@ test: setup lint test-native test-browsers test-e2e test-bench
 # The size rules (clippy.toml) hold on the configuration that ships, the last run; std is fine
 # in the others (tests, bins, the editor's build).
 STD_IS_FINE := -A clippy::disallowed_methods -A clippy::disallowed_types
-# The glue's types, which `make lint` checks the element's JS against (src/web.rs declares what
+# The glue's types, which `make lint` checks the element's JS against (src/web/ declares what
 # crosses the boundary): written with the wasm, so built first on a fresh checkout, and again
-# when src/web.rs changed.
-www/pkg/pingshan_infographic.d.ts: src/web.rs | setup
+# when src/web/ changed.
+www/pkg/pingshan_infographic.d.ts: $(wildcard src/web/*.rs) | setup
 	$(SHIPPED_WASM)
 
 lint: www/pkg/pingshan_infographic.d.ts

@@ -36,7 +36,7 @@ import {
 
 export { configure, useBindings } from './load.js';
 
-// The types of what Rust returns and takes are declared once, in src/web.rs (the glue's .d.ts).
+// The types of what Rust returns and takes are declared once, in src/web/results.rs (the glue's .d.ts).
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
 /** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
