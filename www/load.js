@@ -243,6 +243,9 @@ export async function fetchDocument(url, bindings) {
   }
 }
 
+/** Whether an origin names a document of the page's own (`data`, a script or `src`), not the embedded one. @param {Origin} origin */
+export const givesDocument = (origin) => Object.values(origin).some((given) => given !== undefined);
+
 // Where a document comes from, in the order that wins: the `data` property (`data`), a child
 // script's text, the `src` attribute, else (all undefined) the embedded document.
 /** @param {Element} host @param {unknown} data @returns {Origin} */

@@ -19,7 +19,7 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { configure, dataText, documentOrigin, loadBindings, loadLanguage } from './load.js';
+import { configure, dataText, documentOrigin, givesDocument, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
 import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
@@ -413,7 +413,7 @@ export class PingshanInfographic extends AttributeProperties {
       const from = (this.#loadedFrom = documentOrigin(this, this.#data));
       // A document given while the wasm loaded: its language's words before it is drawn (the
       // same load as above where that one started).
-      if (Object.values(from).some((given) => given !== undefined)) await loadLanguage(codeOf(this.#pageTag()));
+      if (givesDocument(from)) await loadLanguage(codeOf(this.#pageTag()));
       const text = await dataText(from, bindings);
       if (text === null) return bindings.createWidget();
       // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
@@ -538,7 +538,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
   #ownDocument() {
-    return Object.values(documentOrigin(this, this.#data)).some((from) => from !== undefined);
+    return givesDocument(documentOrigin(this, this.#data));
   }
 
   #endLoading() {

@@ -265,6 +265,12 @@ impl Lang {
     /// `languages`): English and Simplified Chinese.
     pub const DEFAULT: [Lang; 2] = [Lang::En, Lang::Zh];
 
+    /// The language whose [`Lang::code`] `code` is, exactly (a document's key, a language
+    /// file's `code`), or `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
     /// The key of this language in a document's texts (a BCP 47 tag): `en`, `zh`, `zh-Hant`.
     pub fn code(self) -> &'static str {
         match self {

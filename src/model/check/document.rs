@@ -29,7 +29,7 @@ pub(super) fn check_languages(
     }
     let mut languages: Vec<Lang> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
-        let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == code) else {
+        let Some(lang) = Lang::from_code(code) else {
             // A reader's tag for a language the widget speaks (`pt-BR`, `zh-HK`, `FR`) names
             // the code to write instead.
             let found = match Lang::from_tag(code) {

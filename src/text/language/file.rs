@@ -81,7 +81,7 @@ fn read(text: &str, read_number: &dyn Fn(&str) -> Option<f64>) -> Option<(Lang, 
         crate::node::Node::String(code) => code,
         _ => return None,
     };
-    let lang = Lang::ALL.into_iter().find(|lang| lang.code() == code)?;
+    let lang = Lang::from_code(code)?;
     let crate::node::Node::Array(strings) = field("strings")? else {
         return None;
     };
