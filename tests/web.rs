@@ -15,14 +15,21 @@ use pingshan_infographic::web::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Three JS modules imported by the test glue (the element, its shell, one inline block): on a
-// 2-core machine the test runner's server never answered a fifth module request made at once,
-// and the run hung at "Loading scripts...". Add helpers to the inline block below rather than a
-// block of their own.
+// The test runner's server (tiny_http 0.12, under wasm-bindgen-test-runner) can leave a
+// connection unserved when the browser opens several at once: its task pool counts a thread
+// woken for one queued connection as still idle, queues the next connection for it, and that
+// connection waits for a thread until another connection closes. On a 2-core machine one run
+// in three hung at "Loading scripts..." (chromedriver's 300 s, then a failed CI) when the
+// element's ten modules were requested together. So the test glue statically imports only
+// the shell and one inline block, and `useBindings` below imports the element's modules one at
+// a time, leaves first: never more than one of them in flight. Add helpers to the inline block
+// rather than a block of their own.
+//
+// The element: copied among this test build's snippets, imported by `useBindings`.
 #[wasm_bindgen(module = "/www/pingshan-infographic.js")]
 extern "C" {
     #[wasm_bindgen(js_name = useBindings)]
-    fn use_bindings(loader: &Function);
+    fn _use_bindings(loader: &Function);
 }
 
 // The element imports its shell (`./shell.js`, which Rust writes) from beside itself; naming
@@ -35,7 +42,7 @@ extern "C" {
 
 // The element's other modules, for the same reason. Their items are never called, so the test
 // glue does not import them (wasm-bindgen copies a module it is told of, and imports it only
-// when an item is used): only the element does.
+// when an item is used): `useBindings` does.
 #[wasm_bindgen(module = "/www/load.js")]
 extern "C" {
     #[wasm_bindgen(js_name = loadBindings)]
@@ -88,6 +95,15 @@ extern "C" {
 }
 
 #[wasm_bindgen(inline_js = r#"
+// The element's modules in an order where each one's imports come before it (see above).
+const ELEMENT_MODULES = ['dom', 'load', 'style', 'tooltip', 'properties', 'tabs', 'views', 'errors', 'downloads', 'page', 'pingshan-infographic'];
+let element;
+export async function useBindings(loader) {
+  if (!element) {
+    for (const name of ELEMENT_MODULES) element = await import(`./www/${name}.js`);
+  }
+  element.useBindings(loader);
+}
 export function frames(n) {
   return new Promise((resolve) => {
     let left = n;
@@ -145,6 +161,9 @@ export function recordEvents(target, type) {
 }
 "#)]
 extern "C" {
+    /// Imports the element (once, module by module) and hands it these bindings.
+    #[wasm_bindgen(js_name = useBindings)]
+    fn use_bindings(loader: &Function) -> Promise;
     fn frames(n: u32) -> Promise;
     #[wasm_bindgen(js_name = pixelHash)]
     fn pixel_hash(canvas: &HtmlCanvasElement) -> u32;
@@ -210,8 +229,9 @@ fn make_bindings() -> TestBindings {
     }
 }
 
-fn install() {
-    BINDINGS.with(|bindings| use_bindings(bindings.loader.as_ref().unchecked_ref()));
+async fn install() {
+    let imported = BINDINGS.with(|bindings| use_bindings(bindings.loader.as_ref().unchecked_ref()));
+    await_js(imported).await;
 }
 
 async fn await_js(promise: Promise) -> JsValue {
@@ -219,7 +239,7 @@ async fn await_js(promise: Promise) -> JsValue {
 }
 
 async fn mounted(attributes: &[(&str, &str)], json: Option<&str>) -> HtmlElement {
-    install();
+    install().await;
     let object = Object::new();
     for (name, value) in attributes {
         Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value))
@@ -426,7 +446,7 @@ fn path(value: &JsValue, keys: &[&str]) -> JsValue {
 async fn before_the_wasm_the_widget_has_its_drawn_height_and_names_what_is_loading() {
     // A loader that never answers keeps the widget in its loading state.
     let pending: Closure<dyn Fn() -> Promise> = Closure::new(|| Promise::new(&mut |_, _| {}));
-    use_bindings(pending.as_ref().unchecked_ref());
+    await_js(use_bindings(pending.as_ref().unchecked_ref())).await;
     let attributes = Object::new();
     for (name, value) in [("view", "talent"), ("lang", "zh")] {
         Reflect::set(&attributes, &name.into(), &value.into()).expect("set attribute");
