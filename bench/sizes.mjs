@@ -7,7 +7,9 @@ import { build } from 'esbuild';
 
 import { chartjsKindsBuild } from './chartjs-build.mjs';
 
+/** @type {(bytes: import('node:zlib').InputType) => number} */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** @type {(bytes: import('node:zlib').InputType) => number} */
 export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // Budgets just above the deployed files' sizes (gzip, paths in www/dist/), so later work cannot

@@ -42,6 +42,7 @@ const out = options.out ? `${resolve(options.out)}/` : `${www}dist/`;
 // Browsers that run the element's syntax (private class fields and methods, optional chaining,
 // `??=`) natively, so esbuild leaves it as written rather than adding helpers.
 const target = ['chrome100', 'firefox100', 'safari16'];
+/** @type {import('esbuild').BuildOptions} */
 const common = { minify: true, sourcemap: 'linked', target, logLevel: 'warning', legalComments: 'none' };
 
 await rm(out, { recursive: true, force: true });
@@ -49,6 +50,7 @@ await mkdir(`${out}pkg`, { recursive: true });
 // The element's stylesheet is CSS in a template literal, which esbuild leaves as written: this
 // plugin minifies it as CSS. What it and the two tricks below save is measured by `make bench`
 // (bench/tricks.mjs, docs/benchmarks.md's "Size tricks").
+/** @type {import('esbuild').Plugin} */
 const minifyStyle = {
   name: 'minify-style',
   setup(plugin) {
@@ -77,6 +79,7 @@ const shortNames = without.has('short-names') ? null : await (async () => {
     ...features, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
     wasmIn, '-o', wasmOut,
   ], { encoding: 'utf8' });
+  /** @type {{ imports: [module: string, from: string, to: string][], exports: [from: string, to: string][] }} */
   const { imports, exports } = JSON.parse(mapping);
   // The pass merges every import module into one, `a`; the glue has one import object to
   // rename, so a second module (wasm-bindgen's snippets, say) must stop the build here.
@@ -87,12 +90,17 @@ const shortNames = without.has('short-names') ? null : await (async () => {
   return { imports: new Map(imports.map(([, from, to]) => [from, to])), exports: new Map(exports) };
 })();
 if (!shortNames) await copyFile(wasmIn, wasmOut);
-const renameGlue = {
+/**
+ * @param {{ imports: Map<string, string>, exports: Map<string, string> }} names
+ * @returns {import('esbuild').Plugin}
+ */
+const renameGlue = ({ imports, exports }) => ({
   name: 'rename-glue',
   setup(plugin) {
     plugin.onLoad({ filter: /[\\/]www[\\/]pkg[\\/]pingshan_infographic\.js$/ }, async ({ path }) => {
-      const { imports, exports } = shortNames;
+      /** @type {Set<string>} */
       const renamed = new Set();
+      /** @type {(names: Map<string, string>, name: string, what: string) => string | undefined} */
       const short = (names, name, what) => {
         if (!names.has(name)) throw new Error(`${path}: ${what} \`${name}\` is not in the wasm's mapping`);
         renamed.add(name);
@@ -110,10 +118,11 @@ const renameGlue = {
       return { contents, loader: 'js' };
     });
   },
-};
+});
 // In the bundle the glue is already there: load.js's dynamic import of it (which keeps the
 // unbundled element from fetching the glue before a widget needs it) would only add esbuild's
 // lazy-module wrapper, so here it becomes a static import (0.2 KB gzip).
+/** @type {import('esbuild').Plugin} */
 const bundledGlue = {
   name: 'bundled-glue',
   setup(plugin) {
@@ -134,7 +143,7 @@ await build({
   format: 'esm',
   plugins: [
     ...(without.has('minified-style') ? [] : [minifyStyle]),
-    ...(shortNames ? [renameGlue] : []),
+    ...(shortNames ? [renameGlue(shortNames)] : []),
     ...(without.has('static-glue') ? [] : [bundledGlue]),
   ],
   outfile: `${out}pingshan-infographic.js`,
@@ -159,6 +168,7 @@ await build({ ...common, entryPoints: [`${www}embed-resize.js`], outfile: `${out
 // The editor page's code with its libraries (CodeMirror, jsonc-parser), bundled for this page
 // only: readable beside the sources for `make demo`, minified in dist/. The widget's module
 // does not import it, so the editor adds no byte to the widget.
+/** @type {import('esbuild').BuildOptions} */
 const editor = { entryPoints: [`${www}editor/main.js`], bundle: true, format: 'esm', target, logLevel: 'warning' };
 await build({ ...editor, outfile: `${www}editor.js` });
 await build({ ...common, ...editor, outfile: `${out}editor.js` });

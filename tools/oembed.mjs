@@ -27,14 +27,17 @@ export const OEMBED_WIDTH = 640;
 // height comes from Rust (the shell's heights); tests/e2e/oembed.test.mjs holds the sum to the
 // embed's measured height in each language, so a change of the style or of a source line that
 // moves it fails there.
+/** @type {Record<string, number>} */
 export const EMBED_CHROME_HEIGHT = { en: 157, zh: 141, 'zh-Hant': 141 };
 
+/** @type {(text: string) => string} */
 const escapeAttribute = (text) => String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /**
  * Writes the responses and pages into `out` (www/dist/), from the shell and static pictures in
  * `www`. `base` is the deployment's address (ending in `/`), or '' for relative URLs.
  * Returns the names of the files written.
+ * @param {{ www: string, out: string, base?: string, provider?: string }} options
  */
 export async function writeOembed({ www, out, base = '', provider = '' }) {
   if (base && !base.endsWith('/')) base += '/';
@@ -81,7 +84,12 @@ export async function writeOembed({ www, out, base = '', provider = '' }) {
   return written;
 }
 
-/** The embed page with its oEmbed discovery link, after its title. */
+/**
+ * The embed page with its oEmbed discovery link, after its title.
+ * @param {string} page
+ * @param {string} href
+ * @param {string} title
+ */
 function discoverable(page, href, title) {
   const link = `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">`;
   if (!page.includes('</title>\n')) throw new Error('www/embed.html: expected a <title> line');

@@ -17,6 +17,7 @@ import { allElementFiles } from './element-files.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}target/npm/`;
 const cargo = await readFile(`${root}Cargo.toml`, 'utf8');
+/** @type {(name: string) => string | undefined} */
 const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"$`, 'm'))?.[1];
 
 // The element, its types and the wasm-pack output: www/element-files.json's list.
@@ -67,10 +68,13 @@ console.log(`${out}${tarball}`);
  * README.md as the npm page shows it, and the repository files its links name. Markdown links
  * and images and HTML `src` and `href` are rewritten outside code, where a path is an example
  * for the reader's own site rather than a link.
+ * @param {string} source
  */
 function packagedReadme(source) {
   const cdn = `https://cdn.jsdelivr.net/npm/${name}@${version}/`;
+  /** @type {Set<string>} */
   const linked = new Set();
+  /** @type {(target: string) => string} */
   const rewrite = (target) => {
     // A URL with a scheme, or an anchor within the page, works from the npm page as it is.
     if (/^([a-z][a-z0-9+.-]*:|#)/i.test(target)) return target;

@@ -27,6 +27,7 @@ const EXCLUDED = [
 
 const [dir = 'www/dist', linked] = process.argv.slice(2);
 let failed = false;
+/** @type {(n: number) => string} */
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 let total = { gzip: 0, brotli: 0 };
 console.log('file                                gzip        brotli      gzip budget');
@@ -39,7 +40,7 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
   console.log(`${file.padEnd(36)}${String(size.gzip).padStart(6)} B   ${String(size.brotli).padStart(6)} B   ${kb(budget)}: ${over ? `OVER by ${size.gzip - budget} B` : `${budget - size.gzip} B left`}`);
 }
 const peer = await peerSize();
-for (const kind of ['gzip', 'brotli']) {
+for (const kind of /** @type {const} */ (['gzip', 'brotli'])) {
   const limit = Math.floor(PEER_RATIO * peer[kind]);
   const over = total[kind] > limit;
   failed ||= over;
@@ -60,7 +61,10 @@ if (linked) {
 }
 process.exit(failed ? 1 : 0);
 
-/** The function names of a wasm's `name` section (subsection 1). */
+/**
+ * The function names of a wasm's `name` section (subsection 1).
+ * @param {Uint8Array} bytes
+ */
 function functionNames(bytes) {
   let at = 8;
   const leb = () => {
@@ -71,7 +75,9 @@ function functionNames(bytes) {
       if (byte < 0x80) return value;
     }
   };
+  /** @type {(length: number) => string} */
   const text = (length) => new TextDecoder().decode(bytes.subarray(at, (at += length)));
+  /** @type {string[]} */
   const names = [];
   while (at < bytes.length) {
     const id = bytes[at++];

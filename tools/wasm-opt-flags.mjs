@@ -3,6 +3,7 @@
 // bench/run.mjs all of them for its named size profile.
 import { readFile } from 'node:fs/promises';
 
+/** @returns {Promise<string[]>} */
 export async function wasmOptFlags() {
   const cargoToml = await readFile(new URL('../Cargo.toml', import.meta.url), 'utf8');
   const flags = /\[package\.metadata\.wasm-pack\.profile\.release\][^[]*?wasm-opt\s*=\s*(\[[^\]]*\])/.exec(cargoToml);
