@@ -111,7 +111,8 @@ lint: www/pkg/pingshan_infographic.d.ts
 	@for file in $$(node tools/element-files.mjs js); do echo "node --check www/$$file"; node --check "www/$$file"; done
 	@# The element's modules, from its entry, under TypeScript's strict checks (www/tsconfig.json).
 	node_modules/.bin/tsc -p www
-	@# The build and release scripts, under the same checks with Node's types (tools/tsconfig.json).
+	@# The Node scripts (tools/, bench/ and what they import), under the same checks with Node's
+	@# types (tools/tsconfig.json).
 	node_modules/.bin/tsc -p tools
 
 test-native:

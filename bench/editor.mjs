@@ -22,6 +22,12 @@ const KEYSTROKES = QUICK ? 3 : 25;
 const WRITE = !process.argv.includes('--no-write');
 
 const article = await readFile(`${ROOT}tests/fixtures/source_article.txt`, 'utf8');
+/**
+ * The fields of a document's views that doubled() renames; the rest is copied as it is.
+ * @typedef {{ id: string, group?: string, formula?: string, [field: string]: unknown }} DocFigure
+ * @typedef {{ id: string, groups?: { id: string }[], figures: DocFigure[], [field: string]: unknown }} DocView
+ * @type {{ views: DocView[], [field: string]: unknown }}
+ */
 const pingshan = JSON.parse(await readFile(`${ROOT}src/data/pingshan.json`, 'utf8'));
 
 /** The Pingshan views again under new ids: twice the document, every figure still sourced. */
@@ -44,6 +50,7 @@ function doubled() {
 /** About 100 KB: eight views of twelve figures, each quoting a long passage of the article. */
 function large() {
   const sentences = article.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.length > 40);
+  /** @param {number} index */
   const passage = (index) => {
     let quote = '';
     for (let offset = 0; quote.length < 650; offset += 1) quote += `${quote ? ' ' : ''}${sentences[(index + offset) % sentences.length]}`;
@@ -63,6 +70,7 @@ function large() {
   return copy;
 }
 
+/** @type {[name: string, data: unknown][]} */
 const CASES = [
   ['the Pingshan document', pingshan],
   ['twice the Pingshan document', doubled()],
@@ -72,9 +80,11 @@ const CASES = [
 const server = await serve();
 const browser = await launch();
 const rows = [];
-for (const [name, document] of CASES) {
-  const text = `${JSON.stringify(document, null, 2)}\n`;
+// `data`, not `document`: the functions evaluated in the page below read the page's document.
+for (const [name, data] of CASES) {
+  const text = `${JSON.stringify(data, null, 2)}\n`;
   const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(([doc, story]) => {
@@ -104,7 +114,7 @@ for (const [name, document] of CASES) {
     await page.waitForFunction((n) => performance.getEntriesByName('pingshan-editor:check').length > n, seen, { timeout: 30000 });
   }
   const times = (await measures()).slice(before).sort((a, b) => a - b);
-  const problems = await page.evaluate(() => document.getElementById('problems-summary').textContent);
+  const problems = await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent);
   if (errors.length || times.length < KEYSTROKES || /^[1-9]\d* errors?\b/.test(problems)) {
     throw new Error(`bench harness: ${name}: ${errors.join('; ')} ${times.length} checks, "${problems}"`);
   }
@@ -119,16 +129,17 @@ for (const [name, document] of CASES) {
 const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
 const pathPage = await context.newPage();
 await pathPage.goto(`${server.url}editor.html`);
-await pathPage.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
+await pathPage.waitForFunction(() => /^No problems/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
 const started = performance.now();
 const path = await makeGraphic(pathPage, GUIZHOU, 'https://graphics.news.example/widget/');
 const seconds = (performance.now() - started) / 1000;
-const pathProblems = await pathPage.evaluate(() => document.getElementById('problems-summary').textContent);
+const pathProblems = await pathPage.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent);
 if (!/^No problems/.test(pathProblems)) throw new Error(`bench harness: the path ended with "${pathProblems}"`);
 await context.close();
 await browser.close();
 await server.close();
 
+/** @type {(n: number) => string} */
 const each = (n) => (n / path.figures).toFixed(1);
 const views = GUIZHOU.views.map((view) => view.layout.toLowerCase()).join(', ');
 const pathTable = ['| steps | in all | a figure |', '|---|---:|---:|',
@@ -137,6 +148,7 @@ const pathTable = ['| steps | in all | a figure |', '|---|---:|---:|',
   `| keys typed outside the article (labels, dates, titles, outlet, address) | ${path.steps.keys} | ${each(path.steps.keys)} |`].join('\n');
 console.log(pathTable);
 
+/** @type {Record<string, number>} */
 const target = { 'twice the Pingshan document': 16, 'about 100 KB': 50 };
 const table = ['| document | size | median check | 90th percentile | target | problems found |', '|---|---:|---:|---:|---:|---|',
   ...rows.map((row) => `| ${row.name} | ${row.kb} KB | ${row.median.toFixed(1)} ms | ${row.p90.toFixed(1)} ms | ${target[row.name] ? `< ${target[row.name]} ms` : ''} | ${row.problems} |`)].join('\n');

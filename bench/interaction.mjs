@@ -30,12 +30,15 @@ addEventListener('pointermove', (event) => {
   requestAnimationFrame(() => setTimeout(() => window.interaction.moves.push(performance.now() - start)));
 }, { capture: true });`;
 
+/** @param {unknown} condition @param {string} message */
 function check(condition, message) {
   if (!condition) throw new Error(`bench harness (interaction): ${message}`);
 }
 
+/** @type {(ms: number) => Promise<void>} */
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @param {number[]} values @param {number} p */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -44,10 +47,15 @@ export function percentile(values, p) {
 /**
  * One fresh page of `url` (bench/widget.html or its example copy) at 4×: `{ worstClick, moveP95,
  * moves }`. `views` is the story's views, the first on screen at load; `rows` the sweep's rows.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {string[]} views
+ * @param {{ rows?: number, steps?: number }} [sweep]
  */
 export async function measureInteraction(browser, url, views, { rows = 6, steps = 30 } = {}) {
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -85,16 +93,25 @@ export async function measureInteraction(browser, url, views, { rows = 6, steps 
   return { worstClick: Math.max(...inp), moveP95: percentile(moves, 95), moves: moves.length };
 }
 
+/** @typedef {Awaited<ReturnType<typeof measureInteraction>>} Interaction One page's figures. */
+
+/** @type {(n: number) => string} */
 const ms = (n) => `${n.toFixed(0)} ms`;
+/** @type {(values: number[]) => number} */
 const median = (values) => percentile(values, 50);
+/** @type {(values: number[]) => string} */
 const spread = (values) => `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 
 /**
  * Every story's interaction figures over `rounds` fresh pages, as a markdown table (medians,
  * with the range over the rounds). `stories`: `{ name: { url, views } }`.
+ * @param {import('playwright-core').Browser} browser
+ * @param {Record<string, { url: string, views: string[] }>} stories
+ * @param {{ rounds: number, quick: boolean }} options
  */
 export async function interactionTable(browser, stories, { rounds, quick }) {
   const sweep = quick ? { rows: 2, steps: 15 } : { rows: 6, steps: 30 };
+  /** @type {Record<string, Interaction[]>} */
   const results = Object.fromEntries(Object.keys(stories).map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, { url, views }] of Object.entries(stories)) {
@@ -103,6 +120,7 @@ export async function interactionTable(browser, stories, { rounds, quick }) {
     }
   }
   const names = Object.keys(stories);
+  /** @type {(label: string, read: (result: Interaction) => number) => string} */
   const row = (label, read) => `| ${label} | ${names.map((name) => spread(results[name].map(read))).join(' | ')} |`;
   const table = [
     `| At ${THROTTLE}× CPU, a fresh page each round (median, range) | ${names.join(' | ')} |`,
@@ -119,6 +137,7 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const { serve } = await import('../tests/e2e/server.mjs');
   const { launch } = await import('./../tests/e2e/browser.mjs');
   const root = new URL('..', import.meta.url).pathname;
+  /** @type {{ views: { id: string }[] }} */
   const example = JSON.parse(await readFile(`${root}docs/examples/guizhou-high-tech-2018/doc.json`, 'utf8'));
   const server = await serve({ root });
   const browser = await launch();

@@ -55,7 +55,13 @@ await build({ ...chartjsBuild, entryPoints: [`${ROOT}bench/chartjs-example-entry
 // The story each pair of pages draws: Pingshan (the embedded document; every figure below), and
 // one new example, China Daily's Guizhou report (columns, stacked, bars), timed alike: the
 // widget given the document as a child script, Chart.js the same JSON bundled.
+/** @type {{ views: { id: string }[] }} */
 const EXAMPLE = JSON.parse(await readFile(`${ROOT}docs/examples/guizhou-high-tech-2018/doc.json`, 'utf8'));
+/**
+ * @typedef {'widget' | 'chartjs'} Kind
+ * @typedef {{ pages: Record<Kind, string>, views: string[] }} Story
+ * @type {Record<'pingshan' | 'guizhou', Story>}
+ */
 const STORIES = {
   pingshan: { pages: { widget: 'bench/widget.html', chartjs: 'bench/chartjs.html' }, views: VIEWS },
   guizhou: { pages: { widget: 'target/bench/example-widget.html', chartjs: 'target/bench/example-chartjs.html' }, views: EXAMPLE.views.map((view) => view.id) },
@@ -70,17 +76,24 @@ await writeFile(`${ROOT}target/bench/example-chartjs.html`, (await readFile(`${R
 const server = await serve({ root: ROOT });
 const browser = await launch();
 
+/** @param {unknown} condition @param {string | null} message */
 function check(condition, message) {
   if (!condition) throw new Error(`bench harness: ${message}`);
 }
 
-// `collect`: keep every response's body, for the byte counts (the extra first-chart loads do not).
+/**
+ * `collect`: keep every response's body, for the byte counts (the extra first-chart loads do not).
+ * @param {Kind} kind
+ * @param {number} height
+ */
 async function open(kind, height, collect = true, story = STORIES.pingshan) {
   // Animations off on both: the widget's view transition honours reduced motion.
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  /** @type {Promise<{ name: string, body: Buffer }>[]} */
   const responses = [];
   // Everything the chart needs (JS, wasm, CSS, data), not the HTML shell.
+  /** @param {import('playwright-core').Response} response */
   const keep = (response) => {
     const url = new URL(response.url());
     if (!url.pathname.endsWith('.html') && response.status() === 200) {
@@ -88,6 +101,7 @@ async function open(kind, height, collect = true, story = STORIES.pingshan) {
     }
   };
   if (collect) page.on('response', keep);
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -98,7 +112,11 @@ async function open(kind, height, collect = true, story = STORIES.pingshan) {
   return { context, page, responses, firstChart, problems };
 }
 
-// One more load, for its first-chart time only.
+/**
+ * One more load, for its first-chart time only.
+ * @param {Kind} kind
+ * @param {number} height
+ */
 async function firstChartOnly(kind, height, story = STORIES.pingshan) {
   const { context, firstChart, problems } = await open(kind, height, false, story);
   await context.close();
@@ -107,13 +125,17 @@ async function firstChartOnly(kind, height, story = STORIES.pingshan) {
   return firstChart;
 }
 
+/** @param {Kind} kind @param {number} height */
 async function measure(kind, height, story = STORIES.pingshan) {
   const { context, page, responses, firstChart, problems } = await open(kind, height, true, story);
   check(!(await page.evaluate(() => window.bench.errors?.())), `${kind}: the widget shows data errors`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
+  // Chromium's metrics always include the two read here.
+  /** @param {'JSHeapUsedSize' | 'TaskDuration'} name */
+  const metric = async (name) => /** @type {{ value: number }} */ ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)).value;
   let done = 0;
+  /** @param {number} n */
   const switches = async (n) => {
     const wrong = await page.evaluate(async ([n, done, views]) => {
       for (let i = 0; i < n; i += 1) {
@@ -122,7 +144,7 @@ async function measure(kind, height, story = STORIES.pingshan) {
         if (window.bench.view() !== view) return `showed ${window.bench.view()} instead of ${view}`;
       }
       return null;
-    }, [n, done, story.views]);
+    }, /** @type {[number, number, string[]]} */ ([n, done, story.views]));
     check(!wrong, `${kind}: ${wrong}`);
     done += n;
   };
@@ -130,7 +152,8 @@ async function measure(kind, height, story = STORIES.pingshan) {
   // instance: every WebAssembly.Memory on the page is found on the heap and their sizes summed.
   const wasmBytes = async () => {
     const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+    // An object's result (not a primitive's) has its id.
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: /** @type {string} */ (proto.objectId) });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: objects.objectId,
       functionDeclaration: 'function () { return [this.length, this.reduce((n, m) => n + m.buffer.byteLength, 0)]; }',
@@ -160,6 +183,7 @@ async function measure(kind, height, story = STORIES.pingshan) {
   check(!problem, problem);
   check(files.length > 0, `${kind}: nothing loaded`);
   if (kind === 'widget') check(files.some((f) => f.name.endsWith('.wasm')), 'widget: no wasm loaded');
+  /** @type {(read: (body: Buffer) => number) => number} */
   const sum = (read) => files.reduce((n, f) => n + read(f.body), 0);
   return {
     bytes: { raw: sum((b) => b.length), gzip: sum(gzipSize), brotli: sum(brotliSize) },
@@ -176,10 +200,14 @@ await probe.context.close();
 check(Math.round(size.width) === WIDTH && size.height > 0, `widget canvas is ${size.width} × ${size.height}`);
 const height = Math.round(size.height);
 
+/** @typedef {Awaited<ReturnType<typeof measure>> & { firstCharts: number[] }} Round One page's figures in one round. */
+/** @type {Record<Kind, Round[]>} */
 const results = { widget: [], chartjs: [] };
 for (let round = 0; round < ROUNDS; round += 1) {
+  /** @type {Kind[]} */
   const order = round % 2 ? ['chartjs', 'widget'] : ['widget', 'chartjs'];
   // The extra first-chart loads alternate between the two, before the long switch runs.
+  /** @type {Record<Kind, number[]>} */
   const firstCharts = { widget: [], chartjs: [] };
   for (let load = 1; load < LOADS; load += 1) {
     for (const kind of order) firstCharts[kind].push(await firstChartOnly(kind, height));
@@ -195,9 +223,12 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const exampleProbe = await open('widget', 0, true, STORIES.guizhou);
 const exampleHeight = Math.round((await exampleProbe.page.evaluate(() => window.bench.size())).height);
 await exampleProbe.context.close();
+/** @type {Record<Kind, Round[]>} */
 const example = { widget: [], chartjs: [] };
 for (let round = 0; round < ROUNDS; round += 1) {
+  /** @type {Kind[]} */
   const order = round % 2 ? ['chartjs', 'widget'] : ['widget', 'chartjs'];
+  /** @type {Record<Kind, number[]>} */
   const firstCharts = { widget: [], chartjs: [] };
   for (let load = 1; load < LOADS; load += 1) {
     for (const kind of order) firstCharts[kind].push(await firstChartOnly(kind, exampleHeight, STORIES.guizhou));
@@ -217,21 +248,30 @@ const version = browser.version();
 await browser.close();
 await server.close();
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 // A row's reader gives one value per round, or several (the first-chart loads).
+/** @typedef {(round: Round) => number | number[]} Read */
+/** @type {(kind: Kind, read: Read, from?: Record<Kind, Round[]>) => number[]} */
 const values = (kind, read, from = results) => from[kind].flatMap((r) => [read(r)].flat());
+/** @type {(kind: Kind, read: Read, from?: Record<Kind, Round[]>) => number} */
 const pick = (kind, read, from = results) => median(values(kind, read, from));
+/** @type {(kind: Kind, read: Read, format: (n: number) => string) => string} */
 const range = (kind, read, format) => {
   const all = values(kind, read);
   return `${format(Math.min(...all))}–${format(Math.max(...all))}`;
 };
+/** @type {(n: number) => string} */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** @type {(n: number) => string} */
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+/** @type {(n: number) => string} */
 const ms = (n) => `${n.toFixed(2)} ms`;
+/** @type {[name: string, read: Read, format: (n: number) => string][]} */
 const rows = [
   ['Bytes loaded for the chart, raw', (r) => r.bytes.raw, kb],
   ['Bytes, gzip -9', (r) => r.bytes.gzip, kb],
@@ -255,10 +295,11 @@ const table = [
     return `| ${name} | ${format(widget)} | ${peer} | ${ratio} |`;
   }),
 ].join('\n');
-const spread = [
+const spread = /** @type {[name: string, read: Read, format: (n: number) => string][]} */ ([
   ['first chart', (r) => r.firstCharts, ms],
   ['per switch', (r) => r.perSwitch, ms],
-].map(([name, read, format]) => `${name}: widget ${range('widget', read, format)}, Chart.js ${range('chartjs', read, format)}`).join('; ');
+]).map(([name, read, format]) => `${name}: widget ${range('widget', read, format)}, Chart.js ${range('chartjs', read, format)}`).join('; ');
+/** @param {Kind} kind */
 const fileList = (kind) => results[kind][0].files.map((f) => `\`${f.name}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ');
 
 const exampleTable = [
@@ -359,12 +400,13 @@ async function chartjsVersion() {
 // same code and data and tells what each item is.
 async function sizeProfile() {
   const shipped = `${ROOT}www/pkg/pingshan_infographic_bg.wasm`;
+  /** @type {(...args: string[]) => string} */
   const twiggy = (...args) => execFileSync('twiggy', args, { encoding: 'utf8', maxBuffer: 64 << 20 });
   let plain;
   try {
     plain = twiggy('top', '-n', '20', shipped);
   } catch (error) {
-    return `(twiggy not run: ${error.message.split('\n')[0]}; \`cargo install twiggy\`)`;
+    return `(twiggy not run: ${/** @type {Error} */ (error).message.split('\n')[0]}; \`cargo install twiggy\`)`;
   }
   let named;
   try {
@@ -383,17 +425,21 @@ async function sizeProfile() {
     const out = `${ROOT}target/bench/names`;
     execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, `${ROOT}target/wasm32-unknown-unknown/release/pingshan_infographic.wasm`]);
     execFileSync('wasm-opt', [...flags, '-g', `${out}/pingshan_infographic_bg.wasm`, '-o', `${out}/named.wasm`]);
+    /** @type {TwiggyItem[]} */
     const items = JSON.parse(twiggy('top', '--format', 'json', `${out}/named.wasm`));
+    /** @param {TwiggyItem} item */
     const isNames = (item) => item.name.includes('"function names" subsection') || item.name.includes('"name" section');
     const names = items.filter(isNames).reduce((n, item) => n + item.shallow_size, 0);
     const total = items.reduce((n, item) => n + item.shallow_size, 0) - names;
     const shippedBytes = (await stat(shipped)).size;
     const top = items.filter((item) => !isNames(item)).slice(0, 30);
+    /** @type {Map<string, number>} */
     const byCrate = new Map();
     for (const item of items.filter((i) => !isNames(i))) {
       const crate = crateOf(item.name);
       byCrate.set(crate, (byCrate.get(crate) ?? 0) + item.shallow_size);
     }
+    /** @type {(n: number) => string} */
     const pct = (n) => `${(100 * n / total).toFixed(1)}%`;
     named = [
       `The same build with names (\`wasm-opt -g\`): ${total} bytes without the name section, against ${shippedBytes} shipped.`,
@@ -409,7 +455,7 @@ async function sizeProfile() {
       ...retainers(items, twiggy, `${out}/named.wasm`),
     ].join('\n');
   } catch (error) {
-    named = `(named profile not taken: ${error.message.split('\n')[0]})`;
+    named = `(named profile not taken: ${/** @type {Error} */ (error).message.split('\n')[0]})`;
   }
   return `\`twiggy top -n 20 www/pkg/pingshan_infographic_bg.wasm\` (the shipped file):
 
@@ -422,11 +468,19 @@ ${named}`;
 
 // What keeps core's float formatting and Debug formatting in the wasm: every such item with
 // its size, and twiggy's retaining paths for the largest of each.
+/** @typedef {{ name: string, shallow_size: number }} TwiggyItem An item of `twiggy top --format json`. */
+/**
+ * @param {TwiggyItem[]} items
+ * @param {(...args: string[]) => string} twiggy
+ * @param {string} wasm
+ */
 function retainers(items, twiggy, wasm) {
+  /** @type {[title: string, pattern: RegExp, root: RegExp][]} */
   const groups = [
     ['Float formatting', /flt2dec|fmt::(Display|LowerExp|UpperExp|Debug)>::fmt.*|bignum/, /^<f64 as .*fmt::(Display|LowerExp|Debug)>::fmt$/],
     ['Debug formatting', /as core\[[0-9a-f]+\]::fmt::Debug>::fmt|escape_debug|slice_error_fail/, /Debug>::fmt/],
   ];
+  /** @type {string[]} */
   const lines = [];
   for (const [title, pattern, root] of groups) {
     const found = items.filter((item) => pattern.test(item.name) && (title !== 'Float formatting' || /f64|f32|flt2dec|bignum/.test(item.name)));
@@ -443,12 +497,14 @@ function retainers(items, twiggy, wasm) {
   return lines;
 }
 
+/** @param {string} name */
 function shorten(name) {
   return name.replace(/\[[0-9a-f]{16}\]/g, '').replace(/::h[0-9a-f]{16}$/, '').replace(/\|/g, '\\|');
 }
 
 // A rough owner for a function: the crate its (demangled) name starts with, or for
 // `<T as Trait>` on a primitive or a generic, the trait's crate.
+/** @param {string} full */
 function crateOf(full) {
   const name = full.replace(/^byn\$mgfn-shared\$/, ''); // functions binaryen merged
   if (name.startsWith('data segment')) return 'data segments (strings, tables, the embedded data document)';
@@ -473,6 +529,7 @@ function crateOf(full) {
 async function kindsComparison() {
   const widget = results.widget[0].bytes;
   const peer = await peerSize();
+  /** @type {(a: number, b: number) => string} */
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
   return `Beside Chart.js tree-shaken to every chart type the widget draws (bar, line and stacked
 bar controllers and elements, point element, category and linear scales, tooltip, legend,

@@ -17,6 +17,7 @@ const TRICKS = [
   ['static-glue', 'the glue imported statically in the bundle, so esbuild drops its unused exports and lazy-module wrapper'],
 ];
 
+/** @param {string} [without] a trick to leave out */
 async function sizes(without) {
   const out = `${ROOT}target/bench/tricks/${without ?? 'all'}`;
   execFileSync('node', [`${ROOT}tools/dist.mjs`, '--widget-only', '--out', out, ...(without ? ['--without', without] : [])]);

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 
 import { serve } from './server.mjs';
 
+/** @param {string[]} [extraArgs] */
 export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -17,8 +18,11 @@ export function launch(extraArgs = []) {
  * Collects console errors and page errors, for asserting that a page ran cleanly; with
  * `warnings: true`, console warnings too (each as `warning: …`), for a page that must run
  * without any (the demo page).
+ * @param {import('playwright-core').Page} page
+ * @param {{ warnings?: boolean }} [options]
  */
 export function watchErrors(page, { warnings = false } = {}) {
+  /** @type {string[]} */
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -31,9 +35,11 @@ export function watchErrors(page, { warnings = false } = {}) {
 /**
  * In the page (any driver's): whether the widget `selector` names is defined and its `ready`
  * has resolved. Watches `ready` on the first call, so call it until it answers true.
+ * @param {string} selector
  */
 export function isWidgetReady(selector) {
-  const widget = customElements.get('pingshan-infographic') && document.querySelector(selector);
+  /** @typedef {import('../../www/pingshan-infographic.js').PingshanInfographic & { testReadyWatched?: boolean, testReady?: boolean }} Watched */
+  const widget = customElements.get('pingshan-infographic') && /** @type {Watched | null} */ (document.querySelector(selector));
   if (!widget) return false;
   if (!widget.testReadyWatched) {
     widget.testReadyWatched = true;
@@ -45,17 +51,23 @@ export function isWidgetReady(selector) {
 /**
  * Waits until the widget has drawn (or shown its error), failing after `timeout` ms rather
  * than waiting forever on a `ready` that never resolves (a lazy widget out of view, say).
+ * @param {import('playwright-core').Page} page
  */
 export async function widgetReady(page, selector = 'pingshan-infographic', timeout = 30000) {
   await page.waitForFunction(isWidgetReady, selector, { timeout });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** A hash of the canvas pixels of a widget. */
+/**
+ * A hash of the canvas pixels of a widget.
+ * @param {import('playwright-core').Page} page
+ */
 export function canvasHash(page, selector = 'pingshan-infographic') {
   return page.evaluate((s) => {
-    const canvas = document.querySelector(s).shadowRoot.querySelector('canvas:not([aria-hidden])');
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    // The widget, drawn, has its shadow root, canvas and context: a missing one fails the call.
+    const widget = /** @type {Element} */ (document.querySelector(s));
+    const canvas = /** @type {HTMLCanvasElement} */ (/** @type {ShadowRoot} */ (widget.shadowRoot).querySelector('canvas:not([aria-hidden])'));
+    const data = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(0, 0, canvas.width, canvas.height).data;
     let hash = 0;
     for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + data[i] + 3 * data[i + 1] + 7 * data[i + 2]) >>> 0;
     return hash;
@@ -65,8 +77,10 @@ export function canvasHash(page, selector = 'pingshan-infographic') {
 /**
  * Serves www/ (with `serverOptions`) and launches Chromium (with `launchArgs`) before a test
  * file's tests, and stops both after them. Read `env.server` and `env.browser` inside tests.
+ * @param {{ serverOptions?: Parameters<typeof serve>[0], launchArgs?: string[] }} [options]
  */
 export function useBrowser({ serverOptions, launchArgs } = {}) {
+  /** @type {{ server: Awaited<ReturnType<typeof serve>> | null, browser: import('playwright-core').Browser | null }} */
   const env = { server: null, browser: null };
   before(async () => {
     env.server = await serve(serverOptions);

@@ -14,6 +14,10 @@ const ROOT = new URL('../../', import.meta.url);
  * half-year among them, an industry breakdown of one whole, and three cities: 10 figures in 3
  * layouts. `words` is what the reporter selects in the article (the number, or a passage with
  * it); `chip` the number to choose when the selection holds several.
+ * @typedef {{ words: string, chip?: string, nth?: number, label?: string, date?: string, mark?: string }} StoryFigure
+ * @typedef {{ layout: string, tab: string, title: string, rest?: string, figures: StoryFigure[] }} StoryView
+ * @typedef {{ article: string, start?: Record<string, string>, views: StoryView[] }} Story
+ * @type {Story}
  */
 export const GUIZHOU = {
   article: await readFile(new URL('docs/examples/guizhou-high-tech-2018/article.txt', ROOT), 'utf8'),
@@ -48,41 +52,56 @@ export const GUIZHOU = {
   ],
 };
 
-/** Counts the reporter's steps while it takes them through playwright. */
+/**
+ * Counts the reporter's steps while it takes them through playwright.
+ * @param {import('playwright-core').Page} page
+ */
 export function stepper(page) {
   const steps = { clicks: 0, selections: 0, keys: 0 };
   return {
     steps,
+    /** @param {string} selector */
     async click(selector) {
       steps.clicks += 1;
       await page.locator(selector).click();
     },
+    /** @param {string} label */
     async check(label) {
       steps.clicks += 1;
       await page.getByLabel(label, { exact: false }).check();
     },
+    /** @param {string} selector @param {string} value */
     async choose(selector, value) {
       steps.clicks += 1;
       await page.locator(selector).selectOption(value);
     },
+    /** @param {string} selector @param {string} text */
     async type(selector, text) {
       steps.keys += text.length;
       await page.locator(selector).fill(text);
     },
-    /** Selects `words` (their `nth` occurrence) in the article, as one drag. */
+    /**
+     * Selects `words` (their `nth` occurrence) in the article, as one drag.
+     * @param {string} article @param {string} words @param {number} [nth]
+     */
     async select(article, words, nth = 0) {
       let at = -1;
       for (let i = 0; i <= nth; i += 1) at = article.indexOf(words, at + 1);
       if (at < 0) throw new Error(`"${words}" is not in the article`);
       steps.selections += 1;
-      await page.locator('#article').evaluate((box, [from, to]) => { box.focus(); box.setSelectionRange(from, to); }, [at, at + words.length]);
+      await page.locator('#article').evaluate((/** @type {HTMLTextAreaElement} */ box, [from, to]) => { box.focus(); box.setSelectionRange(from, to); }, [at, at + words.length]);
     },
   };
 }
 
+/** @type {(page: import('playwright-core').Page) => Promise<string | null>} */
 const keptDocument = (page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
 
-/** Waits for the editor to have kept a document other than `before` (it keeps 250 ms after a change). */
+/**
+ * Waits for the editor to have kept a document other than `before` (it keeps 250 ms after a change).
+ * @param {import('playwright-core').Page} page
+ * @param {string | null} before
+ */
 async function keptAfter(page, before) {
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
 }
@@ -90,6 +109,9 @@ async function keptAfter(page, before) {
 /**
  * Makes the graphic for `story` in the editor open in `page` (an empty profile, the example on
  * screen), then points the embed code at `address`: returns `{steps, figures, code}`.
+ * @param {import('playwright-core').Page} page
+ * @param {Story} story
+ * @param {string} address
  */
 export async function makeGraphic(page, story, address) {
   const act = stepper(page);
@@ -103,14 +125,14 @@ export async function makeGraphic(page, story, address) {
   let figures = 0;
   for (const view of story.views) {
     before = await keptDocument(page);
-    if (!(await page.locator('#add-view').evaluate((details) => details.open))) await act.click('#add-view summary');
+    if (!(await page.locator('#add-view').evaluate((/** @type {HTMLDetailsElement} */ details) => details.open))) await act.click('#add-view summary');
     await act.check(view.layout);
     await act.type('#new-view-tab', view.tab);
     await act.type('#new-view-title', view.title);
     if (view.rest !== undefined) await act.type('#new-view-rest', view.rest);
     await act.click('#add-view-button');
     await keptAfter(page, before);
-    await page.waitForFunction((tab) => [...document.getElementById('figure-view').options].some((option) => option.selected && option.value === tab.toLowerCase()), view.tab);
+    await page.waitForFunction((tab) => [.../** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).options].some((option) => option.selected && option.value === tab.toLowerCase()), view.tab);
     for (const figure of view.figures) {
       await act.select(story.article, figure.words, figure.nth);
       if (figure.label) await act.type('#figure-label', figure.label);
@@ -127,7 +149,7 @@ export async function makeGraphic(page, story, address) {
     }
   }
   await act.type('#widget-address', address);
-  await page.waitForFunction((url) => document.getElementById('embed-code').value.includes(`${url}pingshan-infographic.js`), address);
+  await page.waitForFunction((url) => /** @type {HTMLTextAreaElement} */ (document.getElementById('embed-code')).value.includes(`${url}pingshan-infographic.js`), address);
   await act.click('#copy-embed');
   const code = await page.locator('#embed-code').inputValue();
   return { steps: act.steps, figures, code };

@@ -12,6 +12,7 @@ export const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 /** The policy a strict news site might send: no inline script or style, no eval, wasm allowed. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,9 +24,14 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * Serves `root` (www/) on a free loopback port, until `close`.
+ * @param {{ root?: string, headers?: Record<string, string>, pages?: Record<string, string>, inject?: string }} [options]
+ */
 export async function serve({ root = WWW, headers = {}, pages = {}, inject = '' } = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // A server's request always has its URL (the type's `undefined` is for a client's response).
+    const path = decodeURIComponent(new URL(/** @type {string} */ (request.url), 'http://localhost').pathname);
     const page = Object.hasOwn(pages, path) ? pages[path] : null;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
@@ -41,7 +47,8 @@ export async function serve({ root = WWW, headers = {}, pages = {}, inject = '' 
       response.writeHead(404, headers).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  // Listening on a TCP port, the server's address is an AddressInfo (a string is a pipe's).
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
