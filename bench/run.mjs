@@ -271,7 +271,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 /** @type {(n: number) => string} */
 const ms = (n) => `${n.toFixed(2)} ms`;
-/** @type {[name: string, read: Read, format: (n: number) => string][]} */
+/** @typedef {[name: string, read: Read, format: (n: number) => string]} Row A table's row: its name, reader and unit. */
+/** @type {Row[]} */
 const rows = [
   ['Bytes loaded for the chart, raw', (r) => r.bytes.raw, kb],
   ['Bytes, gzip -9', (r) => r.bytes.gzip, kb],
@@ -295,7 +296,7 @@ const table = [
     return `| ${name} | ${format(widget)} | ${peer} | ${ratio} |`;
   }),
 ].join('\n');
-const spread = /** @type {[name: string, read: Read, format: (n: number) => string][]} */ ([
+const spread = /** @type {Row[]} */ ([
   ['first chart', (r) => r.firstCharts, ms],
   ['per switch', (r) => r.perSwitch, ms],
 ]).map(([name, read, format]) => `${name}: widget ${range('widget', read, format)}, Chart.js ${range('chartjs', read, format)}`).join('; ');
