@@ -123,7 +123,7 @@ function insertFigure(quote, number) {
   const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
   const label = $('figure-label').value.trim();
   const lang = articleLanguage($('article').value);
-  const languages = languagesOf(root, findNodeAtLocation);
+  const languages = languagesOf(root, findNode);
   const mark = $('figure-mark').value;
   if (mark === 'change' && (!$('figure-from').value || $('figure-from').value === $('figure-to').value)) {
     status.textContent = 'A change goes from one figure of the view to another: add both ends first, then choose them.';
@@ -216,7 +216,7 @@ export async function addDerived() {
   const quoteA = field(a, 'quote') ?? '';
   const figure = { id: uniqueId(label || `${a.id}_${OPERATIONS[op].word}_${b.id}`, idsIn(root)) };
   figure.mark = 'bar';
-  figure.label = textIn(languagesOf(root, findNodeAtLocation), lang, label);
+  figure.label = textIn(languagesOf(root, findNode), lang, label);
   figure.value = value;
   // A quotient is a ratio; a difference of rates in points is points; a sum, difference,
   // product or a rate before a change keeps the first figure's unit.
@@ -268,7 +268,7 @@ export function addView() {
   const title = $('new-view-title').value.trim();
   const tabWords = $('new-view-tab').value.trim();
   const lang = articleLanguage($('article').value);
-  const languages = languagesOf(root, findNodeAtLocation);
+  const languages = languagesOf(root, findNode);
   const home = languages.includes(lang) ? lang : languages[0];
   const inLang = (text) => textIn(languages, lang, text);
   // The view a start leaves to begin with, untouched, is this one: no empty view is left behind.
@@ -358,7 +358,7 @@ export function addGroup() {
     status.textContent = viewIndex < 0 ? 'Choose the view first, under the article.' : 'Say what the group\'s colour means first.';
     return;
   }
-  const group = { id: uniqueId(label, idsIn(root)), label: textIn(languagesOf(root, findNodeAtLocation), articleLanguage($('article').value), label) };
+  const group = { id: uniqueId(label, idsIn(root)), label: textIn(languagesOf(root, findNode), articleLanguage($('article').value), label) };
   const groups = findNodeAtLocation(views[viewIndex], ['groups']);
   const path = ['views', viewIndex, 'groups'];
   if (groups?.type === 'array') insertItem(text, [...path, groups.children?.length ?? 0], group);
