@@ -60,9 +60,7 @@ export function chosen(name) {
 
 export const state = {
   /** @type {Promise<EditorWasm> | null} */
-  bindings: null,
-  /** @type {EditorWasm | null} */
-  bindingsReady: null, // The editor wasm's exports, once loaded.
+  bindings: null, // The editor wasm's exports, once loaded.
   /** @type {string | null} */
   example: null, // The example document's text.
   /** @type {string | null} */
@@ -101,7 +99,7 @@ export function editorView() {
 // pkg-editor/; the preview widgets load theirs as on any page.
 export async function bindings() {
   state.bindings ??= initEditorWasm({ module_or_path: new URL('./pkg-editor/pingshan_infographic_bg.wasm', import.meta.url) })
-    .then(() => (state.bindingsReady = editorWasm), (failure) => {
+    .then(() => editorWasm, (failure) => {
       // Said where the problems go, and forgotten, so the next check tries again.
       state.bindings = null;
       $('problems-summary').textContent = `The checker could not be loaded (${/** @type {Failure} */ (failure)?.message ?? failure}); it tries again on the next edit.`;
