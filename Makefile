@@ -41,6 +41,11 @@ RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) RUSTFLAGS="$(WASM_RUSTFLAGS)"
 # The widget's wasm and glue into www/pkg, as they ship.
 SHIPPED_WASM := $(RELEASE_WASM) --out-dir www/pkg --out-name pingshan_infographic \
  && rm -f www/pkg/.gitignore www/pkg/README.md
+# The editor page's own wasm and glue into www/pkg-editor: the widget's, plus the source check
+# and number reader. Stable's std, built for speed: the editor checks on every pause, and its
+# bytes are its own.
+EDITOR_WASM := wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor \
+ && rm -f www/pkg-editor/.gitignore www/pkg-editor/README.md www/pkg-editor/package.json
 
 .PHONY: setup build size package demo test lint test-native test-browsers test-chrome test-firefox test-e2e test-bench bench screenshots clean fuzz
 
@@ -68,10 +73,7 @@ setup:
 # (minified) into www/dist.
 build: setup
 	$(SHIPPED_WASM)
-	@# The editor page's own wasm: the widget's, plus the source check and number reader.
-	@# Stable's std, built for speed: the editor checks on every pause, and its bytes are its own.
-	wasm-pack build --release --target web --out-dir www/pkg-editor --out-name pingshan_infographic -- --features editor
-	@rm -f www/pkg-editor/.gitignore www/pkg-editor/README.md www/pkg-editor/package.json
+	$(EDITOR_WASM)
 	cargo run --quiet --bin render_static -- www/static
 	@# The example documents for real articles, served beside the demo (www/examples.html).
 	@mkdir -p www/examples && for dir in docs/examples/*/; do cp "$$dir/doc.json" "www/examples/$$(basename "$$dir").json"; done
@@ -95,13 +97,15 @@ test: setup lint test-native test-browsers test-e2e test-bench
 # The size rules (clippy.toml) hold on the configuration that ships, the last run; std is fine
 # in the others (tests, bins, the editor's build).
 STD_IS_FINE := -A clippy::disallowed_methods -A clippy::disallowed_types
-# The glue's types, which `make lint` checks the element's JS against (src/web/ declares what
-# crosses the boundary): written with the wasm, so built first on a fresh checkout, and again
-# when src/web/ changed.
+# The glue's types, which `make lint` checks the element's JS and the editor's against (src/web/
+# declares what crosses the boundary): written with the wasm, so built first on a fresh
+# checkout, and again when src/web/ changed.
 www/pkg/pingshan_infographic.d.ts: $(wildcard src/web/*.rs) | setup
 	$(SHIPPED_WASM)
+www/pkg-editor/pingshan_infographic.d.ts: $(wildcard src/web/*.rs) | setup
+	$(EDITOR_WASM)
 
-lint: www/pkg/pingshan_infographic.d.ts
+lint: www/pkg/pingshan_infographic.d.ts www/pkg-editor/pingshan_infographic.d.ts
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings $(STD_IS_FINE)
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings $(STD_IS_FINE)
@@ -111,6 +115,9 @@ lint: www/pkg/pingshan_infographic.d.ts
 	@for file in $$(node tools/element-files.mjs js); do echo "node --check www/$$file"; node --check "www/$$file"; done
 	@# The element's modules, from its entry, under TypeScript's strict checks (www/tsconfig.json).
 	node_modules/.bin/tsc -p www
+	@# The editor page's modules, from its entry, likewise (www/editor/tsconfig.json), against the
+	@# editor build's glue and the types CodeMirror, jsonc-parser and fflate ship.
+	node_modules/.bin/tsc -p www/editor
 	@# The Node scripts (tools/, bench/ and what they import), under the same checks with Node's
 	@# types (tools/tsconfig.json).
 	node_modules/.bin/tsc -p tools

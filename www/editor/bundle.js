@@ -5,12 +5,21 @@
 // and a README saying how to upload it. Zipped by fflate.
 import { strToU8, zipSync } from 'fflate';
 
+/**
+ * What the zip is made of (publish.js): `element` the widget element with the document and
+ * its fallback content inside, `pictures` every view's SVG by file name.
+ * @typedef {{name: string, lang: string, title: string, address: string, documentText: string,
+ *   element: string, embedCode: string, pictures: {file: string, svg: string}[]}} Graphic
+ */
+
 /** The deployed widget's files beside this editor: in dist/ itself, or dist/ beside www/ in development. */
 async function widgetFiles() {
   for (const base of [new URL('./', location.href), new URL('./dist/', location.href)]) {
     const response = await fetch(new URL('widget-files.json', base)).catch(() => null);
     if (!response?.ok) continue;
+    /** @type {string[]} */
     const names = await response.json();
+    /** @type {Record<string, Uint8Array>} */
     const files = {};
     for (const name of names) {
       const file = await fetch(new URL(name, base));
@@ -22,9 +31,12 @@ async function widgetFiles() {
   throw new Error('the widget’s deployed files (dist/widget-files.json) are not beside this editor: run make build');
 }
 
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (/** @type {string} */ text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** An article page: the headline, the widget with its document and fallback content inside. */
+/**
+ * An article page: the headline, the widget with its document and fallback content inside.
+ * @param {Pick<Graphic, 'lang' | 'title' | 'element'>} graphic
+ */
 function articlePage({ lang, title, element }) {
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -49,6 +61,7 @@ function articlePage({ lang, title, element }) {
  * The zip's bytes. `graphic`: `{name, lang, title, address, documentText, element, embedCode,
  * pictures: [{file, svg}]}`, `element` being the widget element with the document and fallback inside (a
  * page in the zip's folder names its files relatively).
+ * @param {Graphic} graphic
  */
 export async function graphicZip(graphic) {
   const { name, lang, title, documentText, element, embedCode, pictures } = graphic;
@@ -59,6 +72,7 @@ export async function graphicZip(graphic) {
     // The deployed page's oEmbed link names the embedded document's responses, not this graphic's.
     .replace(/\n\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '')
     .replace(/<pingshan-infographic loading="eager"><\/pingshan-infographic>/, () => element.replace('<pingshan-infographic>', '<pingshan-infographic loading="eager">'));
+  /** @type {Record<string, Uint8Array>} */
   const entries = {
     ...files,
     'embed.html': strToU8(embedPage),
@@ -72,6 +86,7 @@ export async function graphicZip(graphic) {
   return zipSync(folder, { level: 9 });
 }
 
+/** @param {Graphic} graphic */
 function readme({ name, title, pictures, address }) {
   return `${title}
 A sourced infographic made with pingshan-infographic's editor.

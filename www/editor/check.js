@@ -4,25 +4,32 @@
 // broken views, for a preview of what is ready.
 import { parseTree, findNodeAtLocation, printParseErrorCode, modify, applyEdits } from 'jsonc-parser';
 
-import { bindings, state } from './session.js';
+import { bindings, findNode, state } from './session.js';
 import { rangeOf } from './paths.js';
+
+/** @typedef {import('./session.js').Problem} Problem */
+/** @typedef {import('./session.js').EditorWasm} EditorWasm */
+/** @typedef {import('../pkg-editor/pingshan_infographic.js').Report} Report */
 
 /**
  * Every problem of a document's text: JSON syntax, validation errors, source warnings, each at
  * its place. The work after the wasm is ready is synchronous, measured as
  * `pingshan-editor:check` (bench/editor.mjs reads it).
+ * @param {string} text @param {string} article
  */
 export async function check(text, article) {
-  const { createWidgetFromText } = await bindings();
+  const wasm = await bindings();
   performance.mark('pingshan-editor:check-start');
   try {
-    return checkNow(createWidgetFromText, text, article);
+    return checkNow(wasm, text, article);
   } finally {
     performance.measure('pingshan-editor:check', 'pingshan-editor:check-start');
   }
 }
 
-function checkNow(createWidgetFromText, text, article) {
+/** @param {EditorWasm} wasm @param {string} text @param {string} article @returns {Problem[]} */
+function checkNow({ createWidgetFromText, exampleDocument }, text, article) {
+  /** @type {import('jsonc-parser').ParseError[]} */
   const syntax = [];
   state.root = parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false });
   if (syntax.length) {
@@ -35,13 +42,16 @@ function checkNow(createWidgetFromText, text, article) {
   try {
     widget = createWidgetFromText(text);
   } catch (reports) {
-    const list = Array.isArray(reports) ? reports : [{ path: '(document)', message: String(reports?.message ?? reports) }];
+    // The error array Rust throws (`Report[]`), else what failed, said at the document.
+    /** @type {Pick<Report, 'path' | 'message'>[]} */
+    const list = Array.isArray(reports) ? reports
+      : [{ path: '(document)', message: String(/** @type {import('./session.js').Failure} */ (reports)?.message ?? reports) }];
     return list.map(({ path, message }) => ({ severity: 'error', message, path, ...rangeOf(state.root, path) }));
   }
   // The example checked against another story would only list its own quotes as missing.
-  state.example ??= state.bindingsReady.exampleDocument();
+  state.example ??= exampleDocument();
   state.otherStory = Boolean(article.trim()) && text === state.example
-    && !article.includes(findNodeAtLocation(state.root, ['source', 'headline'])?.value ?? '');
+    && !article.includes(findNode(state.root, ['source', 'headline'])?.value ?? '');
   try {
     const warnings = article.trim() && !state.otherStory ? widget.sourceCheck(article) : [];
     return warnings.map(({ path, message }) => ({ severity: 'warning', message, path, ...rangeOf(state.root, path) }));
@@ -51,6 +61,7 @@ function checkNow(createWidgetFromText, text, article) {
 }
 
 // What each JSON syntax error of jsonc-parser wants, in an editor's words.
+/** @type {Partial<Record<ReturnType<typeof printParseErrorCode>, string>>} */
 const SYNTAX_EXPECTED = {
   InvalidSymbol: 'a value: text in double quotes ("…"), a number, true, false, null, an object {…} or a list […]',
   InvalidNumberFormat: 'a number written as JSON writes it (0.5, not .5 or 0,5)',
@@ -70,16 +81,18 @@ const SYNTAX_EXPECTED = {
   InvalidCharacter: 'no control character inside a text (write a line break as \\n)',
 };
 
-/** The text a syntax error is at, quoted, or the end of the document. */
+/** The text a syntax error is at, quoted, or the end of the document. @param {string} text @param {number} offset @param {number} length */
 function found(text, offset, length) {
   if (offset >= text.length) return 'the end of the document';
   const piece = text.slice(offset, offset + Math.max(1, Math.min(length, 20)));
   return `“${piece.replace(/\n/g, '⏎')}”`;
 }
 
+/** @param {string} text @param {number} offset */
 function lineColumn(text, offset) {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before.at(-1).length + 1}`;
+  // `split` gives at least one piece.
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
 /**
@@ -88,8 +101,11 @@ function lineColumn(text, offset) {
  * the rest is written; null when the document cannot be drawn (a syntax error, an error outside
  * the views, every view broken, or what remains still invalid, say a formula naming a figure of
  * a view left out).
+ * @param {string} text @param {Problem[]} problems
+ * @returns {Promise<{text: string, broken: {index: number, id: unknown, errors: string[]}[]} | null>}
  */
 export async function drawableViews(text, problems) {
+  /** @type {Map<number, string[]>} */
   const broken = new Map();
   for (const problem of problems) {
     if (problem.severity !== 'error') continue;
@@ -99,7 +115,7 @@ export async function drawableViews(text, problems) {
     errors.push(problem.message);
     broken.set(Number(index), errors);
   }
-  const views = findNodeAtLocation(state.root, ['views'])?.children ?? [];
+  const views = findNode(state.root, ['views'])?.children ?? [];
   if (!broken.size || broken.size >= views.length) return null;
   let partial = text;
   for (const index of [...broken.keys()].sort((a, b) => b - a)) {

@@ -3,10 +3,14 @@
 // arrive. In the page, every `<` in the JSON is written `\u003c`, so no text in it
 // (`</script>`, `<!--`) can end the script element early; JSON reads it back the same.
 
+/** @typedef {import('../pkg-editor/pingshan_infographic.js').Widget} Widget */
+
 /**
  * `kind`: 'inline' (the document inside the element) or 'src' (uploaded as `{name}.json`
  * beside the widget's files). `address` is where the newsroom serves the widget's files
  * (ending in `/`); `fallback` the fallback element's HTML (`fallbackHtml`), or ''.
+ * @param {string} documentText @param {string} kind
+ * @param {{address: string, name: string, fallback?: string}} options
  */
 export function embedCode(documentText, kind, { address, name, fallback = '' }) {
   const script = `<script type="module" src="${attribute(`${address}pingshan-infographic.js`)}"></script>`;
@@ -18,13 +22,14 @@ export function embedCode(documentText, kind, { address, name, fallback = '' }) 
   return `${script}\n${embedElement(documentText, fallback)}`;
 }
 
-/** The element with the document (and the fallback content, if any) inside it. */
+/** The element with the document (and the fallback content, if any) inside it. @param {string} documentText */
 export function embedElement(documentText, fallback = '') {
   const json = JSON.stringify(JSON.parse(documentText)).replaceAll('<', '\\u003c');
   const inner = fallback ? `\n  ${fallback}` : '';
   return `<pingshan-infographic>\n  <script type="application/json">${json}</script>${inner}\n</pingshan-infographic>\n`;
 }
 
+/** @param {string} text */
 function attribute(text) {
   return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
@@ -36,6 +41,7 @@ function attribute(text) {
  * source line, in the words the widget itself uses (Rust's `texts` and `viewText`, read from
  * `widget`, a handle of the editor's wasm). Built as elements whose text is set with
  * `textContent` and serialized by the browser, so no text of the document can become markup.
+ * @param {Widget} widget @param {string} lang @param {{picture: import('./session.js').Picture | null}} options
  */
 export function fallbackHtml(widget, lang, { picture }) {
   // Elements of a document with no window: its image is never fetched here.
@@ -56,7 +62,9 @@ export function fallbackHtml(widget, lang, { picture }) {
     box.append(image);
   }
   for (const tab of tabs) {
-    const { table, figures } = widget.viewText(tab.id, lang);
+    const text = widget.viewText(tab.id, lang);
+    if (!text) continue; // Null only for an id that names no view; each tab's names one.
+    const { table, figures } = text;
     const title = inert.createElement('p');
     const strong = inert.createElement('strong');
     strong.textContent = tab.title;
@@ -78,6 +86,7 @@ export function fallbackHtml(widget, lang, { picture }) {
 /**
  * An SVG as a `data:` URL: percent-encoded, but with the characters a URL may hold as they are
  * (spaces, `=`, `:`, `/`, `,`, `;`), which keeps it near the SVG's own size and compressible.
+ * @param {string} svg
  */
 export function svgDataUrl(svg) {
   const encoded = encodeURIComponent(svg.replace(/\s+/g, ' ').trim())
@@ -85,7 +94,7 @@ export function svgDataUrl(svg) {
   return `data:image/svg+xml,${encoded}`;
 }
 
-/** A file name for the graphic, from the document's title: `guizhou-high-tech-output`. */
+/** A file name for the graphic, from the document's title: `guizhou-high-tech-output`. @param {string | undefined} title */
 export function graphicName(title) {
   const slug = (title ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.split('-').slice(0, 6).join('-') || 'infographic';
@@ -96,6 +105,7 @@ export function graphicName(title) {
  * address, a local one readers cannot reach, plain http (blocked on https pages), or the
  * editor's own origin (another site's page is refused a module from it unless this server
  * allows it by CORS).
+ * @param {string} address @param {{origin: string}} [here]
  */
 export function addressProblem(address, here = location) {
   let url;

@@ -2,12 +2,27 @@
 // number and qualifier Rust's number reader finds in it, and an id no figure has yet.
 import SHELL from '../shell.js';
 
+/** @typedef {import('../pkg-editor/pingshan_infographic.js').FoundNumber} FoundNumber */
+/** @typedef {import('./session.js').JsonNode} JsonNode */
+/**
+ * A figure as the editor writes it into the document, in the format's fields: what a form does
+ * not fill is left out. A derived figure takes its unit, currency and unit label from a
+ * document's figure as written there, so those are whatever the document holds.
+ * @typedef {{
+ *   id: string, mark: string, group?: string, label: Record<string, string>, value: number,
+ *   unit?: unknown, currency?: unknown, unit_label?: unknown, change?: boolean,
+ *   note?: Record<string, string>, qualifier?: string, as_of?: string, kind?: string,
+ *   formula?: string, number?: string, quote?: string, from?: string, to?: string,
+ * }} Figure
+ */
+
 // Words ending in a full stop that end no sentence: the browser's sentence breaker (ICU) ends
 // one after `Jan.` or `Dr.` when a capital or a digit follows. A single capital (`J.`) too.
 const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'no', 'nos', 'vs', 'inc', 'corp', 'co', 'ltd',
   'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'est', 'dept', 'mt', 'ft', 'fig']);
 
+/** @param {string} segment */
 function endsInAbbreviation(segment) {
   const match = /(?:^|[\s(“"'])([A-Za-z]+(?:\.[A-Za-z]+)*)\.\s*$/.exec(segment);
   if (!match) return false;
@@ -15,7 +30,7 @@ function endsInAbbreviation(segment) {
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The article's language for its sentences: Chinese where Han characters outnumber Latin letters. */
+/** The article's language for its sentences: Chinese where Han characters outnumber Latin letters. @param {string} text */
 export function articleLanguage(text) {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -26,9 +41,12 @@ export function articleLanguage(text) {
  * The sentences of `text` as `[{from, to}]`: the browser's sentence segmentation
  * (`Intl.Segmenter`) in the article's language, where a line break always ends one (a
  * paragraph, a heading, a page's menu line) and an abbreviation never does.
+ * @param {string} text @param {string} [lang]
  */
 export function sentences(text, lang = articleLanguage(text)) {
+  /** @type {{from: number, to: number}[]} */
   const out = [];
+  /** @type {{from: number, to: number} | null} */
   let open = null;
   for (const { segment, index } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
     if (open && !/\n/.test(text.slice(open.from, open.to))) {
@@ -50,7 +68,10 @@ export function sentences(text, lang = articleLanguage(text)) {
 // `BEIJING (Reuters) -`, `新华社贵阳1月20日电（记者 王新）`.
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}.]+ \d{1,2})?(?: \([\p{L} .]+\))? ?(?:--|—|–|-) ?|新华社\p{Script=Han}{1,8}\d{1,2}月\d{1,2}日电(?:（[^）]*）)?)/u;
 
-/** The sentence (or sentences) around `start..end` in `text`, as `{from, to}`: trimmed, without a dateline. */
+/**
+ * The sentence (or sentences) around `start..end` in `text`, as `{from, to}`: trimmed, without a dateline.
+ * @param {string} text @param {number} start @param {number} end
+ */
 export function sentenceAround(text, start, end) {
   const list = sentences(text);
   const first = list.find((sentence) => sentence.to > start) ?? list.at(-1) ?? { from: 0, to: text.length };
@@ -68,6 +89,7 @@ export function sentenceAround(text, start, end) {
  * A text in each of the document's `languages` (`['en']`, `['en', 'zh']`): `words` in the
  * article's language `lang` (or, if the document is not written in it, its first), the others
  * empty for the editor to fill.
+ * @param {string[]} languages @param {string} lang @param {string} words
  */
 export function textIn(languages, lang, words) {
   const home = languages.includes(lang) ? lang : languages[0];
@@ -77,15 +99,18 @@ export function textIn(languages, lang, words) {
 /**
  * The languages a parsed document declares (`languages`) that the format knows (the shell's tag
  * table, from Rust: `en`, `zh`, `zh-Hant`, `es`, `fr`, `de`, `pt`, `ja`), else English and
- * Simplified Chinese.
+ * Simplified Chinese. `findNode` is session.js's (this module imports no library: the tests
+ * load it in the browser as it is).
+ * @param {JsonNode | undefined} root @param {typeof import('./session.js').findNode} findNode
+ * @returns {string[]}
  */
-export function languagesOf(root, findNodeAtLocation) {
-  const codes = findNodeAtLocation(root ?? {}, ['languages'])?.children?.map((node) => node.value)
+export function languagesOf(root, findNode) {
+  const codes = findNode(root, ['languages'])?.children?.map((node) => node.value)
     .filter((code) => typeof code === 'string' && Object.values(SHELL.tags).includes(code));
   return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
 }
 
-/** `base`, or `base_2`, `base_3`…, whichever no figure or view has. */
+/** `base`, or `base_2`, `base_3`…, whichever no figure or view has. @param {string} base @param {Set<string>} taken */
 export function uniqueId(base, taken) {
   const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || 'figure').slice(0, 40);
   if (!taken.has(clean)) return clean;
@@ -100,11 +125,15 @@ export function uniqueId(base, taken) {
  * format 2 document the figure also names its number words (the quote's words the number was
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
  * percentage points`) is a change, negative.
+ * @param {string} quote @param {FoundNumber | null | undefined} number @param {Set<string>} taken @param {number} [format]
+ * @param {{label?: string, lang?: string, asOf?: string, counted?: string, languages?: string[], mark?: string,
+ *   note?: string, from?: string, to?: string, group?: string}} [fields]
  */
 export function newFigure(quote, number, taken, format = 2, {
   label = '', lang = 'en', asOf = '', counted = '', languages = ['en', 'zh'], mark = 'bar', note = '', from = '', to = '', group = '',
 } = {}) {
   const words = label || quote.split(/\s+/).slice(0, 4).join('_');
+  /** @type {Figure} */
   const figure = {
     id: uniqueId(words, taken),
     mark,
@@ -114,7 +143,7 @@ export function newFigure(quote, number, taken, format = 2, {
     unit: number?.unit ?? 'count',
   };
   if (format >= 2 && figure.unit === 'money') figure.currency = number?.currency ?? '';
-  if (format >= 2 && figure.value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
+  if (format >= 2 && figure.value < 0 && (figure.unit === 'count' || figure.unit === 'money')) figure.change = true;
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
   if (figure.unit === 'count') figure.unit_label = textIn(languages, lang, counted);

@@ -1,32 +1,42 @@
 // The forms that write the document for the reporter: a figure from a selection in the article,
 // a derived figure from two reported ones, a new view, and a start for the pasted story.
-import { parseTree, findNodeAtLocation, getLocation } from 'jsonc-parser';
+import { parseTree, getLocation } from 'jsonc-parser';
 
-import { $, bindings, documentText, idsIn, insertItem, nodeValue, page, placeCursor, replaceItem, setDocument, state } from './session.js';
+import {
+  $, bindings, chosen, documentText, editorView, findNode, idsIn, insertItem, nodeValue, placeCursor, replaceItem, setDocument, state,
+} from './session.js';
 import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
 import { documentFor, readArticle } from './article.js';
 import { replaceDocument } from './library.js';
+
+/** @typedef {import('./session.js').JsonNode} JsonNode */
+/** @typedef {import('./figure.js').Figure} Figure */
+/** @typedef {import('../pkg-editor/pingshan_infographic.js').FoundNumber} FoundNumber */
 
 // ---------------------------------------------------------------------------------------------
 // Figures from the article.
 
 /** The fields a mark needs besides the others: a note's sentence, a change's two ends. */
 export function showMarkFields() {
-  const mark = $('figure-mark').value;
+  const mark = $('figure-mark', HTMLSelectElement).value;
   $('figure-note-fields').hidden = $('figure-note-hint').hidden = mark !== 'note';
   $('figure-change-fields').hidden = mark !== 'change';
 }
 
-/** The ids of a parsed list's items (figures, groups) that have a string id, optionally only those `keep` keeps. */
+/**
+ * The ids of a parsed list's items (figures, groups) that have a string id, optionally only those `keep` keeps.
+ * @param {JsonNode | undefined} list @param {(item: JsonNode) => boolean} [keep] @returns {string[]}
+ */
 const idsOf = (list, keep = () => true) => (list?.children ?? []).filter(keep)
-  .map((item) => findNodeAtLocation(item, ['id'])?.value).filter((id) => typeof id === 'string');
+  .map((item) => findNode(item, ['id'])?.value).filter((id) => typeof id === 'string');
 
-/** The index among `views` (parsed view nodes) of the view chosen for figures under the article, or -1. */
-const chosenViewIndex = (views) => views.findIndex((view) => findNodeAtLocation(view, ['id'])?.value === $('figure-view').value);
+/** The index among `views` (parsed view nodes) of the view chosen for figures under the article, or -1. @param {JsonNode[]} views */
+const chosenViewIndex = (views) => views.findIndex((view) => findNode(view, ['id'])?.value === $('figure-view', HTMLSelectElement).value);
 
 /**
  * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
  * unless it holds just those already, so what is chosen stays; returns whether it changed them.
+ * @param {HTMLSelectElement} select @param {string[]} values @param {string} [none]
  */
 function offer(select, values, none) {
   const all = none === undefined ? values : ['', ...values];
@@ -40,14 +50,16 @@ function offer(select, values, none) {
  * the group of the next figure among its groups (shown once it has one; a group just added chosen).
  */
 function refreshViewChoices() {
-  const views = findNodeAtLocation(state.root ?? {}, ['views'])?.children ?? [];
-  const view = views[chosenViewIndex(views)] ?? {};
-  const bars = idsOf(findNodeAtLocation(view, ['figures']), (figure) => findNodeAtLocation(figure, ['mark'])?.value === 'bar');
-  for (const [select, fallback] of [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]]) {
+  const views = findNode(state.root, ['views'])?.children ?? [];
+  const view = views[chosenViewIndex(views)];
+  const bars = idsOf(findNode(view, ['figures']), (figure) => findNode(figure, ['mark'])?.value === 'bar');
+  /** @type {[HTMLSelectElement, string | undefined][]} */
+  const ends = [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]];
+  for (const [select, fallback] of ends) {
     if (offer(select, bars) && fallback) select.value = fallback;
   }
-  const groups = idsOf(findNodeAtLocation(view, ['groups']));
-  const select = $('figure-group');
+  const groups = idsOf(findNode(view, ['groups']));
+  const select = $('figure-group', HTMLSelectElement);
   const chosen = state.wantGroup ?? select.value;
   offer(select, groups, 'none');
   if (groups.includes(chosen)) {
@@ -58,8 +70,8 @@ function refreshViewChoices() {
 }
 
 export function refreshViews() {
-  const select = $('figure-view');
-  const ids = idsOf(findNodeAtLocation(state.root ?? {}, ['views']));
+  const select = $('figure-view', HTMLSelectElement);
+  const ids = idsOf(findNode(state.root, ['views']));
   const chosen = state.wantView ?? select.value;
   offer(select, ids);
   if (ids.includes(chosen)) {
@@ -70,7 +82,7 @@ export function refreshViews() {
 }
 
 export async function figureFromSelection() {
-  const article = $('article');
+  const article = $('article', HTMLTextAreaElement);
   const status = $('figure-status');
   $('figure-numbers').hidden = true;
   const { selectionStart: start, selectionEnd: end, value: text } = article;
@@ -106,48 +118,53 @@ export async function figureFromSelection() {
   chips[0].focus();
 }
 
-/** Adds a figure for `number` (or none: a value to fill in) of `quote` to the chosen view. */
+/**
+ * Adds a figure for `number` (or none: a value to fill in) of `quote` to the chosen view.
+ * @param {string} quote @param {FoundNumber | null} number
+ */
 function insertFigure(quote, number) {
   const status = $('figure-status');
   const text = documentText();
   const root = parseTree(text);
-  const views = findNodeAtLocation(root, ['views'])?.children ?? [];
+  const views = findNode(root, ['views'])?.children ?? [];
   const viewIndex = Math.max(0, chosenViewIndex(views));
   if (!views.length) {
     status.textContent = 'The document has no views yet: add one first.';
     return;
   }
   const taken = idsIn(root);
-  const figures = findNodeAtLocation(views[viewIndex], ['figures']);
+  const figures = findNode(views[viewIndex], ['figures']);
   const index = figures?.children?.length ?? 0;
-  const format = findNodeAtLocation(root, ['format'])?.value ?? 2;
-  const label = $('figure-label').value.trim();
-  const lang = articleLanguage($('article').value);
-  const languages = languagesOf(root, findNodeAtLocation);
-  const mark = $('figure-mark').value;
-  if (mark === 'change' && (!$('figure-from').value || $('figure-from').value === $('figure-to').value)) {
+  const format = findNode(root, ['format'])?.value ?? 2;
+  const label = $('figure-label', HTMLInputElement).value.trim();
+  const lang = articleLanguage($('article', HTMLTextAreaElement).value);
+  const languages = languagesOf(root, findNode);
+  const mark = $('figure-mark', HTMLSelectElement).value;
+  if (mark === 'change' && (!$('figure-from', HTMLSelectElement).value || $('figure-from', HTMLSelectElement).value === $('figure-to', HTMLSelectElement).value)) {
     status.textContent = 'A change goes from one figure of the view to another: add both ends first, then choose them.';
     return;
   }
   const figure = newFigure(quote, number, taken, format, {
-    label, lang, languages, asOf: $('figure-date').value.trim(), counted: $('figure-counted').value.trim(), mark,
-    note: $('figure-note').value.trim(), from: $('figure-from').value, to: $('figure-to').value,
-    group: $('figure-group-fields').hidden ? '' : $('figure-group').value,
+    label, lang, languages, asOf: $('figure-date', HTMLInputElement).value.trim(), counted: $('figure-counted', HTMLInputElement).value.trim(), mark,
+    note: $('figure-note', HTMLInputElement).value.trim(), from: $('figure-from', HTMLSelectElement).value, to: $('figure-to', HTMLSelectElement).value,
+    group: $('figure-group-fields').hidden ? '' : $('figure-group', HTMLSelectElement).value,
   });
   const path = ['views', viewIndex, 'figures', index];
   const updated = insertItem(text, path, figure);
   // The cursor lands in the first field still to fill: the label, the date, what is counted.
   const tree = parseTree(updated);
   const home = languages.includes(lang) ? lang : languages[0];
-  const todo = [[['label', home], 'name it'], [['as_of'], 'give its date'], [['unit_label', home], 'say what is counted']]
-    .map(([field, words]) => ({ node: findNodeAtLocation(tree, [...path, ...field]), words }))
+  /** @type {[string[], string][]} */
+  const fields = [[['label', home], 'name it'], [['as_of'], 'give its date'], [['unit_label', home], 'say what is counted']];
+  const todo = fields
+    .map(([field, words]) => ({ node: findNode(tree, [...path, ...field]), words }))
     .find(({ node }) => node?.type === 'string' && node.value === '');
-  const target = todo?.node ?? findNodeAtLocation(tree, [...path, 'id']);
+  const target = todo?.node ?? findNode(tree, [...path, 'id']);
   placeCursor(target ? target.offset + 1 : undefined);
-  for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id).value = '';
-  $('figure-mark').value = 'bar';
+  for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
+  $('figure-mark', HTMLSelectElement).value = 'bar';
   showMarkFields();
-  status.textContent = `Figure ${figure.id} added to ${$('figure-view').value || 'the view'}: `
+  status.textContent = `Figure ${figure.id} added to ${$('figure-view', HTMLSelectElement).value || 'the view'}: `
     + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
 }
@@ -156,13 +173,17 @@ function insertFigure(quote, number) {
 // A derived figure: two reported figures and an operation, its value computed as the checker
 // will compute it.
 
-/** The reported figures of the document, for the derived figure's choices: `[{id, view, node}]`. */
+/**
+ * The reported figures of the document, for the derived figure's choices: `[{id, view, node}]`.
+ * @param {JsonNode | null | undefined} root
+ */
 function reportedFigures(root) {
+  /** @type {{id: string, view: number, node: JsonNode}[]} */
   const out = [];
-  (findNodeAtLocation(root ?? {}, ['views'])?.children ?? []).forEach((view, index) => {
-    for (const figure of findNodeAtLocation(view, ['figures'])?.children ?? []) {
-      const id = findNodeAtLocation(figure, ['id'])?.value;
-      if (typeof id === 'string' && findNodeAtLocation(figure, ['kind'])?.value === 'reported') out.push({ id, view: index, node: figure });
+  (findNode(root, ['views'])?.children ?? []).forEach((view, index) => {
+    for (const figure of findNode(view, ['figures'])?.children ?? []) {
+      const id = findNode(figure, ['id'])?.value;
+      if (typeof id === 'string' && findNode(figure, ['kind'])?.value === 'reported') out.push({ id, view: index, node: figure });
     }
   });
   return out;
@@ -170,14 +191,17 @@ function reportedFigures(root) {
 
 export function refreshDerivedChoices() {
   const ids = reportedFigures(state.root).map(({ id }) => id);
-  for (const select of [$('derived-a'), $('derived-b')]) {
+  const [first, second] = [$('derived-a', HTMLSelectElement), $('derived-b', HTMLSelectElement)];
+  for (const select of [first, second]) {
     const chosen = select.value;
     if (offer(select, ids) && ids.includes(chosen)) select.value = chosen;
   }
-  if ($('derived-a').value === $('derived-b').value && ids.length > 1) $('derived-b').value = ids.find((id) => id !== $('derived-a').value);
+  // Two different figures when there are; none chosen when every one has the same id.
+  if (first.value === second.value && ids.length > 1) second.value = ids.find((id) => id !== first.value) ?? '';
 }
 
 // Each operation of the form: its formula over the two ids, and the word its id is made with.
+/** @type {Record<string, {formula: (a: string, b: string) => string, word: string}>} */
 const OPERATIONS = {
   '-': { formula: (a, b) => `${a} - ${b}`, word: 'minus' },
   '+': { formula: (a, b) => `${a} + ${b}`, word: 'plus' },
@@ -194,30 +218,33 @@ export async function addDerived() {
   const text = documentText();
   const root = parseTree(text);
   const figures = reportedFigures(root);
-  const a = figures.find(({ id }) => id === $('derived-a').value);
-  const b = figures.find(({ id }) => id === $('derived-b').value);
+  const a = figures.find(({ id }) => id === $('derived-a', HTMLSelectElement).value);
+  const b = figures.find(({ id }) => id === $('derived-b', HTMLSelectElement).value);
   if (!a || !b || a === b) {
     status.textContent = 'Choose two different reported figures.';
     return;
   }
-  const op = $('derived-op').value;
-  const field = (figure, name) => findNodeAtLocation(figure.node, [name])?.value;
+  const op = $('derived-op', HTMLSelectElement).value;
+  const field = (/** @type {{node: JsonNode}} */ figure, /** @type {string} */ name) => findNode(figure.node, [name])?.value;
   const formula = OPERATIONS[op].formula(a.id, b.id);
   let value;
   try {
     // Computed by Rust, as the checker will compute it, to the digits an article would write.
     value = derivedValue(formula, Object.fromEntries(figures.map((figure) => [figure.id, field(figure, 'value')])));
   } catch (failure) {
-    status.textContent = `${formula} cannot be computed: ${failure?.message ?? failure}.`;
+    status.textContent = `${formula} cannot be computed: ${/** @type {import('./session.js').Failure} */ (failure)?.message ?? failure}.`;
     return;
   }
-  const lang = articleLanguage($('article').value);
-  const label = $('derived-label').value.trim();
+  const lang = articleLanguage($('article', HTMLTextAreaElement).value);
+  const label = $('derived-label', HTMLInputElement).value.trim();
   const quoteA = field(a, 'quote') ?? '';
-  const figure = { id: uniqueId(label || `${a.id}_${OPERATIONS[op].word}_${b.id}`, idsIn(root)) };
-  figure.mark = 'bar';
-  figure.label = textIn(languagesOf(root, findNodeAtLocation), lang, label);
-  figure.value = value;
+  /** @type {Figure} */
+  const figure = {
+    id: uniqueId(label || `${a.id}_${OPERATIONS[op].word}_${b.id}`, idsIn(root)),
+    mark: 'bar',
+    label: textIn(languagesOf(root, findNode), lang, label),
+    value,
+  };
   // A quotient is a ratio; a difference of rates in points is points; a sum, difference,
   // product or a rate before a change keeps the first figure's unit.
   if (op === '/') {
@@ -225,19 +252,19 @@ export async function addDerived() {
   } else if (op === 'points') {
     figure.unit = 'points';
   } else {
-    for (const name of ['unit', 'currency', 'unit_label']) {
-      const node = findNodeAtLocation(a.node, [name]);
+    for (const name of /** @type {const} */ (['unit', 'currency', 'unit_label'])) {
+      const node = findNode(a.node, [name]);
       if (node) figure[name] = nodeValue(node);
     }
-    if (value < 0 && ['count', 'money'].includes(figure.unit)) figure.change = true;
+    if (value < 0 && (figure.unit === 'count' || figure.unit === 'money')) figure.change = true;
   }
   Object.assign(figure, { qualifier: 'exact', as_of: field(a, 'as_of') ?? '', kind: 'derived', formula, quote: quoteA });
-  const viewFigures = findNodeAtLocation(root, ['views', a.view, 'figures']);
+  const viewFigures = findNode(root, ['views', a.view, 'figures']);
   const path = ['views', a.view, 'figures', viewFigures?.children?.length ?? 0];
   const updated = insertItem(text, path, figure);
-  const target = findNodeAtLocation(parseTree(updated), [...path, ...(label ? ['id'] : ['label', Object.keys(figure.label).find((code) => figure.label[code] === '') ?? lang])]);
+  const target = findNode(parseTree(updated), [...path, ...(label ? ['id'] : ['label', Object.keys(figure.label).find((code) => figure.label[code] === '') ?? lang])]);
   placeCursor(target ? target.offset + 1 : undefined);
-  $('derived-label').value = '';
+  $('derived-label', HTMLInputElement).value = '';
   status.textContent = `Derived figure ${figure.id} added beside ${a.id}: ${figure.formula} = ${value}`
     + `${quoteA === field(b, 'quote') ? '' : `; its quote is ${a.id}'s, so say where ${b.id} comes from in a reading`}.`;
 }
@@ -246,6 +273,7 @@ export async function addDerived() {
 // A new view.
 
 // What a view of each layout needs next, said once it is added.
+/** @type {Record<string, string>} */
 const LAYOUT_NEXT = {
   bars: 'add its figures: select a sentence in the article for each.',
   nested: 'add its figures, the largest first: each bar is drawn as part of the one above.',
@@ -259,40 +287,45 @@ export function addView() {
   const status = $('add-view-status');
   const text = documentText();
   const root = parseTree(text);
-  const views = findNodeAtLocation(root, ['views']);
+  const views = findNode(root, ['views']);
   if (views?.type !== 'array') {
     status.textContent = 'The document has no "views" list to add to: start a document first.';
     return;
   }
-  const layout = document.querySelector('input[name="new-layout"]:checked').value;
-  const title = $('new-view-title').value.trim();
-  const tabWords = $('new-view-tab').value.trim();
-  const lang = articleLanguage($('article').value);
-  const languages = languagesOf(root, findNodeAtLocation);
+  const layout = chosen('new-layout');
+  const title = $('new-view-title', HTMLInputElement).value.trim();
+  const tabWords = $('new-view-tab', HTMLInputElement).value.trim();
+  const lang = articleLanguage($('article', HTMLTextAreaElement).value);
+  const languages = languagesOf(root, findNode);
   const home = languages.includes(lang) ? lang : languages[0];
-  const inLang = (text) => textIn(languages, lang, text);
+  const inLang = (/** @type {string} */ text) => textIn(languages, lang, text);
   // The view a start leaves to begin with, untouched, is this one: no empty view is left behind.
-  const untouched = (views.children ?? []).findIndex((node) => {
-    const texts = ['tab', 'title'].flatMap((field) => findNodeAtLocation(node, [field])?.children ?? []);
-    return /^view_\d+$/.test(findNodeAtLocation(node, ['id'])?.value ?? '')
-      && (findNodeAtLocation(node, ['figures'])?.children?.length ?? 1) === 0
+  const children = views.children ?? [];
+  const untouched = children.findIndex((node) => {
+    const texts = ['tab', 'title'].flatMap((field) => findNode(node, [field])?.children ?? []);
+    return /^view_\d+$/.test(findNode(node, ['id'])?.value ?? '')
+      && (findNode(node, ['figures'])?.children?.length ?? 1) === 0
       && texts.every((property) => property.children?.[1]?.value === '');
   });
   const taken = idsIn(root);
-  if (untouched >= 0) taken.delete(findNodeAtLocation(views.children[untouched], ['id']).value);
+  if (untouched >= 0) taken.delete(findNode(children[untouched], ['id'])?.value);
+  /**
+   * @type {{id: string, layout: string, tab: Record<string, string>, title: Record<string, string>,
+   *   remainder?: Record<string, string>, figures?: Figure[]}}
+   */
   const view = { id: uniqueId(tabWords || title || layout, taken), layout, tab: inLang(tabWords), title: inLang(title) };
-  if (layout === 'stacked') view.remainder = inLang($('new-view-rest').value.trim());
+  if (layout === 'stacked') view.remainder = inLang($('new-view-rest', HTMLInputElement).value.trim());
   view.figures = [];
-  const path = ['views', untouched >= 0 ? untouched : views.children?.length ?? 0];
+  const path = ['views', untouched >= 0 ? untouched : children.length];
   const updated = untouched >= 0 ? replaceItem(text, path, view) : insertItem(text, path, view);
   state.wantView = view.id;
   // Into its first empty text: the tab (the short name readers choose the view by), the title.
   const tree = parseTree(updated);
-  const empty = [['tab', home], ['title', home], ['remainder', home]].map((field) => findNodeAtLocation(tree, [...path, ...field]))
+  const empty = [['tab', home], ['title', home], ['remainder', home]].map((field) => findNode(tree, [...path, ...field]))
     .find((node) => node?.value === '');
-  const target = empty ?? findNodeAtLocation(tree, [...path, 'figures']);
+  const target = empty ?? findNode(tree, [...path, 'figures']);
   placeCursor(target ? target.offset + 1 : undefined);
-  $('new-view-title').value = $('new-view-tab').value = $('new-view-rest').value = '';
+  $('new-view-title', HTMLInputElement).value = $('new-view-tab', HTMLInputElement).value = $('new-view-rest', HTMLInputElement).value = '';
   status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
 }
 
@@ -304,15 +337,15 @@ export function addView() {
  * headline, byline, outlet and date read from it, said before they are used.
  */
 export function offerStart() {
-  const article = $('article').value;
+  const article = $('article', HTMLTextAreaElement).value;
   const read = article.trim() ? readArticle(article) : null;
-  const current = findNodeAtLocation(state.root ?? {}, ['source', 'headline'])?.value;
+  const current = findNode(state.root, ['source', 'headline'])?.value;
   const offer = read?.headline && read.headline !== current ? read : null;
   if (offer?.headline !== state.offer?.headline) {
     // Filled from the article once per headline, so what the reporter writes there stays.
-    $('start-authors').value = offer?.authors.join(', ') ?? '';
-    $('start-outlet').value = offer?.outlet ?? '';
-    $('start-date').value = offer?.date ?? '';
+    $('start-authors', HTMLInputElement).value = offer?.authors.join(', ') ?? '';
+    $('start-outlet', HTMLInputElement).value = offer?.outlet ?? '';
+    $('start-date', HTMLInputElement).value = offer?.date ?? '';
   }
   state.offer = offer;
   $('start-for-article').hidden = $('start-fields').hidden = !offer;
@@ -329,9 +362,9 @@ export function startForArticle() {
   if (!state.offer) return;
   const read = {
     ...state.offer,
-    authors: $('start-authors').value.split(/\s*(?:,|，|、)\s*/).map((name) => name.trim()).filter(Boolean),
-    outlet: $('start-outlet').value.trim(),
-    date: $('start-date').value.trim(),
+    authors: $('start-authors', HTMLInputElement).value.split(/\s*(?:,|，|、)\s*/).map((name) => name.trim()).filter(Boolean),
+    outlet: $('start-outlet', HTMLInputElement).value.trim(),
+    date: $('start-date', HTMLInputElement).value.trim(),
   };
   if (replaceDocument(documentFor(read), 'a new document for this article')) {
     state.offer = null;
@@ -351,48 +384,49 @@ export function addGroup() {
   const status = $('add-group-status');
   const text = documentText();
   const root = parseTree(text);
-  const views = findNodeAtLocation(root, ['views'])?.children ?? [];
+  const views = findNode(root, ['views'])?.children ?? [];
   const viewIndex = chosenViewIndex(views);
-  const label = $('group-label').value.trim();
+  const label = $('group-label', HTMLInputElement).value.trim();
   if (viewIndex < 0 || !label) {
     status.textContent = viewIndex < 0 ? 'Choose the view first, under the article.' : 'Say what the group\'s colour means first.';
     return;
   }
-  const group = { id: uniqueId(label, idsIn(root)), label: textIn(languagesOf(root, findNodeAtLocation), articleLanguage($('article').value), label) };
-  const groups = findNodeAtLocation(views[viewIndex], ['groups']);
+  const group = { id: uniqueId(label, idsIn(root)), label: textIn(languagesOf(root, findNode), articleLanguage($('article', HTMLTextAreaElement).value), label) };
+  const groups = findNode(views[viewIndex], ['groups']);
   const path = ['views', viewIndex, 'groups'];
   if (groups?.type === 'array') insertItem(text, [...path, groups.children?.length ?? 0], group);
   else replaceItem(text, path, [group]);
   state.wantGroup = group.id;
-  $('group-label').value = '';
-  status.textContent = `Group ${group.id} added to ${$('figure-view').value}: choose it for each of its figures.`;
+  $('group-label', HTMLInputElement).value = '';
+  status.textContent = `Group ${group.id} added to ${$('figure-view', HTMLSelectElement).value}: choose it for each of its figures.`;
 }
 
 /**
  * Moves the figure at the cursor one place up (-1) or down (1) in its view, by swapping its
  * text with its neighbour's, so both stay as written; the cursor stays in it.
+ * @param {-1 | 1} delta
  */
 export function moveFigure(delta) {
   const status = $('move-status');
   const text = documentText();
-  const { path } = getLocation(text, page.editor.state.selection.main.head);
-  if (path[0] !== 'views' || path[2] !== 'figures' || typeof path[3] !== 'number') {
+  const { path } = getLocation(text, editorView().state.selection.main.head);
+  const [, view, , index] = path;
+  const figures = findNode(parseTree(text), ['views', view, 'figures'])?.children;
+  if (path[0] !== 'views' || path[2] !== 'figures' || typeof index !== 'number' || !figures) {
     status.textContent = 'Put the cursor in a figure of the document first.';
     return;
   }
-  const [, view, , index] = path;
-  const figures = findNodeAtLocation(parseTree(text), ['views', view, 'figures']).children;
   const to = index + delta;
-  const id = findNodeAtLocation(figures[index], ['id'])?.value ?? `figure ${index + 1}`;
+  const id = findNode(figures[index], ['id'])?.value ?? `figure ${index + 1}`;
   if (to < 0 || to >= figures.length) {
     status.textContent = `${id} is already the ${delta < 0 ? 'first' : 'last'} figure of its view.`;
     return;
   }
   const [first, second] = [figures[Math.min(index, to)], figures[Math.max(index, to)]];
-  const slice = (node) => text.slice(node.offset, node.offset + node.length);
+  const slice = (/** @type {JsonNode} */ node) => text.slice(node.offset, node.offset + node.length);
   setDocument(text.slice(0, first.offset) + slice(second) + text.slice(first.offset + first.length, second.offset)
     + slice(first) + text.slice(second.offset + second.length));
-  const moved = findNodeAtLocation(parseTree(documentText()), ['views', view, 'figures', to, 'id']);
+  const moved = findNode(parseTree(documentText()), ['views', view, 'figures', to, 'id']);
   placeCursor(moved ? moved.offset + 1 : undefined);
   status.textContent = `${id} moved ${delta < 0 ? 'up' : 'down'}: figure ${to + 1} of ${figures.length} in its view.`;
 }

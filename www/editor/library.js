@@ -1,5 +1,5 @@
 // Starting, keeping, importing and exporting documents: nothing a reporter made is lost.
-import { $, STORE, bindings, documentText, page, restore, save, setDocument, state } from './session.js';
+import { $, STORE, bindings, documentText, editorView, restore, save, setDocument, state } from './session.js';
 import { forgetPreview } from './preview.js';
 import { graphicName } from './embed.js';
 import { articleLanguage } from './figure.js';
@@ -9,10 +9,11 @@ import { download } from '../dom.js';
 // ---------------------------------------------------------------------------------------------
 // Start, keep, import and export.
 
+/** @param {string} kind `example` or `blank` @param {{onlyIfEmpty?: boolean}} [options] */
 export async function startDocument(kind, { onlyIfEmpty = false } = {}) {
   const { exampleDocument } = await bindings();
   // On a first visit the example waits for the wasm: what was typed meanwhile is kept.
-  if (onlyIfEmpty && page.editor.state.doc.length) return;
+  if (onlyIfEmpty && editorView().state.doc.length) return;
   const example = exampleDocument();
   // Neither start is changed work, whichever is on screen.
   state.pristine = [example, BLANK].includes(documentText()) ? documentText() : state.pristine;
@@ -22,6 +23,7 @@ export async function startDocument(kind, { onlyIfEmpty = false } = {}) {
 /**
  * Puts `text` in place of the document, asking first when the document holds changed work,
  * and keeps what it replaced (in the browser) one click away. Returns whether it did.
+ * @param {string} text @param {string} what
  */
 export function replaceDocument(text, what) {
   const current = documentText();
@@ -50,6 +52,7 @@ export function showReplaced() {
 }
 
 // Several graphics, kept by name (their title's) with their article, listed to reopen.
+/** @returns {Record<string, {document: string, article: string, kept: string}>} */
 export function keptGraphics() {
   try {
     return JSON.parse(restore(STORE.graphics) ?? '{}');
@@ -58,25 +61,27 @@ export function keptGraphics() {
   }
 }
 
+/** @param {string} [chosen] */
 export function listKept(chosen) {
   const graphics = keptGraphics();
   const names = Object.keys(graphics).sort((a, b) => graphics[b].kept.localeCompare(graphics[a].kept));
   const options = names.map((name) => new Option(`${name} (${graphics[name].kept.slice(0, 10)})`, name));
-  $('kept-graphics').replaceChildren(...(options.length ? options : [new Option('none yet', '')]));
-  if (chosen) $('kept-graphics').value = chosen;
-  $('open-graphic').disabled = $('kept-graphics').disabled = !names.length;
+  const list = $('kept-graphics', HTMLSelectElement);
+  list.replaceChildren(...(options.length ? options : [new Option('none yet', '')]));
+  if (chosen) list.value = chosen;
+  $('open-graphic', HTMLButtonElement).disabled = list.disabled = !names.length;
 }
 
 export function keepGraphic() {
   const text = documentText();
   let name;
   try {
-    name = nameOf(text, articleLanguage($('article').value));
+    name = nameOf(text, articleLanguage($('article', HTMLTextAreaElement).value));
   } catch {
     name = graphicName(''); // Not JSON yet: kept all the same, under the default name.
   }
   const graphics = keptGraphics();
-  graphics[name] = { document: text, article: $('article').value, kept: new Date().toISOString() };
+  graphics[name] = { document: text, article: $('article', HTMLTextAreaElement).value, kept: new Date().toISOString() };
   save(STORE.graphics, JSON.stringify(graphics));
   state.pristine = text;
   listKept(name);
@@ -84,12 +89,13 @@ export function keepGraphic() {
 }
 
 export function openGraphic() {
-  const name = $('kept-graphics').value;
+  const name = $('kept-graphics', HTMLSelectElement).value;
   const graphic = keptGraphics()[name];
   if (!graphic) return;
   if (!replaceDocument(graphic.document, `the kept graphic “${name}”`)) return;
-  $('article').value = graphic.article;
-  $('article').dispatchEvent(new Event('input'));
+  const article = $('article', HTMLTextAreaElement);
+  article.value = graphic.article;
+  article.dispatchEvent(new Event('input'));
   $('kept-status').textContent = `“${name}” opened, with its article.`;
 }
 
@@ -110,6 +116,7 @@ const BLANK = `${JSON.stringify({
   views: [{ id: 'view_1', layout: 'bars', tab: { en: '', zh: '' }, title: { en: '', zh: '' }, figures: [] }],
 }, null, 2)}\n`;
 
+/** @param {File} file */
 export async function importFile(file) {
   const { checkDocumentSize } = await bindings();
   try {

@@ -10,7 +10,7 @@ import { json } from '@codemirror/lang-json';
 import { linter, lintGutter } from '@codemirror/lint';
 import { parseTree } from 'jsonc-parser';
 
-import { $, STORE, page, restore, save, saveSoon, setDocument, state } from './session.js';
+import { $, STORE, page, radios, restore, save, saveSoon, setDocument, state } from './session.js';
 import { check, drawableViews } from './check.js';
 import { cursorOf } from './paths.js';
 import { preview, showBroken } from './preview.js';
@@ -29,7 +29,7 @@ const checker = linter(async (view) => {
   const text = view.state.doc.toString();
   let problems;
   try {
-    problems = await check(text, $('article').value);
+    problems = await check(text, $('article', HTMLTextAreaElement).value);
   } catch {
     return []; // The checker failed to load; bindings() has said so.
   }
@@ -58,12 +58,13 @@ const checker = linter(async (view) => {
 });
 
 
+/** @param {import('./session.js').Problem[]} problems */
 function showProblems(problems) {
   state.problems = problems;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const sourced = state.otherStory
     ? 'the article is another story than this example: start a document for it (under the article)'
-    : $('article').value.trim()
+    : $('article', HTMLTextAreaElement).value.trim()
       ? 'every quote and number is in the article'
       : 'paste the article to check the quotes and numbers against it';
   $('problems-summary').textContent = problems.length
@@ -119,7 +120,7 @@ page.editor = editor;
 // Wiring.
 
 $('new-figure').addEventListener('click', () => figureFromSelection().catch(() => {}));
-$('new-document').addEventListener('click', () => startDocument($('new-kind').value).catch(() => {}));
+$('new-document').addEventListener('click', () => startDocument($('new-kind', HTMLSelectElement).value).catch(() => {}));
 $('bring-back').addEventListener('click', bringBack);
 $('start-for-article').addEventListener('click', startForArticle);
 $('add-view-button').addEventListener('click', addView);
@@ -128,41 +129,42 @@ $('add-group-button').addEventListener('click', addGroup);
 $('figure-up').addEventListener('click', () => moveFigure(-1));
 $('figure-down').addEventListener('click', () => moveFigure(1));
 $('figure-view').addEventListener('change', refreshViews);
-for (const input of document.querySelectorAll('input[name="new-layout"]')) {
+for (const input of radios('new-layout')) {
   input.addEventListener('change', () => { $('new-view-rest-fields').hidden = input.value !== 'stacked' || !input.checked; });
 }
 $('keep-graphic').addEventListener('click', keepGraphic);
 $('open-graphic').addEventListener('click', openGraphic);
 $('add-derived-button').addEventListener('click', () => addDerived().catch(() => {}));
 $('import').addEventListener('click', () => $('import-file').click());
-$('import-file').addEventListener('change', (event) => {
-  const [file] = event.target.files;
+const importInput = $('import-file', HTMLInputElement);
+importInput.addEventListener('change', () => {
+  const [file] = importInput.files ?? [];
   if (file) importFile(file).catch(() => {});
-  event.target.value = '';
+  importInput.value = '';
 });
 $('export').addEventListener('click', exportFile);
-for (const input of document.querySelectorAll('input[name="embed"]')) input.addEventListener('change', () => refreshEmbed().catch(() => {}));
-$('widget-address').value = restore(STORE.address) ?? '';
+for (const input of radios('embed')) input.addEventListener('change', () => refreshEmbed().catch(() => {}));
+$('widget-address', HTMLInputElement).value = restore(STORE.address) ?? '';
 $('widget-address').addEventListener('input', () => {
-  save(STORE.address, $('widget-address').value.trim()); // A short text: kept at once.
+  save(STORE.address, $('widget-address', HTMLInputElement).value.trim()); // A short text: kept at once.
   refreshEmbed().catch(() => {});
 });
 $('download-picture').addEventListener('click', () => downloadPicture().catch(() => {}));
 $('download-graphic').addEventListener('click', () => downloadGraphic().catch((failure) => {
-  $('graphic-status').textContent = `The zip could not be made: ${failure?.message ?? failure}.`;
+  $('graphic-status').textContent = `The zip could not be made: ${/** @type {import('./session.js').Failure} */ (failure)?.message ?? failure}.`;
 }));
 $('copy-embed').addEventListener('click', async () => {
   try {
-    await navigator.clipboard.writeText($('embed-code').value);
+    await navigator.clipboard.writeText($('embed-code', HTMLTextAreaElement).value);
     $('copy-status').textContent = 'Embed code copied.';
   } catch {
     // No clipboard here (an insecure page, a refused permission): select it for Ctrl+C.
-    $('embed-code').select();
+    $('embed-code', HTMLTextAreaElement).select();
     $('copy-status').textContent = 'Could not copy: the code is selected, press Ctrl+C (⌘C) to copy it.';
   }
 });
 
-const articleBox = $('article');
+const articleBox = $('article', HTMLTextAreaElement);
 let articleTimer = 0;
 articleBox.addEventListener('input', () => {
   saveSoon(STORE.article, () => articleBox.value);

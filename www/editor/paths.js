@@ -1,8 +1,11 @@
 // Where in the document's text a validation path points: `views[2].figures[0].value` names a
 // value; the editor underlines it, or, for something missing, the object that should hold it.
 
-/** `views[2].figures[0].value` → ['views', 2, 'figures', 0, 'value']; `(document)` → []. */
+/** @typedef {import('./session.js').JsonNode} JsonNode */
+
+/** `views[2].figures[0].value` → ['views', 2, 'figures', 0, 'value']; `(document)` → []. @param {string | undefined} path */
 export function pathSegments(path) {
+  /** @type {(string | number)[]} */
   const segments = [];
   if (!path || path.startsWith('(')) return segments;
   for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
@@ -15,6 +18,7 @@ export function pathSegments(path) {
  * The text range `{from, to}` a path names in a parsed tree (jsonc-parser's `parseTree`): a
  * field with its name and value, an array item, or, when the path names something missing,
  * the first character of the nearest object or array that should hold it.
+ * @param {JsonNode | null | undefined} root @param {string | undefined} path
  */
 export function rangeOf(root, path) {
   const segments = pathSegments(path);
@@ -33,6 +37,7 @@ export function rangeOf(root, path) {
  * ready to type (between empty quotes; over a string's text or another value, selected so
  * typing replaces it), never over the key; for something missing, just inside the object that
  * should hold it.
+ * @param {JsonNode | null | undefined} root @param {string | undefined} path
  */
 export function cursorOf(root, path) {
   const segments = pathSegments(path);
@@ -51,8 +56,10 @@ export function cursorOf(root, path) {
 /**
  * The node at a path, taking the last of duplicate keys, as the widget reads them
  * (jsonc-parser's `findNodeAtLocation` takes the first).
+ * @param {JsonNode} root @param {(string | number)[]} segments
  */
 function nodeAt(root, segments) {
+  /** @type {JsonNode | undefined} */
   let node = root;
   for (const segment of segments) {
     if (typeof segment === 'number') {

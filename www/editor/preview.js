@@ -1,7 +1,8 @@
 // The preview: the real element, fed the last valid document, at the pane's width and at 320 px.
-import { $, previewLang, state } from './session.js';
+import { $, chosen, previewLang, radios, state } from './session.js';
 import { refreshEmbed } from './publish.js';
 
+/** @param {string} text */
 export function preview(text) {
   state.previewed = text;
   offerLanguages(text);
@@ -9,7 +10,7 @@ export function preview(text) {
     const widget = document.createElement('pingshan-infographic');
     widget.setAttribute('loading', 'eager');
     widget.setAttribute('lang', previewLang());
-    widget.setAttribute('theme', document.querySelector('input[name="theme"]:checked').value);
+    widget.setAttribute('theme', chosen('theme'));
     const view = box.querySelector('pingshan-infographic')?.view;
     if (view) widget.setAttribute('view', view);
     const data = document.createElement('script');
@@ -27,26 +28,31 @@ export function preview(text) {
  * The preview offers the languages the document declares (without `languages`, English and
  * Simplified Chinese), each previewed as a reader of it sees the widget; when the one chosen
  * is no longer declared, the document's first is.
+ * @param {string} text
  */
 function offerLanguages(text) {
-  let declared;
+  /** @type {unknown} */
+  let languages;
   try {
-    declared = JSON.parse(text).languages;
+    languages = JSON.parse(text).languages;
   } catch {
     return;
   }
-  if (!Array.isArray(declared) || declared.length === 0) declared = ['en', 'zh'];
-  const inputs = [...document.querySelectorAll('input[name="lang"]')];
-  for (const input of inputs) input.closest('label').hidden = !declared.includes(input.value);
-  const chosen = inputs.find((input) => input.checked);
-  if (chosen && !declared.includes(chosen.value)) {
-    const first = inputs.find((input) => input.value === declared[0]) ?? inputs.find((input) => !input.closest('label').hidden);
+  const declared = Array.isArray(languages) && languages.length > 0 ? languages : ['en', 'zh'];
+  const inputs = radios('lang');
+  for (const input of inputs) {
+    const label = input.closest('label');
+    if (label) label.hidden = !declared.includes(input.value);
+  }
+  const current = inputs.find((input) => input.checked);
+  if (current && !declared.includes(current.value)) {
+    const first = inputs.find((input) => input.value === declared[0]) ?? inputs.find((input) => !input.closest('label')?.hidden);
     if (first) first.checked = true;
   }
 }
 
 for (const name of ['lang', 'theme']) {
-  for (const input of document.querySelectorAll(`input[name="${name}"]`)) {
+  for (const input of radios(name)) {
     input.addEventListener('change', () => {
       for (const widget of document.querySelectorAll('.preview pingshan-infographic')) widget.setAttribute(name, input.value);
       // The fallback content and its picture are in the preview's language.
@@ -57,7 +63,10 @@ for (const name of ['lang', 'theme']) {
     });
   }
 }
-/** Each view left out of the preview, with its errors, where the preview is. */
+/**
+ * Each view left out of the preview, with its errors, where the preview is.
+ * @param {{index: number, id: unknown, errors: string[]}[]} broken
+ */
 export function showBroken(broken) {
   $('broken-views').replaceChildren(...broken.map(({ index, id, errors }) => {
     const item = document.createElement('li');
@@ -70,5 +79,5 @@ export function showBroken(broken) {
 export function forgetPreview() {
   state.lastValid = state.previewed = state.picture = null;
   for (const box of [$('preview-wide'), $('preview-phone')]) box.replaceChildren();
-  $('embed-code').value = state.embedFrom = '';
+  $('embed-code', HTMLTextAreaElement).value = state.embedFrom = '';
 }

@@ -1,20 +1,28 @@
 // Publishing: the widget's address, the picture, the embed code with its fallback content, and
 // the graphic's zip.
-import { $, bindings, previewLang, state } from './session.js';
+import { $, bindings, chosen, previewLang, state } from './session.js';
 import { embedCode, embedElement, fallbackHtml, graphicName, addressProblem } from './embed.js';
 import { graphicZip } from './bundle.js';
 import { download } from '../dom.js';
 
+/** @typedef {import('../pkg-editor/pingshan_infographic.js').Widget} Widget */
+/** @typedef {import('./session.js').Picture} Picture */
+
 /** The address the newsroom serves the widget's files from, ending in `/`; else this page's folder. */
 export function widgetAddress() {
-  const written = $('widget-address').value.trim();
+  const written = $('widget-address', HTMLInputElement).value.trim();
   if (!written) return new URL('./', location.href).href;
   return written.endsWith('/') ? written : `${written}/`;
 }
 
 const PICTURE_WIDTH = 640;
 
-/** Runs `use` with a handle of the editor's wasm on `text` (a valid document), freed after. */
+/**
+ * Runs `use` with a handle of the editor's wasm on `text` (a valid document), freed after.
+ * @template R
+ * @param {string} text @param {(widget: Widget) => R | Promise<R>} use
+ * @returns {Promise<R>}
+ */
 async function withWidget(text, use) {
   const { createWidgetFromText } = await bindings();
   const widget = createWidgetFromText(text);
@@ -25,14 +33,21 @@ async function withWidget(text, use) {
   }
 }
 
-/** A view of the document as an SVG picture, 640 px wide: `{svg, width, height}`. */
+/**
+ * A view of the document as an SVG picture, 640 px wide: `{svg, width, height}`.
+ * @param {Widget} widget @param {{view?: string, lang: string, theme?: string}} options
+ * @returns {Picture}
+ */
 function pictureOf(widget, { view = '', lang, theme = 'light' }) {
   const svg = widget.svgPicture({ view, lang, theme, width: PICTURE_WIDTH });
   const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   return { svg, width: PICTURE_WIDTH, height };
 }
 
-/** The graphic's file name, from the document's title in `lang`, else its other one. */
+/**
+ * The graphic's file name, from the document's title in `lang`, else its other one.
+ * @param {string} text @param {string} lang
+ */
 export function nameOf(text, lang) {
   const { title } = JSON.parse(text);
   return graphicName(title?.[lang] || Object.values(title ?? {}).find((value) => typeof value === 'string' && value));
@@ -42,6 +57,7 @@ export function nameOf(text, lang) {
  * What publishing needs of the last valid document, in the preview's language: its name, the
  * first view's picture (kept until the document or the language changes) and the fallback
  * content carrying it.
+ * @param {Widget} widget @param {string} text
  */
 function published(widget, text) {
   const lang = previewLang();
@@ -54,7 +70,7 @@ export async function refreshEmbed() {
   if (text === null) return;
   const address = widgetAddress();
   $('address-problem').textContent = addressProblem(address);
-  const kind = document.querySelector('input[name="embed"]:checked').value;
+  const kind = chosen('embed');
   const from = JSON.stringify([text, address, kind, previewLang()]);
   // A check that changed none of it (every pause in typing runs one) builds nothing again.
   if (from === state.embedFrom) return;
@@ -62,7 +78,7 @@ export async function refreshEmbed() {
   if (text !== state.lastValid) return; // A newer document took over meanwhile.
   state.name = name;
   state.embedFrom = from;
-  $('embed-code').value = embedCode(text, kind, { address, name, fallback });
+  $('embed-code', HTMLTextAreaElement).value = embedCode(text, kind, { address, name, fallback });
 }
 
 /** The zip of everything a newsroom uploads for this graphic (bundle.js). */
@@ -76,6 +92,7 @@ export async function downloadGraphic() {
   status.textContent = 'Making the zip…';
   const address = widgetAddress();
   const { lang, name, fallback, pictures } = await withWidget(text, (widget) => {
+    /** @type {string[]} A valid document's languages. */
     const languages = JSON.parse(text).languages ?? ['en', 'zh'];
     const views = widget.texts(previewLang()).tabs.map(({ id }) => id);
     return {
