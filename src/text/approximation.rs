@@ -1,7 +1,7 @@
 //! The note under a chart in a language with a newsroom table (Chinese): the approximate words
 //! its labels use and the values derived from the article's (`注：…`).
 
-use super::language::{self, table};
+use super::language::{self, fill_one, table};
 use super::value::qualifier_mark;
 use crate::model::{Lang, Provenance, Qualifier, View};
 
@@ -20,8 +20,9 @@ pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
             .iter()
             .any(|figure| figure.qualifier == qualifier)
         {
+            // The word alone: the mark around no number.
             note.push_str(open);
-            note.push_str(qualifier_mark(qualifier, lang));
+            note.push_str(&fill_one(qualifier_mark(qualifier, lang), ""));
             note.push_str(close);
         }
     }
