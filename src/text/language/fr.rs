@@ -118,7 +118,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}–{b}",
         year_range: "{a}–{b}",
-        source_date: "{d} {m} {y}",
+        source_date: "{d}\u{a0}{m}\u{a0}{y}",
     },
     sentences: Sentences {
         space: " ",
