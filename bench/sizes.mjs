@@ -103,12 +103,19 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // their fonts, not the mainland's; a stack a table, and the shell's `:lang()` rules): the
 // module from 15,026 to 15,106 B (+80 B), the wasm to 71,959 B (+92 B): the module's budget
 // from 14.75 to 15 KB.
+// The article's own language (issue 23: `source.language`, read and checked; the quote's label
+// and the source line's version naming it, each table's names of the eight languages), the
+// qualifiers as words and the CSV header and source date in every language (one table field
+// each where Chinese had a newsroom one), and a share's value under its bar where it fits
+// neither in nor after it: the wasm from 71,989 to 72,534 B (+545 B gzip), the module
+// unchanged (15,114 B): the wasm's budget from 70.5 to 71 KB, and the pair from 1.347 to
+// 1.355 times Chart.js's gzip bytes (1.352 to 1.360 brotli), so the limit from 1.355 to 1.361.
 export const BUDGETS = {
   'pingshan-infographic.js': 15 * 1024,
-  'pkg/pingshan_infographic_bg.wasm': 70.5 * 1024,
+  'pkg/pingshan_infographic_bg.wasm': 71 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.
-export const PEER_RATIO = 1.355;
+export const PEER_RATIO = 1.361;
 
 /** Chart.js tree-shaken to the widget's chart types, as the benchmark bundles it. */
 export async function peerSize() {

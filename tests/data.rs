@@ -592,7 +592,7 @@ fn shape_problems_are_collected() {
         [
             "format: expected a number, found string \"1\"",
             "source.headlines: expected a known field (one of `headline`, `authors`, `date`, \
-             `outlet`, `names`), found an unknown field",
+             `outlet`, `names`, `language`), found an unknown field",
             "source.headline: expected a value, found nothing",
             "views[0].figures[1].value: expected a number, found an array",
         ]

@@ -3,7 +3,7 @@
 //! and the document's readings of its article (where it could be read otherwise), which every
 //! view says under its figures, with a Chinese chart's 注 line after them.
 
-use super::builder::Builder;
+use super::builder::{line_height, Builder};
 use super::shape::{Baseline, Rect, Shape};
 use super::Mark;
 use crate::model::{Figure, MarkKind, Provenance};
@@ -37,20 +37,29 @@ pub(super) fn shares(b: &mut Builder<'_>) {
             Provenance::Derived { .. } => b.shapes.push(Shape::Hatched { rect: part, role }),
         }
         let inside = value_width + 12.0 <= part.width && figure.provenance == Provenance::Reported;
-        let (x, text_role) = if inside {
-            (part.x + 6.0, Role::OnSeries)
+        let after = part.x + part.width + 6.0;
+        let middle = whole.y + whole.height / 2.0;
+        let mut bottom = whole.y + whole.height;
+        let (at, text_role) = if inside {
+            ((part.x + 6.0, middle), Role::OnSeries)
+        } else if after + value_width <= pad + b.inner_width() {
+            ((after, middle), Role::Text)
         } else {
-            (part.x + part.width + 6.0, Role::Text)
+            // Neither in the part nor after it on a narrow chart (`près de 50 %` at 240 px):
+            // under the bar, on a line of its own.
+            let line = line_height(b.scale.value);
+            bottom += line;
+            ((pad, bottom - line / 2.0), Role::Text)
         };
         b.shapes.push(Shape::Text {
-            at: (x, whole.y + whole.height / 2.0),
+            at,
             text: value,
             size: b.scale.value,
             bold: true,
             role: text_role,
             baseline: Baseline::Middle,
         });
-        b.end_row(figure, row_top, whole.y + whole.height);
+        b.end_row(figure, row_top, bottom);
     }
 }
 

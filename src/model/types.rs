@@ -78,6 +78,9 @@ pub struct Source {
     /// (`names`, format 2): the outlet's official Chinese name; a headline or authors only
     /// where the article has an original in that language. One entry a language at most.
     pub names: Vec<SourceNames>,
+    /// The language the article is written in (`language`, format 2; English without it):
+    /// its quotes, and its headline, authors and outlet as given, are in it.
+    pub language: Lang,
     pub(super) _sealed: Sealed,
 }
 

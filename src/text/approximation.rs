@@ -1,15 +1,16 @@
 //! The note under a chart in a language with a newsroom table (Chinese): the approximate words
 //! its labels use and the values derived from the article's (`注：…`).
 
-use super::language::{self, table};
+use super::language::{self, fill_one, table};
 use super::value::qualifier_mark;
 use crate::model::{Lang, Provenance, Qualifier, View};
 
 /// The note under a chart in a language with a newsroom table (Chinese), where the view writes
 /// an article's approximate number in words or shows a value derived from the article's:
 /// `注：“约”“近”“超”为报道原文约数；2016年博士人数系据报道推算`. Each word only where a
-/// figure uses it, each derived figure by its label. None in other languages, whose signs the
-/// legend explains and whose derived values its hatching does.
+/// figure uses it, each derived figure by its label. None in other languages, whose words for
+/// the qualifiers need no key (English's signs the legend explains), and whose derived values
+/// the legend's hatching explains.
 pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
     let newsroom = language::newsroom(lang)?;
     let [intro, open, close, words_are, derived_are, and] = newsroom.note;
@@ -20,8 +21,9 @@ pub fn approximation_note(view: &View, lang: Lang) -> Option<String> {
             .iter()
             .any(|figure| figure.qualifier == qualifier)
         {
+            // The word alone: the mark around no number.
             note.push_str(open);
-            note.push_str(qualifier_mark(qualifier, lang));
+            note.push_str(&fill_one(qualifier_mark(qualifier, lang), ""));
             note.push_str(close);
         }
     }

@@ -4,7 +4,7 @@
 use super::language::{fill_one, table};
 use super::money::currency_name;
 use super::number::{number_in, of};
-use super::value::{qualifier_sign, sign};
+use super::value::{qualified, sign};
 use crate::model::{Figure, Lang, Unit};
 
 /// One scale for the values of an axis, so each value's label is a short number and the unit
@@ -95,15 +95,15 @@ fn capitalized(text: &str) -> String {
     }
 }
 
-/// A value's label on an axis of `scale`: the qualifier's sign, its own sign, the number in
-/// the scale and the unit sign: `221`, `397.8`, `≈40%`, `−4.7`.
+/// A value's label on an axis of `scale`: its own sign, the number in the scale and the unit
+/// sign, with the article's qualifier around them: `221`, `397.8`, `≈40%`, `−4.7`, `近40%`.
 pub fn axis_value(figure: &Figure, scale: &AxisScale, lang: Lang) -> String {
     let size = number_in(figure.value.abs() / scale.divisor, lang);
     let number = fill_one(scale.suffix, &size);
-    format!(
-        "{}{}{number}",
-        qualifier_sign(figure, lang),
-        sign(figure, figure.value)
+    qualified(
+        figure,
+        &format!("{}{number}", sign(figure, figure.value)),
+        lang,
     )
 }
 

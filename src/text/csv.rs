@@ -1,13 +1,14 @@
 //! The CSV download (RFC 4180): a view's figures, or every view's, under a header row in the
 //! widget's language where a newsroom names the columns, text cells quoted and defused.
 
-use super::language;
+use super::language::fill;
+use super::ui::{quote_label, ui};
 use super::value::short_value;
 use crate::model::{Lang, Model, Provenance};
 
 /// The figures of one view (or of all, for `None`) as CSV (RFC 4180), with a header row.
 pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
-    let mut out = String::from(csv_header(lang));
+    let mut out = csv_header(model.source.language, lang);
     out.push_str("\r\n");
     for view in model
         .views
@@ -39,14 +40,12 @@ pub fn csv(model: &Model, view_id: Option<&str>, lang: Lang) -> String {
     out
 }
 
-/// The CSV's header row in `lang`: the columns' names, in the order of every row; a program's
-/// names (English) but where a newsroom table names them (Chinese). The cells under `unit`,
-/// `qualifier` and `kind` stay the format's codes, which a program reads.
-pub fn csv_header(lang: Lang) -> &'static str {
-    language::newsroom(lang).map_or(
-        "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote",
-        |newsroom| newsroom.csv_header,
-    )
+/// The CSV's header row in `lang`: the columns' names, in the order of every row, the last
+/// (`{q}`) the article's sentence as `lang` labels it for an article in `article`
+/// ([`quote_label`]); English's are a program's names. The cells under `unit`, `qualifier` and
+/// `kind` stay the format's codes, which a program reads.
+pub fn csv_header(article: Lang, lang: Lang) -> String {
+    fill(ui(lang).csv_header, &[("q", &quote_label(article, lang))])
 }
 
 /// A text cell: quoted when it must be, and defused when a spreadsheet would read it as a
@@ -88,20 +87,55 @@ fn csv_text(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// Issue 23: a Chinese widget's CSV names its columns in Chinese, as many as English's.
+    /// Issue 23: a widget's CSV names its columns in its language, as many as English's, the
+    /// quote's column as its label names the article's language.
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn the_csv_header_is_in_the_widget_language() -> Result<(), Box<dyn std::error::Error>> {
         let model = Model::embedded()?;
-        let english = csv_header(Lang::En).split(',').count();
+        let english = csv_header(Lang::En, Lang::En).split(',').count();
         for lang in Lang::ALL {
             let csv = csv(&model, Some("talent"), lang);
             let header = csv.lines().next().ok_or("no header")?;
-            assert_eq!(header, csv_header(lang));
-            assert_eq!(header.split(',').count(), english);
+            assert_eq!(header, csv_header(Lang::En, lang));
+            assert_eq!(header.split(',').count(), english, "{lang:?}");
         }
-        assert!(csv(&model, None, Lang::Zh).starts_with("视图,编号,指标,数值,"));
-        assert!(csv(&model, None, Lang::Hant).starts_with("分頁,編號,指標,數值,"));
+        let header = |lang: Lang| csv_header(Lang::En, lang);
+        assert_eq!(
+            header(Lang::En),
+            "view,id,label,value,unit,shown_as,qualifier,as_of,kind,formula,quote"
+        );
+        assert_eq!(
+            header(Lang::Zh),
+            "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句"
+        );
+        assert_eq!(
+            header(Lang::Hant),
+            "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,英文版原句"
+        );
+        assert_eq!(
+            header(Lang::Es),
+            "vista,id,etiqueta,valor,unidad,en el gráfico,calificador,fecha de los datos,tipo,fórmula,Frase del artículo (inglés)"
+        );
+        assert_eq!(
+            header(Lang::Fr),
+            "vue,id,libellé,valeur,unité,dans le graphique,qualificatif,date des données,type,formule,Phrase de l’article (anglais)"
+        );
+        assert_eq!(
+            header(Lang::De),
+            "Ansicht,ID,Bezeichnung,Wert,Einheit,im Diagramm,Einschränkung,Datenstand,Art,Formel,Satz aus dem Artikel (Englisch)"
+        );
+        assert_eq!(
+            header(Lang::Pt),
+            "visualização,id,rótulo,valor,unidade,no gráfico,qualificador,data dos dados,tipo,fórmula,Frase da reportagem (inglês)"
+        );
+        assert_eq!(
+            header(Lang::Ja),
+            "表示,ID,項目,数値,単位,グラフ上の表記,限定語,時点,種別,計算式,記事の原文（英語）"
+        );
+        // An article in the widget's language: its sentence, plainly.
+        assert!(csv_header(Lang::Zh, Lang::Zh).ends_with(",计算公式,原句"));
+        assert!(csv_header(Lang::Fr, Lang::Fr).ends_with(",formule,Phrase de l’article"));
         Ok(())
     }
 

@@ -52,11 +52,11 @@ pub use measure::{text_width, wrap};
 pub use money::{currency_name, money};
 pub use number::{format_number, number_in, scaled};
 pub use period::{as_of_words, period_long, period_short};
-pub use source_line::{source_line, source_parts, ARTICLE_LANG};
+pub use source_line::{source_line, source_parts};
 pub use tooltip::{tooltip, Tooltip};
 #[cfg(not(target_arch = "wasm32"))]
 pub use ui::host_ui;
-pub use ui::{ui, HostUi, Ui};
+pub use ui::{quote_intro, quote_label, ui, HostUi, Ui};
 pub use value::{
     amount_in_words, amount_of, format_amount, long_value, magnitude, qualifier_mark,
     qualifiers_need_a_key, short_value, short_value_with_unit,

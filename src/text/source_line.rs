@@ -3,19 +3,18 @@
 //! mark so a screen reader switches voice.
 
 use super::language::{self, fill, table};
-use super::ui::ui;
+use super::ui::{in_language, ui};
 use crate::model::{Lang, Model};
-
-/// The language of the articles the format reads: every `quote`, and the source's headline,
-/// authors and outlet as given, are in English (`source.names` gives other languages' names).
-pub const ARTICLE_LANG: Lang = Lang::En;
 
 /// `Source: Lin Yiying, Zhao Lu, "Headline", Outlet, 2021-03-10`. In Chinese, the source's
 /// names in that language where the document gives them (`source.names`: the outlet's official
 /// Chinese name), the date as Chinese writes it, and, where no Chinese original of the article
 /// is known, its headline and authors marked as the English version's, never translated:
 /// `来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises…》（作者：Lin
-/// Yiying、Zhao Lu），2021年3月10日`.
+/// Yiying、Zhao Lu），2021年3月10日`. The article's own names are in its language
+/// (`source.language`, English unless the document says), which the Chinese line names where
+/// it is another (`英文版报道`); the other languages write the date in words too (`10 mars
+/// 2021`), English as the document gives it.
 pub fn source_line(model: &Model, lang: Lang) -> String {
     source_parts(model, lang).0
 }
@@ -46,7 +45,9 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
         text: String::new(),
         foreign: Vec::new(),
         lang,
+        article: source.language,
     };
+    let date = source_date(&source.date, lang);
     line.push(ui(lang).source, false);
     line.push(sentences.colon, false);
     match language::newsroom(lang) {
@@ -54,8 +55,10 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
         Some(newsroom) => {
             line.push(outlet.0, outlet.1);
             line.push(sentences.comma, false);
-            if original.is_none() {
-                line.push(newsroom.english_version, false);
+            // A headline in the article's language where it is not the line's: `英文版报道`.
+            if original.is_none() && source.language != lang {
+                let version = in_language(source.language, lang, "", newsroom.other_version);
+                line.push(&version, false);
             }
             line.push(open, false);
             line.push(headline.0, headline.1);
@@ -66,7 +69,7 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
                 line.push(newsroom.by[1], false);
             }
             line.push(sentences.comma, false);
-            line.push(&date_in_words(&source.date, lang), false);
+            line.push(&date, false);
         }
         None => {
             if !authors.0.is_empty() {
@@ -79,15 +82,15 @@ pub fn source_parts(model: &Model, lang: Lang) -> (String, Vec<(usize, usize, La
             line.push(sentences.comma, false);
             line.push(outlet.0, outlet.1);
             line.push(sentences.comma, false);
-            line.push(&source.date, false);
+            line.push(&date, false);
         }
     }
     (line.text, line.foreign)
 }
 
-/// A `YYYY-MM-DD` date (as the checker holds the source's) by `lang`'s template of a day in a
-/// sentence: `2021年3月10日`.
-fn date_in_words(date: &str, lang: Lang) -> String {
+/// A `YYYY-MM-DD` date (as the checker holds the source's) by `lang`'s template of the source
+/// line's date: `2021年3月10日`, `10 mars 2021`, `2021-03-10`.
+fn source_date(date: &str, lang: Lang) -> String {
     // The number without its leading zero: `03` is 3.
     let part = |from: usize| {
         let digits = date.get(from..from + 2).unwrap_or_default();
@@ -96,12 +99,21 @@ fn date_in_words(date: &str, lang: Lang) -> String {
             _ => digits,
         }
     };
+    let periods = &table(lang).periods;
+    let month = part(5);
+    // Its name, by the digits' bytes (no integer parser is linked).
+    let number = month.bytes().fold(0, |number, digit| {
+        number * 10 + usize::from(digit.wrapping_sub(b'0'))
+    });
+    let name = periods.months.get(number.wrapping_sub(1));
     fill(
-        table(lang).periods.day[1],
+        periods.source_date,
         &[
             ("y", date.get(..4).unwrap_or_default()),
-            ("n", part(5)),
+            ("n", month),
+            ("m", name.copied().unwrap_or_default()),
             ("d", part(8)),
+            ("iso", date),
         ],
     )
 }
@@ -112,15 +124,17 @@ struct SourceLine {
     text: String,
     foreign: Vec<(usize, usize, Lang)>,
     lang: Lang,
+    /// The article's language, which its own names are in.
+    article: Lang,
 }
 
 impl SourceLine {
     /// Adds `piece`; `as_given` when it is the article's own words, in its language.
     fn push(&mut self, piece: &str, as_given: bool) {
-        if as_given && self.lang != ARTICLE_LANG && !piece.is_empty() {
+        if as_given && self.lang != self.article && !piece.is_empty() {
             let start = self.text.encode_utf16().count();
             let end = start + piece.encode_utf16().count();
-            self.foreign.push((start, end, ARTICLE_LANG));
+            self.foreign.push((start, end, self.article));
         }
         self.text.push_str(piece);
     }
@@ -156,6 +170,65 @@ mod tests {
             source_line(&model, Lang::Zh),
             "来源：Pingshan District Science and Technology Innovation Bureau, Pingshan Financial Media Center，《钟南山点赞创新坪山！》（作者：林怡颖），2021年3月10日"
         );
+        Ok(())
+    }
+
+    /// Issue 23: each language writes the source line's date as its newsrooms do; English
+    /// keeps the document's.
+    #[test]
+    fn the_source_date_is_written_as_each_language_writes_it(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let model = Model::embedded()?;
+        // Each held together by no-break spaces: a source line wraps before a date, not in it.
+        let written = [
+            "2021-03-10",
+            "2021年3月10日",
+            "2021年3月10日",
+            "10\u{a0}de\u{a0}marzo\u{a0}de\u{a0}2021",
+            "10\u{a0}mars\u{a0}2021",
+            "10.\u{a0}März\u{a0}2021",
+            "10\u{a0}de\u{a0}março\u{a0}de\u{a0}2021",
+            "2021年3月10日",
+        ];
+        for (lang, date) in Lang::ALL.into_iter().zip(written) {
+            let line = source_line(&model, lang);
+            assert!(line.ends_with(date), "{lang:?}: {line}");
+        }
+        assert_eq!(
+            source_date("2021-12-01", Lang::Fr),
+            "1\u{a0}décembre\u{a0}2021"
+        );
+        Ok(())
+    }
+
+    /// Issue 23: an article in another language than English (`source.language`): a line in
+    /// its own language names no version and marks nothing; a line in another marks its names
+    /// in the article's language and, in Chinese, names that language's version.
+    #[test]
+    fn the_source_line_follows_the_article_language() -> Result<(), Box<dyn std::error::Error>> {
+        let in_language = |code: &str| {
+            Model::from_json_str(&crate::model::DOCUMENT_AS_WRITTEN.replacen(
+                "\"names\": {",
+                &format!("\"language\": \"{code}\", \"names\": {{"),
+                1,
+            ))
+        };
+        let model = in_language("zh")?;
+        assert_eq!(model.source.language, Lang::Zh);
+        let headline = &model.source.headline;
+        let (line, foreign) = source_parts(&model, Lang::Zh);
+        assert_eq!(
+            line,
+            format!("来源：坪山区科技创新局、坪山区融媒体中心，《{headline}》（作者：Lin Yiying、Zhao Lu），2021年3月10日")
+        );
+        assert_eq!(foreign, []);
+        let (_, foreign) = source_parts(&model, Lang::En);
+        assert_eq!(foreign.len(), 3);
+        assert!(foreign.iter().all(|(.., lang)| *lang == Lang::Zh));
+        let model = in_language("ja")?;
+        let (line, foreign) = source_parts(&model, Lang::Zh);
+        assert!(line.contains("，日文版报道《"), "{line}");
+        assert!(foreign.iter().all(|(.., lang)| *lang == Lang::Ja));
         Ok(())
     }
 

@@ -42,7 +42,7 @@ pub fn tooltip(model: &Model, figure: &Figure, lang: Lang) -> Tooltip {
             as_of_words(&figure.as_of, figure.period.as_ref(), lang),
             provenance_in_words(model, figure, lang)
         ),
-        quote_intro: ui.quote_intro.to_string(),
+        quote_intro: super::ui::quote_intro(model.source.language, lang),
         quote: format!("{open}{}{close}", figure.quote),
         emphasis: figure.number.as_deref().and_then(|words| {
             let at = crate::model::find(&figure.quote, words)?;

@@ -5,7 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::language::host_table;
-use super::language::table;
+use super::language::{fill, table};
 use crate::model::Lang;
 
 /// Interface strings in one language that the wasm writes (the legend, the table, tooltips,
@@ -33,7 +33,11 @@ pub struct Ui {
     pub value: &'static str,
     pub as_of: &'static str,
     pub provenance: &'static str,
+    /// The article's sentence (a table's column, before a tooltip's quote) where the article is
+    /// in this language, and, `{l}` the article's language ([`Ui::languages`]), where it is in
+    /// another: `Article sentence`, `原句`; `英文版原句`, `Article sentence (Chinese)`.
     pub quote: &'static str,
+    pub quote_in: &'static str,
     pub views: &'static str,
     /// The table's caption: the view's title is the chart's name already, said once.
     pub table_caption: &'static str,
@@ -42,9 +46,17 @@ pub struct Ui {
     pub derived_short: &'static str,
     pub reported_long: &'static str,
     pub derived_long: &'static str,
+    /// What comes before the article's sentence in words, as [`Ui::quote`] and
+    /// [`Ui::quote_in`]: `The article says:`, `英文版原句：`.
     pub quote_intro: &'static str,
+    pub quote_intro_in: &'static str,
     /// What comes before a document's reading of its article.
     pub reading_intro: &'static str,
+    /// The CSV's header row: the columns' names, in the order of every row.
+    pub csv_header: &'static str,
+    /// Each language of [`Lang::ALL`] by name, as [`Ui::quote_in`] names an article's: the
+    /// name a newsroom writing this language gives it (`英文`, `anglais`, `英語`).
+    pub languages: [&'static str; 8],
 }
 
 /// Interface strings in one language that only the host shows (the loading state, the error
@@ -94,4 +106,75 @@ pub fn ui(lang: Lang) -> &'static Ui {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn host_ui(lang: Lang) -> &'static HostUi {
     host_table(lang)
+}
+
+/// The article's sentence as `lang` labels it: plainly where the article is written in `lang`
+/// (`原句`, `Article sentence`), else naming the article's language `article` (`英文版原句`,
+/// `Phrase de l’article (anglais)`).
+pub fn quote_label(article: Lang, lang: Lang) -> String {
+    let ui = ui(lang);
+    in_language(article, lang, ui.quote, ui.quote_in)
+}
+
+/// What comes before the article's sentence in words, as [`quote_label`] labels it: `原句：`,
+/// `英文版原句：`, `The article says:`.
+pub fn quote_intro(article: Lang, lang: Lang) -> String {
+    let ui = ui(lang);
+    in_language(article, lang, ui.quote_intro, ui.quote_intro_in)
+}
+
+/// `own` where `article` is `lang`, else `other` naming `article` in `lang`'s words.
+pub(super) fn in_language(article: Lang, lang: Lang, own: &str, other: &str) -> String {
+    if article == lang {
+        return own.to_string();
+    }
+    let name = ui(lang).languages.get(article as usize).copied();
+    fill(other, &[("l", name.unwrap_or_default())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 23: the article's sentence is labelled plainly in the article's own language and
+    /// names the article's language in another (`英文版原句` for an English article).
+    #[test]
+    fn the_quote_is_labelled_by_the_article_language() {
+        let cases = [
+            (Lang::En, Lang::Zh, "英文版原句", "英文版原句："),
+            (Lang::Zh, Lang::Zh, "原句", "原句："),
+            (Lang::Ja, Lang::Zh, "日文版原句", "日文版原句："),
+            (Lang::En, Lang::Hant, "英文版原句", "英文版原句："),
+            (Lang::Zh, Lang::Hant, "簡體中文版原句", "簡體中文版原句："),
+            (Lang::En, Lang::En, "Article sentence", "The article says:"),
+            (
+                Lang::Zh,
+                Lang::En,
+                "Article sentence (Chinese)",
+                "The article says (Chinese):",
+            ),
+            (
+                Lang::En,
+                Lang::Fr,
+                "Phrase de l’article (anglais)",
+                "L’article dit (anglais)\u{a0}:",
+            ),
+            (
+                Lang::Fr,
+                Lang::Fr,
+                "Phrase de l’article",
+                "L’article dit\u{a0}:",
+            ),
+            (
+                Lang::En,
+                Lang::Ja,
+                "記事の原文（英語）",
+                "記事の原文（英語）：",
+            ),
+        ];
+        for (article, lang, label, intro) in cases {
+            assert_eq!(quote_label(article, lang), label, "{article:?} in {lang:?}");
+            assert_eq!(quote_intro(article, lang), intro, "{article:?} in {lang:?}");
+        }
+    }
 }

@@ -49,9 +49,10 @@ pub(super) fn sign(figure: &Figure, value: f64) -> &'static str {
     }
 }
 
-/// The article's qualifier as a chart label writes it before a value ([`qualifier_mark`]).
-pub(super) fn qualifier_sign(figure: &Figure, lang: Lang) -> &'static str {
-    qualifier_mark(figure.qualifier, lang)
+/// `amount` with the article's qualifier around it as a chart label writes it
+/// ([`qualifier_mark`]): `>700`, `超700`, `700超`, `plus de 700`.
+pub(super) fn qualified(figure: &Figure, amount: &str, lang: Lang) -> String {
+    fill_one(qualifier_mark(figure.qualifier, lang), amount)
 }
 
 /// The number with its unit sign and its own sign: `615`, `30%`, `5×`, `−4.7 points`.
@@ -66,46 +67,45 @@ pub fn amount_of(figure: &Figure, value: f64, lang: Lang) -> String {
     format!("{}{size}", sign(figure, value))
 }
 
-/// The value as a chart label shows it, the article's qualifier as a sign: `>700`, `≈50%`,
-/// `≈−4.7 points`.
+/// The value as a chart label shows it, with the article's qualifier: `>700`, `≈50%`,
+/// `≈−4.7 points`, `超700`, `plus de 700`.
 pub fn short_value(figure: &Figure, lang: Lang) -> String {
-    format!(
-        "{}{}",
-        qualifier_sign(figure, lang),
-        format_amount(figure, lang)
-    )
+    qualified(figure, &format_amount(figure, lang), lang)
 }
 
-/// The article's qualifier as a chart label writes it before a value: a sign (`>`, and `≈` for
-/// both nearly and about, which the legend explains), or, in a language with a newsroom table
-/// (Chinese), the words its charts write, 超 (more than), 近 (just under) and 约 (about), kept
-/// apart and needing no key ([`qualifiers_need_a_key`]).
+/// The article's qualifier as a chart label writes it around a value, `{}` the value: signs in
+/// English (`>{}`, and `≈{}` for both nearly and about, which the legend explains), words in
+/// the other languages, as their newsrooms' charts write them, nearly and about kept apart and
+/// needing no key ([`qualifiers_need_a_key`]): 超 (more than), 近 (just under) and 约 (about);
+/// `{}超`, `約{}`; `plus de {}`, `über {}`.
 pub fn qualifier_mark(qualifier: Qualifier, lang: Lang) -> &'static str {
     let index = match qualifier {
-        Qualifier::Exact => return "",
+        Qualifier::Exact => return "{}",
         Qualifier::MoreThan => 0,
         Qualifier::Nearly => 1,
         Qualifier::About => 2,
     };
-    match super::language::newsroom(lang) {
-        Some(newsroom) => newsroom.marks[index],
-        None => table(lang).numbers.signs[index.min(1)],
-    }
+    table(lang).numbers.marks[index]
 }
 
 /// Whether `lang`'s chart labels write the qualifiers as signs, which the legend then explains
-/// (`> more than`); Chinese labels write them as words, which need no key.
+/// (`> more than`); words need no key.
 pub fn qualifiers_need_a_key(lang: Lang) -> bool {
-    super::language::newsroom(lang).is_none()
+    table(lang).numbers.marks_are_signs
 }
 
 /// The short value with what is counted, for the first bar of a view: `615 companies`,
-/// `615家企业`. Later bars carry the number alone, as newsroom charts do.
+/// `615家企业`, `100社超` (the qualifier around both, where the language puts it after).
+/// Later bars carry the number alone, as newsroom charts do.
 pub fn short_value_with_unit(figure: &Figure, lang: Lang) -> String {
-    let value = short_value(figure, lang);
+    let amount = format_amount(figure, lang);
     match &figure.unit_label {
-        Some(label) => with_label(figure, value, label.get(lang), lang),
-        None => value,
+        Some(label) => qualified(
+            figure,
+            &with_label(figure, amount, label.get(lang), lang),
+            lang,
+        ),
+        None => qualified(figure, &amount, lang),
     }
 }
 
@@ -253,23 +253,66 @@ mod tests {
         }
     }
 
-    /// Issue 23: Chinese labels write the qualifiers as words, 近 (just under) and 约 (about)
-    /// apart, where English writes one sign for both.
+    /// Issue 23: labels write the qualifiers as each language's newsrooms do: signs in English
+    /// (one for nearly and about, which the legend explains), words elsewhere, nearly and about
+    /// apart, before or after the number as the language writes them (`100超`, `約100`).
     #[test]
-    fn chinese_labels_write_qualifiers_as_words() {
-        let cases: [(Qualifier, [&str; 3]); 4] = [
-            (Qualifier::Exact, ["", "", ""]),
-            (Qualifier::MoreThan, [">", "超", "超"]),
-            (Qualifier::Nearly, ["≈", "近", "近"]),
-            (Qualifier::About, ["≈", "约", "約"]),
+    fn labels_write_qualifiers_as_each_language_does() {
+        use crate::text::number::spaced;
+        let cases: [(Qualifier, [&str; Lang::ALL.len()]); 4] = [
+            (
+                Qualifier::Exact,
+                ["100", "100", "100", "100", "100", "100", "100", "100"],
+            ),
+            (
+                Qualifier::MoreThan,
+                [
+                    ">100",
+                    "超100",
+                    "超100",
+                    "más de_100",
+                    "plus de_100",
+                    "über_100",
+                    "mais de_100",
+                    "100超",
+                ],
+            ),
+            (
+                Qualifier::Nearly,
+                [
+                    "≈100",
+                    "近100",
+                    "近100",
+                    "casi_100",
+                    "près de_100",
+                    "fast_100",
+                    "quase_100",
+                    "100近く",
+                ],
+            ),
+            (
+                Qualifier::About,
+                [
+                    "≈100",
+                    "约100",
+                    "約100",
+                    "unos_100",
+                    "environ_100",
+                    "etwa_100",
+                    "cerca de_100",
+                    "約100",
+                ],
+            ),
         ];
         for (qualifier, written) in cases {
-            for (lang, expected) in [Lang::En, Lang::Zh, Lang::Hant].into_iter().zip(written) {
-                assert_eq!(qualifier_mark(qualifier, lang), expected, "{lang:?}");
+            for (lang, expected) in Lang::ALL.into_iter().zip(written) {
+                let mark = qualifier_mark(qualifier, lang);
+                assert_eq!(fill_one(mark, "100"), spaced(expected), "{lang:?}");
             }
         }
-        assert!(qualifiers_need_a_key(Lang::En));
-        assert!(!qualifiers_need_a_key(Lang::Zh) && !qualifiers_need_a_key(Lang::Hant));
+        for lang in Lang::ALL {
+            assert_eq!(qualifiers_need_a_key(lang), lang == Lang::En, "{lang:?}");
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl Widget {
             .key("quote")
             .string(&tooltip.quote)
             .key("quoteLang")
-            .string(text::ARTICLE_LANG.code())
+            .string(self.model.source.language.code())
             .key("reading")
             .string(&tooltip.reading)
             .key("emphasis");
@@ -134,16 +134,18 @@ impl Widget {
             .string(ui.table_caption)
             .key("headers")
             .array();
-        for header in [ui.figure, ui.value, ui.as_of, ui.provenance, ui.quote] {
+        let article = self.model.source.language;
+        for header in [ui.figure, ui.value, ui.as_of, ui.provenance] {
             out.string(header);
         }
+        out.string(&text::quote_label(article, lang));
         // Each column's language where its cells are in another than the widget's: the
-        // article's sentence, in English.
+        // article's sentence, in the article's.
         out.end_array().key("langs").array();
         for _ in 0..4 {
             out.string("");
         }
-        out.string(text::ARTICLE_LANG.code());
+        out.string(article.code());
         out.end_array().key("rows").array();
         for figure in &view.figures {
             out.array()

@@ -239,6 +239,20 @@ test('the Pingshan article’s own lines give the example’s headline, byline, 
   await context.close();
 });
 
+test('a new document for a Chinese article declares the article’s language (source.language); an English one leaves the default', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  const made = await page.evaluate(async () => {
+    const { documentFor, readArticle } = await import('./editor/article.js');
+    const zh = JSON.parse(documentFor(readArticle('坪山区生物医药企业达615家\n来源：坪山区融媒体中心\n2021年3月10日\n截至第三季度，全区生物医药企业已达615家。')));
+    const en = JSON.parse(documentFor(readArticle('Unemployment trend positive in most cities\nWASHINGTON (UPI) -- Most cities saw lower unemployment.')));
+    return { zh: zh.source.language, languages: zh.languages, en: 'language' in en.source };
+  });
+  assert.deepEqual(made, { zh: 'zh', languages: ['zh'], en: false });
+  await context.close();
+});
+
 test('a view is added from the form, chosen for the next figure, which takes its label, date and what is counted', async () => {
   const { context, page } = await openBlank();
   await paste(page, UPI);

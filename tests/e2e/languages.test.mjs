@@ -261,3 +261,36 @@ test('a document given while the wasm loads is drawn in its language’s words f
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the article’s own language (source.language) labels and marks its sentence and names', async () => {
+  // The embedded document, its article declared Chinese: a Chinese widget labels its sentence
+  // plainly and marks nothing; an English one names the article's language and marks Chinese.
+  const embedded = await readFile(fileURLToPath(new URL('../../src/data/pingshan.json', import.meta.url)), 'utf8');
+  const text = embedded.replace('"names": {', '"language": "zh", "names": {');
+  assert.notEqual(text, embedded);
+  const read = (page) => page.evaluate(() => {
+    const root = document.querySelector('pingshan-infographic').shadowRoot;
+    const table = root.querySelector('table');
+    return {
+      header: [...table.querySelectorAll('thead th')].at(-1).textContent,
+      quoteLangs: [...new Set([...table.querySelectorAll('tbody tr')].map((row) => row.lastElementChild.lang))],
+      source: root.querySelector('[part="source"]').textContent,
+      sourceLangs: [...root.querySelectorAll('[part="source"] [lang]')].map((span) => span.lang),
+    };
+  });
+  const chinese = await widgetPage(text, { pageLang: 'zh-CN' });
+  const zh = await read(chinese.page);
+  assert.equal(zh.header, '原句');
+  assert.deepEqual(zh.quoteLangs, ['zh']);
+  assert.match(zh.source, /^来源：坪山区科技创新局、坪山区融媒体中心，《Zhong Nanshan/);
+  assert.deepEqual(zh.sourceLangs, []);
+  assert.deepEqual(chinese.errors, []);
+  await chinese.page.close();
+  const english = await widgetPage(text, { pageLang: 'en' });
+  const en = await read(english.page);
+  assert.equal(en.header, 'Article sentence (Chinese)');
+  assert.deepEqual(en.quoteLangs, ['zh']);
+  assert.deepEqual(en.sourceLangs, ['zh', 'zh', 'zh']);
+  assert.deepEqual(english.errors, []);
+  await english.page.close();
+});

@@ -58,7 +58,8 @@ export function readArticle(text) {
 
 /**
  * A format 2 document for the article, in its language only (a language more is added by
- * writing it in `languages` and in each text): what was read of it filled in, one view to
+ * writing it in `languages` and in each text): what was read of it filled in, the article's
+ * language in `source.language` where it is not English (the format's default), one view to
  * start from.
  * @param {import('./session.js').ArticleHead} article
  */
@@ -69,7 +70,7 @@ export function documentFor(article) {
     format: 2,
     languages: [lang],
     title: inLang(headline),
-    source: { headline, authors, date, outlet },
+    source: { headline, authors, date, outlet, ...(lang === 'en' ? {} : { language: lang }) },
     views: [{ id: 'view_1', layout: 'bars', tab: inLang(''), title: inLang(''), figures: [] }],
   }, null, 2)}\n`;
 }

@@ -19,28 +19,16 @@ pub(super) fn check_languages(
     let Some(codes) = raw else {
         return Lang::DEFAULT.to_vec();
     };
-    let known: Vec<String> = Lang::ALL
-        .iter()
-        .map(|lang| format!("\"{}\"", lang.code()))
-        .collect();
-    let known = crate::strings::join(&known, ", ");
     if codes.is_empty() {
-        check.rule(*path, format!("at least one language ({known})"), "none");
+        check.rule(
+            *path,
+            format!("at least one language ({})", known_codes()),
+            "none",
+        );
     }
     let mut languages: Vec<Lang> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
-        let Some(lang) = Lang::from_code(code) else {
-            // A reader's tag for a language the widget speaks (`pt-BR`, `zh-HK`, `FR`) names
-            // the code to write instead.
-            let found = match Lang::from_tag(code) {
-                Some(lang) => format!("{} (write \"{}\")", quote(code), lang.code()),
-                None => quote(code),
-            };
-            check.rule(
-                path.index(index),
-                format!("a language the widget speaks ({known})"),
-                found,
-            );
+        let Some(lang) = language_code(check, path.index(index), code) else {
             continue;
         };
         if languages.contains(&lang) {
@@ -53,6 +41,33 @@ pub(super) fn check_languages(
         languages = Lang::DEFAULT.to_vec();
     }
     languages
+}
+
+/// The codes of [`Lang::ALL`], quoted, as the messages list them.
+fn known_codes() -> String {
+    let known: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| format!("\"{}\"", lang.code()))
+        .collect();
+    crate::strings::join(&known, ", ")
+}
+
+/// The language a code names, or a problem at `path`: a reader's tag for a language the
+/// widget speaks (`pt-BR`, `zh-HK`, `FR`) names the code to write instead.
+fn language_code(check: &mut Checker, path: DataPath, code: &str) -> Option<Lang> {
+    let lang = Lang::from_code(code);
+    if lang.is_none() {
+        let found = match Lang::from_tag(code) {
+            Some(lang) => format!("{} (write \"{}\")", quote(code), lang.code()),
+            None => quote(code),
+        };
+        check.rule(
+            path,
+            format!("a language the widget speaks ({})", known_codes()),
+            found,
+        );
+    }
+    lang
 }
 
 pub(super) fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource) -> Source {
@@ -71,6 +86,12 @@ pub(super) fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource)
     if !is_iso_date(&raw.date) {
         check.rule(path.key("date"), "a date as YYYY-MM-DD", quote(&raw.date));
     }
+    // The article's language: English where the document does not say (every format 1
+    // document, and format 2 ones written before `language`).
+    let language = match &raw.language {
+        Some(code) => language_code(check, path.key("language"), code).unwrap_or(Lang::En),
+        None => Lang::En,
+    };
     let names = raw
         .names
         .unwrap_or_default()
@@ -83,6 +104,7 @@ pub(super) fn check_source(check: &mut Checker, path: &DataPath, raw: RawSource)
         date: raw.date,
         outlet: raw.outlet,
         names,
+        language,
         _sealed: Sealed,
     }
 }

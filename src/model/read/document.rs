@@ -39,7 +39,7 @@ impl Reader {
 
     fn source(&mut self, node: &Node, path: DataPath) -> Option<RawSource> {
         let known = if self.format_1 {
-            &SOURCE_FIELDS[..SOURCE_FIELDS.len() - 1]
+            &SOURCE_FIELDS[..SOURCE_FIELDS.len() - 2]
         } else {
             SOURCE_FIELDS
         };
@@ -51,8 +51,9 @@ impl Reader {
         let date = self.required(&fields, "date", &mut Self::string);
         let outlet = self.required(&fields, "outlet", &mut Self::string);
         let names = self.optional(&fields, "names", &mut Self::source_names);
-        let (Some(headline), Some(authors), Some(date), Some(outlet), Some(names)) =
-            (headline, authors, date, outlet, names)
+        let language = self.optional(&fields, "language", &mut Self::string);
+        let (Some(headline), Some(authors), Some(date), Some(outlet), Some(names), Some(language)) =
+            (headline, authors, date, outlet, names, language)
         else {
             return None;
         };
@@ -62,6 +63,7 @@ impl Reader {
             date,
             outlet,
             names,
+            language,
         })
     }
 
@@ -176,8 +178,8 @@ impl Reader {
 /// A document's fields: format 1 knows all but the last.
 const DOCUMENT_FIELDS: &[&str] = &["format", "title", "source", "views", "languages"];
 
-/// A source's fields: format 1 knows all but the last.
-const SOURCE_FIELDS: &[&str] = &["headline", "authors", "date", "outlet", "names"];
+/// A source's fields: format 1 knows all but the last two.
+const SOURCE_FIELDS: &[&str] = &["headline", "authors", "date", "outlet", "names", "language"];
 
 /// A view's fields: format 1 knows the first [`VIEW_FIELDS_1`].
 const VIEW_FIELDS: &[&str] = &[

@@ -44,6 +44,8 @@ pub(super) struct RawSource {
     pub(super) outlet: String,
     /// The source's names in declared languages (`names`, format 2).
     pub(super) names: Option<Vec<RawSourceNames>>,
+    /// The article's language code (`language`, format 2).
+    pub(super) language: Option<String>,
 }
 
 /// A source's names in one language, as given.

@@ -26,6 +26,7 @@ pub const TABLE: Language = Language {
         as_of: "Stand",
         provenance: "Berichtet oder berechnet",
         quote: "Satz aus dem Artikel",
+        quote_in: "Satz aus dem Artikel ({l})",
         views: "Ansichten des Diagramms",
         table_caption: "Zahlen des Diagramms",
         reported_short: "berichtet",
@@ -33,7 +34,10 @@ pub const TABLE: Language = Language {
         reported_long: "Im Artikel berichtet",
         derived_long: "Von uns berechnet als",
         quote_intro: "Im Artikel heißt es:",
+        quote_intro_in: "Im Artikel heißt es ({l}):",
         reading_intro: "Unsere Lesart:",
+        csv_header: "Ansicht,ID,Bezeichnung,Wert,Einheit,im Diagramm,Einschränkung,Datenstand,Art,Formel,{q}",
+        languages: ["Englisch", "Chinesisch", "Chinesisch", "Spanisch", "Französisch", "Deutsch", "Portugiesisch", "Japanisch"],
     },
     numbers: Numbers {
         group: ".",
@@ -69,7 +73,8 @@ pub const TABLE: Language = Language {
         points: ["Punkt", "Punkte", "Prozentpunkt", "Prozentpunkte"],
         points_caption: "Prozentpunkte",
         qualifiers: ["mehr als {}", "fast {}", "etwa {}"],
-        signs: [">", "≈"],
+        marks: ["über\u{a0}{}", "fast\u{a0}{}", "etwa\u{a0}{}"],
+        marks_are_signs: false,
         directions: [
             "Rückgang um {}",
             "Anstieg um {}",
@@ -106,6 +111,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}–{b}",
         year_range: "{a}–{b}",
+        source_date: "{d}.\u{a0}{m}\u{a0}{y}",
     },
     sentences: Sentences {
         space: " ",

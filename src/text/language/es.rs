@@ -27,6 +27,7 @@ pub const TABLE: Language = Language {
         as_of: "Fecha",
         provenance: "Publicado o calculado",
         quote: "Frase del artículo",
+        quote_in: "Frase del artículo ({l})",
         views: "Vistas del gráfico",
         table_caption: "Cifras del gráfico",
         reported_short: "publicado",
@@ -34,7 +35,10 @@ pub const TABLE: Language = Language {
         reported_long: "Publicado en el artículo",
         derived_long: "Calculado por nosotros como",
         quote_intro: "El artículo dice:",
+        quote_intro_in: "El artículo dice ({l}):",
         reading_intro: "Nuestra lectura:",
+        csv_header: "vista,id,etiqueta,valor,unidad,en el gráfico,calificador,fecha de los datos,tipo,fórmula,{q}",
+        languages: ["inglés", "chino", "chino", "español", "francés", "alemán", "portugués", "japonés"],
     },
     numbers: Numbers {
         group: ".",
@@ -64,7 +68,8 @@ pub const TABLE: Language = Language {
         points: ["punto", "puntos", "punto porcentual", "puntos porcentuales"],
         points_caption: "Puntos porcentuales",
         qualifiers: ["más de {}", "casi {}", "alrededor de {}"],
-        signs: [">", "≈"],
+        marks: ["más de\u{a0}{}", "casi\u{a0}{}", "unos\u{a0}{}"],
+        marks_are_signs: false,
         directions: [
             "descenso de {}",
             "aumento de {}",
@@ -101,6 +106,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}-{b}",
         year_range: "{a}-{b}",
+        source_date: "{d}\u{a0}de\u{a0}{m}\u{a0}de\u{a0}{y}",
     },
     sentences: Sentences {
         space: " ",

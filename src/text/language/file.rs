@@ -112,13 +112,21 @@ fn read(text: &str, read_number: &dyn Fn(&str) -> Option<f64>) -> Option<(Lang, 
         });
     }
     table.numbers.scales = Vec::leak(read_scales);
-    let (crate::node::Node::Number(group_from), crate::node::Node::Bool(singular)) =
-        (field("group_from")?, field("singular_below_two")?)
+    let (
+        crate::node::Node::Number(group_from),
+        crate::node::Node::Bool(singular),
+        crate::node::Node::Bool(signs),
+    ) = (
+        field("group_from")?,
+        field("singular_below_two")?,
+        field("marks_are_signs")?,
+    )
     else {
         return None;
     };
     table.numbers.group_from = *group_from as usize;
     table.numbers.singular_below_two = *singular;
+    table.numbers.marks_are_signs = *signs;
     Some((lang, table))
 }
 
@@ -152,6 +160,7 @@ impl Language {
             as_of,
             provenance,
             quote,
+            quote_in,
             views,
             table_caption,
             reported_short,
@@ -159,7 +168,10 @@ impl Language {
             reported_long,
             derived_long,
             quote_intro,
+            quote_intro_in,
             reading_intro,
+            csv_header,
+            languages,
         } = ui;
         let mut strings: Vec<&mut &'static str> = vec![
             source,
@@ -178,6 +190,7 @@ impl Language {
             as_of,
             provenance,
             quote,
+            quote_in,
             views,
             table_caption,
             reported_short,
@@ -185,10 +198,13 @@ impl Language {
             reported_long,
             derived_long,
             quote_intro,
+            quote_intro_in,
             reading_intro,
+            csv_header,
         ];
-        // The scales, `group_from` and `singular_below_two` are not strings: the file gives
-        // them apart.
+        strings.extend(languages.iter_mut());
+        // The scales, `group_from`, `singular_below_two` and `marks_are_signs` are not
+        // strings: the file gives them apart.
         let Numbers {
             group,
             group_from: _,
@@ -204,7 +220,8 @@ impl Language {
             points,
             points_caption,
             qualifiers,
-            signs,
+            marks,
+            marks_are_signs: _,
             directions,
         } = numbers;
         strings.extend([
@@ -220,7 +237,7 @@ impl Language {
         ]);
         strings.extend(points.iter_mut());
         strings.extend(qualifiers.iter_mut());
-        strings.extend(signs.iter_mut());
+        strings.extend(marks.iter_mut());
         strings.extend(directions.iter_mut());
         let Periods {
             year,
@@ -234,8 +251,9 @@ impl Language {
             months_short,
             range,
             year_range,
+            source_date,
         } = periods;
-        strings.extend([year, range, year_range]);
+        strings.extend([year, range, year_range, source_date]);
         for list in [half, quarter, month, day, half_ordinals] {
             strings.extend(list.iter_mut());
         }
@@ -268,7 +286,7 @@ impl Language {
     }
 
     /// The table as a language file's `{code, strings, scales, group_from,
-    /// singular_below_two}`, which [`load`] reads back (native only).
+    /// singular_below_two, marks_are_signs}`, which [`load`] reads back (native only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn to_json(lang: Lang) -> serde_json::Value {
         let mut table = table(lang).clone();
@@ -278,7 +296,12 @@ impl Language {
             .iter()
             .map(|scale| serde_json::json!([scale.power, scale.one, scale.many, scale.caption]))
             .collect();
-        let (group_from, singular) = (table.numbers.group_from, table.numbers.singular_below_two);
+        let numbers = &table.numbers;
+        let (group_from, singular, signs) = (
+            numbers.group_from,
+            numbers.singular_below_two,
+            numbers.marks_are_signs,
+        );
         let strings: Vec<&str> = table.strings_mut().into_iter().map(|text| *text).collect();
         serde_json::json!({
             "code": lang.code(),
@@ -286,6 +309,7 @@ impl Language {
             "scales": scales,
             "group_from": group_from,
             "singular_below_two": singular,
+            "marks_are_signs": signs,
         })
     }
 }

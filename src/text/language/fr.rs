@@ -28,6 +28,7 @@ pub const TABLE: Language = Language {
         as_of: "Date",
         provenance: "Donné ou calculé",
         quote: "Phrase de l’article",
+        quote_in: "Phrase de l’article ({l})",
         views: "Vues du graphique",
         table_caption: "Chiffres du graphique",
         reported_short: "donné par l’article",
@@ -35,7 +36,10 @@ pub const TABLE: Language = Language {
         reported_long: "Donné par l’article",
         derived_long: "Calculé par nos soins\u{a0}:",
         quote_intro: "L’article dit\u{a0}:",
+        quote_intro_in: "L’article dit ({l})\u{a0}:",
         reading_intro: "Notre lecture\u{a0}:",
+        csv_header: "vue,id,libellé,valeur,unité,dans le graphique,qualificatif,date des données,type,formule,{q}",
+        languages: ["anglais", "chinois", "chinois", "espagnol", "français", "allemand", "portugais", "japonais"],
     },
     numbers: Numbers {
         group: "\u{202f}",
@@ -76,7 +80,8 @@ pub const TABLE: Language = Language {
         ],
         points_caption: "Points de pourcentage",
         qualifiers: ["plus de {}", "près de {}", "environ {}"],
-        signs: [">", "≈"],
+        marks: ["plus de\u{a0}{}", "près de\u{a0}{}", "environ\u{a0}{}"],
+        marks_are_signs: false,
         directions: [
             "en baisse de {}",
             "en hausse de {}",
@@ -113,6 +118,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}–{b}",
         year_range: "{a}–{b}",
+        source_date: "{d}\u{a0}{m}\u{a0}{y}",
     },
     sentences: Sentences {
         space: " ",

@@ -24,15 +24,28 @@ pub const TABLE: Language = Language {
         value: "數值",
         as_of: "數據時間",
         provenance: "報道或推算",
-        quote: "英文版原句",
+        quote: "原句",
+        quote_in: "{l}版原句",
         views: "圖表分頁",
         table_caption: "圖表數據",
         reported_short: "報道數據",
         derived_short: "推算",
         reported_long: "報道所載數據",
         derived_long: "推算數據，計算方法：",
-        quote_intro: "英文版原句：",
+        quote_intro: "原句：",
+        quote_intro_in: "{l}版原句：",
         reading_intro: "本圖解讀：",
+        csv_header: "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,{q}",
+        languages: [
+            "英文",
+            "簡體中文",
+            "繁體中文",
+            "西班牙文",
+            "法文",
+            "德文",
+            "葡萄牙文",
+            "日文",
+        ],
     },
     numbers: Numbers {
         group: "",
@@ -68,7 +81,8 @@ pub const TABLE: Language = Language {
         points: ["個百分點", "個百分點", "個百分點", "個百分點"],
         points_caption: "百分點",
         qualifiers: ["超過{}", "近{}", "約{}"],
-        signs: [">", "≈"],
+        marks: ["超{}", "近{}", "約{}"],
+        marks_are_signs: false,
         directions: ["下降{}", "上升{}", "減少{}", "增加{}", "持平"],
     },
     periods: Periods {
@@ -87,6 +101,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}至{b}",
         year_range: "{a}至{b}年",
+        source_date: "{y}年{n}月{d}日",
     },
     sentences: Sentences {
         space: "",
@@ -140,11 +155,9 @@ pub const TABLE: Language = Language {
 };
 
 pub const NEWSROOM: Newsroom = Newsroom {
-    marks: ["超", "近", "約"],
     note: ["註：", "「", "」", "為報道原文約數", "乃根據報道推算", "；"],
-    english_version: "英文版報道",
+    other_version: "{l}版報道",
     by: ["（作者：", "）"],
-    csv_header: "分頁,編號,指標,數值,單位,圖中寫法,限定詞,數據時間,來源類型,計算公式,英文版原句",
 };
 
 /// The host's words: only the shell carries them (native code).

@@ -26,6 +26,7 @@ pub const TABLE: Language = Language {
         as_of: "Data",
         provenance: "Publicado ou calculado",
         quote: "Frase da reportagem",
+        quote_in: "Frase da reportagem ({l})",
         views: "Visualizações do gráfico",
         table_caption: "Dados do gráfico",
         reported_short: "publicado",
@@ -33,7 +34,10 @@ pub const TABLE: Language = Language {
         reported_long: "Publicado na reportagem",
         derived_long: "Calculado por nós como",
         quote_intro: "A reportagem diz:",
+        quote_intro_in: "A reportagem diz ({l}):",
         reading_intro: "Nossa leitura:",
+        csv_header: "visualização,id,rótulo,valor,unidade,no gráfico,qualificador,data dos dados,tipo,fórmula,{q}",
+        languages: ["inglês", "chinês", "chinês", "espanhol", "francês", "alemão", "português", "japonês"],
     },
     numbers: Numbers {
         group: ".",
@@ -69,7 +73,8 @@ pub const TABLE: Language = Language {
         points: ["ponto", "pontos", "ponto percentual", "pontos percentuais"],
         points_caption: "Pontos percentuais",
         qualifiers: ["mais de {}", "quase {}", "cerca de {}"],
-        signs: [">", "≈"],
+        marks: ["mais de\u{a0}{}", "quase\u{a0}{}", "cerca de\u{a0}{}"],
+        marks_are_signs: false,
         directions: [
             "queda de {}",
             "alta de {}",
@@ -106,6 +111,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}–{b}",
         year_range: "{a}–{b}",
+        source_date: "{d}\u{a0}de\u{a0}{m}\u{a0}de\u{a0}{y}",
     },
     sentences: Sentences {
         space: " ",

@@ -57,8 +57,13 @@ pub struct Numbers {
     pub points_caption: &'static str,
     /// The article's qualifier around an amount in words: more than, nearly, about.
     pub qualifiers: [&'static str; 3],
-    /// The qualifier as a chart label's sign: more than, nearly or about.
-    pub signs: [&'static str; 2],
+    /// The qualifier as a chart label writes it around a value, `{}` the value: more than,
+    /// nearly, about. Signs (`>{}`, `≈{}` for both nearly and about) or the words a newsroom's
+    /// charts write (`超{}`, `{}超`, `más de {}`), nearly and about kept apart.
+    pub marks: [&'static str; 3],
+    /// Whether the marks are signs, which the legend then explains (`> more than`); words
+    /// need no key.
+    pub marks_are_signs: bool,
     /// A change in words around its amount: down, up, down (a count or money), up (a count or
     /// money), and unchanged (alone).
     pub directions: [&'static str; 5],
@@ -100,6 +105,10 @@ pub struct Periods {
     /// Two periods as a range, `{a}` to `{b}`; two years (`{a}`, `{b}` the bare years).
     pub range: &'static str,
     pub year_range: &'static str,
+    /// The source line's date (a `YYYY-MM-DD` one): `{y}`, `{n}` the month's number, `{m}` its
+    /// name, `{d}` the day, or `{iso}`, the date as the document gives it (English's, a date
+    /// a reader of any language and a program read alike).
+    pub source_date: &'static str,
 }
 
 /// The punctuation and the few fixed phrases of the sentences the widget writes.
@@ -125,22 +134,17 @@ pub struct Sentences {
 }
 
 /// What a Chinese newsroom writes that the other languages' tables leave to the shared rules
-/// (issue 23): the qualifiers as words in a chart's labels (超, 近, 约: no signs, so no key to
-/// them in the legend), the 注 line under a chart, and the source line's shape, which names the
-/// outlets first, marks a headline with no original in the language as the English version's
-/// and writes the date in words.
+/// (issue 23): the 注 line under a chart (which names the words its labels write for the
+/// qualifiers, and its derived figures), and the source line's shape, which names the outlets
+/// first and marks a headline with no original in the language as another language's version.
 pub struct Newsroom {
-    /// The qualifiers as a label writes them before a value: more than, nearly, about.
-    pub marks: [&'static str; 3],
     /// The note under a chart: its start, the marks around each word, what the words are,
     /// what a derived figure is (after its label), and between the two.
     pub note: [&'static str; 6],
-    /// The source line: before a headline whose original in this language is unknown, and
-    /// around the authors after the headline.
-    pub english_version: &'static str,
+    /// The source line: before a headline whose original in this language is unknown, `{l}`
+    /// the article's language (`英文版报道`), and around the authors after the headline.
+    pub other_version: &'static str,
     pub by: [&'static str; 2],
-    /// The CSV's header row: the columns' names.
-    pub csv_header: &'static str,
 }
 
 impl Language {
@@ -199,7 +203,12 @@ mod tests {
             for word in numbers.points.into_iter().chain([numbers.points_caption]) {
                 assert!(!blank(word), "{lang:?}");
             }
-            assert!(numbers.signs.iter().all(|sign| !blank(sign)), "{lang:?}");
+            for mark in numbers.marks {
+                assert!(
+                    has(mark, "{}") && !blank(&mark.replace("{}", "")),
+                    "{lang:?}"
+                );
+            }
             assert!(has(periods.year, "{y}"), "{lang:?}");
             for template in periods.half.into_iter().chain(periods.quarter) {
                 assert!(has(template, "{y}"), "{lang:?}: {template}");

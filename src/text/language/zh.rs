@@ -22,15 +22,28 @@ pub const TABLE: Language = Language {
         value: "数值",
         as_of: "数据时间",
         provenance: "报道或推算",
-        quote: "英文版原句",
+        quote: "原句",
+        quote_in: "{l}版原句",
         views: "图表视图",
         table_caption: "图表数据",
         reported_short: "文章报道",
         derived_short: "推算",
         reported_long: "文章报道的数据",
         derived_long: "推算数据，计算方法：",
-        quote_intro: "英文版原句：",
+        quote_intro: "原句：",
+        quote_intro_in: "{l}版原句：",
         reading_intro: "本图的理解：",
+        csv_header: "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,{q}",
+        languages: [
+            "英文",
+            "简体中文",
+            "繁体中文",
+            "西班牙文",
+            "法文",
+            "德文",
+            "葡萄牙文",
+            "日文",
+        ],
     },
     numbers: Numbers {
         group: "",
@@ -66,7 +79,8 @@ pub const TABLE: Language = Language {
         points: ["个百分点", "个百分点", "个百分点", "个百分点"],
         points_caption: "百分点",
         qualifiers: ["超过{}", "近{}", "约{}"],
-        signs: [">", "≈"],
+        marks: ["超{}", "近{}", "约{}"],
+        marks_are_signs: false,
         directions: ["下降{}", "上升{}", "减少{}", "增加{}", "持平"],
     },
     periods: Periods {
@@ -85,6 +99,7 @@ pub const TABLE: Language = Language {
         ],
         range: "{a}至{b}",
         year_range: "{a}—{b}年",
+        source_date: "{y}年{n}月{d}日",
     },
     sentences: Sentences {
         space: "",
@@ -136,11 +151,9 @@ pub const TABLE: Language = Language {
 };
 
 pub const NEWSROOM: Newsroom = Newsroom {
-    marks: ["超", "近", "约"],
     note: ["注：", "“", "”", "为报道原文约数", "系据报道推算", "；"],
-    english_version: "英文版报道",
+    other_version: "{l}版报道",
     by: ["（作者：", "）"],
-    csv_header: "视图,编号,指标,数值,单位,图中写法,限定词,数据时间,来源类型,计算公式,英文版原句",
 };
 
 /// The host's words: only the shell carries them (native code).
