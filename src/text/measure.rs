@@ -145,7 +145,8 @@ fn is_closing(c: char) -> bool {
 }
 
 /// Splits text into the pieces a line may break after: a word with its trailing space, or a
-/// single CJK character (with any punctuation that follows it, so `，` never starts a line).
+/// single CJK character (with any punctuation that follows it, so `，` never starts a line;
+/// with the number before it, so a count never leaves its counter).
 fn pieces(text: &str) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -162,7 +163,10 @@ fn pieces(text: &str) -> Vec<String> {
                 continue;
             }
         }
-        if is_cjk(c) && !closing && !current.is_empty() && !after_opening {
+        // A number keeps the character after it, its counter or unit: `1本`, `11社`, `615家`
+        // never split across lines.
+        let after_digit = matches!(current.as_bytes().last(), Some(b'0'..=b'9'));
+        if is_cjk(c) && !closing && !current.is_empty() && !after_opening && !after_digit {
             pieces.push(std::mem::take(&mut current));
         }
         current.push(c);
@@ -235,6 +239,35 @@ mod tests {
             ["一二三四", "五六。"]
         );
         Ok(())
+    }
+
+    /// Issue 23: a number never leaves its counter at a line's end (the Japanese title wrapped
+    /// `…うち191社が1` / `本の通りに集中` at 360 px, the note `…191社と11` / `社を…`).
+    #[test]
+    fn a_number_keeps_its_counter() {
+        let title = "バイオ医薬企業615社、うち191社が1本の通りに集中";
+        let lines = wrap(title, 16.0, true, 336.0);
+        assert_eq!(lines.concat(), title);
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert!(text_width(line, 16.0, true) <= 336.0, "{line}");
+        }
+        // At every width, no line ends on a digit whose counter starts the next.
+        for text in [
+            title,
+            "記事は191社と11社を並べて挙げている。",
+            "615家生物医药企业，191家聚集在一条路上",
+        ] {
+            for width in (80..=400).step_by(4) {
+                let lines = wrap(text, 12.0, false, f64::from(width));
+                assert_eq!(lines.concat(), text);
+                for pair in lines.windows(2) {
+                    let ends_digit = pair[0].ends_with(|c: char| c.is_ascii_digit());
+                    let starts_cjk = pair[1].chars().next().is_some_and(is_cjk);
+                    assert!(!(ends_digit && starts_cjk), "{width}: {lines:?}");
+                }
+            }
+        }
     }
 
     #[test]
