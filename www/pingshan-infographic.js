@@ -8,8 +8,9 @@
 // leaves nothing behind and a re-inserted one works again. Beside it, one concern a module:
 // loading and where the document comes from (load.js), the stylesheet (style.js), the
 // attribute properties (properties.js), the tabs (tabs.js), the views' canvases and tables
-// (views.js), the tooltip (tooltip.js), the error list (errors.js), downloads (downloads.js),
-// what it reads of the page and the reader (page.js), and DOM helpers (dom.js).
+// (views.js), exploring the chart with a pointer or the keyboard (explore.js), the tooltip
+// (tooltip.js), the live region (live.js), the error list (errors.js), downloads
+// (downloads.js), what it reads of the page and the reader (page.js), and DOM helpers (dom.js).
 //
 // Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
 // viewport; `loading="eager"` starts at once.
@@ -21,7 +22,8 @@
 import SHELL from './shell.js';
 import { configure, dataText, documentOrigin, givesDocument, loadBindings, loadLanguage } from './load.js';
 import { styleSheet } from './style.js';
-import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
+import { explorer } from './explore.js';
+import { liveRegion } from './live.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
 import { keyedView, renderTabs } from './tabs.js';
 import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
@@ -39,16 +41,12 @@ export { configure, useBindings } from './load.js';
 // The types of what Rust returns and takes are declared once, in src/web/results.rs (the glue's .d.ts).
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
-/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
 /** @typedef {import('./pkg/pingshan_infographic.js').Texts} Texts */
 /** @typedef {import('./views.js').ViewEntry} ViewEntry */
+/** @typedef {import('./explore.js').OnScreen} OnScreen */
 /** @typedef {import('./load.js').Origin} Origin */
 /** @typedef {import('./page.js').Words} Words */
 /** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
-
-// How long the live region keeps what it said (ms): long enough for any screen reader to have
-// taken it up (react-aria's announcer keeps its words 7 s).
-const SAID_FOR = 7000;
 
 export class PingshanInfographic extends AttributeProperties {
   /** Defines the element; a second call (or a second copy of this file) does no harm. */
@@ -66,8 +64,6 @@ export class PingshanInfographic extends AttributeProperties {
   #loading = null;
   /** @type {{path: string, message: string}[] | null} */
   #errors = null;
-  /** @type {string | null} */
-  #renderedView = null;
   #width = 0;
   #frameRequest = 0;
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
@@ -79,7 +75,7 @@ export class PingshanInfographic extends AttributeProperties {
   /** @type {HTMLSpanElement} */ #systemProbe; /** @type {HTMLDivElement} */ #tablist; /** @type {HTMLDivElement} */ #panel;
   /** @type {HTMLParagraphElement} */ #loadingNote; /** @type {HTMLParagraphElement} */ #source;
   /** @type {HTMLDivElement} */ #tableBox; /** @type {HTMLDivElement} */ #alert; /** @type {HTMLSlotElement} */ #fallback;
-  /** @type {HTMLDivElement} */ #tooltip; /** @type {HTMLDivElement} */ #status;
+  /** @type {HTMLDivElement} */ #tooltip;
   /** @type {HTMLButtonElement} */ #pngButton; /** @type {HTMLButtonElement} */ #csvButton;
   // Each view drawn so far keeps its canvas, description and table, so switching back to it
   // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
@@ -89,27 +85,19 @@ export class PingshanInfographic extends AttributeProperties {
   // a first visit to a view finds it drawn (issue 24).
   /** @type {Map<string, ViewEntry>} */
   #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
-  /** @type {ViewEntry | null} */
-  #current = null; // The #views entry on screen.
-  /** @type {Drawing | null} */
-  #shown = null; // The options the view on screen was drawn with.
+  // What is on screen, or null before the first draw and after an error: the view's #views
+  // entry, the options it was drawn with (its id among them) and its marks.
+  /** @type {OnScreen | null} */
+  #onScreen = null;
   // The drawnKey (views.js, without view and focus) that every view not on screen was last
   // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
   /** @type {string | null} */
   #prepared = null;
-  #saidAt = 0; // When the live region last spoke (performance.now()).
   #tabsFit = ''; // The width and language at which every tab was found to fit in its row.
-  #unsay = 0; // The timer that takes the live region's words back.
-  /** @type {Mark[]} */
-  #marks = [];
-  /** @type {string | null} */
-  #focusedId = null; // The mark with keyboard focus (drawn with a ring).
-  /** @type {string | null} */
-  #tooltipId = null; // The mark whose tooltip is showing.
-  /** @type {{x: number, y: number} | null} */
-  #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
-  /** @type {{width: number, height: number} | null} */
-  #tooltipSize = null; // {width, height} of the tooltip showing, measured once when filled.
+  /** @type {ReturnType<typeof liveRegion>} */
+  #live; // The polite live region (live.js).
+  /** @type {ReturnType<typeof explorer>} */
+  #explore; // Pointer and keyboard on the chart, and the tooltip (explore.js).
   /** @type {(Texts & {lang: string}) | null} */
   #texts = null; // The tabs and source line in the language last drawn.
   /** @type {ResizeObserver} */
@@ -159,25 +147,6 @@ export class PingshanInfographic extends AttributeProperties {
   #onTabFocus = (event) => scrollIntoRow(this.#tablist, /** @type {Element} */ (event.target));
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
-  /** @param {PointerEvent} event */
-  #onPointerMove = (event) => this.#pointerMoved(event);
-  /** @param {PointerEvent} event */
-  #onPointerLeave = (event) => {
-    setAttribute(this.#panel, 'data-over-mark', null);
-    if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
-  };
-  /** @param {PointerEvent} event */
-  #onPointerUp = (event) => this.#pointerTapped(event);
-  /** @param {PointerEvent} event */
-  #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
-  /** @param {KeyboardEvent} event */
-  #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
-  /** @param {FocusEvent} event */
-  #onCanvasFocus = (event) => { if (event.target === this.#canvas) this.#canvasFocused(); };
-  /** @param {FocusEvent} event */
-  #onCanvasBlur = (event) => { if (event.target === this.#canvas) this.#canvasBlurred(); };
-  /** @param {KeyboardEvent} event */
-  #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
@@ -193,13 +162,15 @@ export class PingshanInfographic extends AttributeProperties {
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
   // PNG is in the document's own colours, not the reader's forced ones: the file goes to others.
   #onPngClick = () => {
-    if (!this.#widget || !this.#renderedView) return;
+    const view = this.#onScreen?.drawing.view;
+    if (!this.#widget || !view) return;
     downloadPng(this.#widget, {
-      ...this.#drawOptions(this.#renderedView), width: this.#width || 640, pixelRatio: 2, focused: null, system: null,
+      ...this.#drawOptions(view), width: this.#width || 640, pixelRatio: 2, focused: null, system: null,
     });
   };
   #onCsvClick = () => {
-    if (this.#widget && this.#renderedView) downloadCsv(this.#widget, this.#renderedView, this.#langTag());
+    const view = this.#onScreen?.drawing.view;
+    if (this.#widget && view) downloadCsv(this.#widget, view, this.#langTag());
   };
 
   constructor() {
@@ -232,7 +203,8 @@ export class PingshanInfographic extends AttributeProperties {
     const footer = element('div', { class: 'footer' });
     footer.append(this.#source, tools);
     // Announces the view after a switch; polite, so it never interrupts the reader.
-    this.#status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
+    const status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
+    this.#live = liveRegion(status);
     // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so the tables
     // sit in a visually hidden box that clips them.
     this.#tableBox = element('div', { class: 'visually-hidden' });
@@ -243,8 +215,19 @@ export class PingshanInfographic extends AttributeProperties {
     // or the document cannot arrive; once the widget draws, it is not shown.
     this.#fallback = element('slot', { name: 'fallback', hidden: '' });
     this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
-    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
+    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, status);
     root.append(this.#schemeProbe, this.#systemProbe, this.#frame);
+    this.#explore = explorer({
+      host: this,
+      frame: this.#frame,
+      panel: this.#panel,
+      tooltip: this.#tooltip,
+      screen: () => this.#onScreen,
+      ask: (call) => this.#ask(call),
+      lang: () => this.#langTag(),
+      say: this.#live.say,
+      redraw: () => this.#scheduleRender(),
+    });
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
@@ -267,7 +250,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   /** The id of the view on screen (before the first draw, the `view` attribute, or null). */
   get view() {
-    return this.#renderedView ?? this.getAttribute('view');
+    return this.#onScreen?.drawing.view ?? this.getAttribute('view');
   }
 
   /** @param {string | null | undefined} id */
@@ -328,17 +311,9 @@ export class PingshanInfographic extends AttributeProperties {
       [this.#forcedColorsQuery, 'change', this.#onSchemeChange],
       [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
       [window, 'hashchange', this.#onHashChange],
-      // On the panel, for whichever view's canvas is showing (the others are hidden).
-      [this.#panel, 'pointermove', this.#onPointerMove],
-      [this.#panel, 'pointerleave', this.#onPointerLeave],
-      [this.#panel, 'pointerup', this.#onPointerUp],
-      [this.#panel, 'keydown', this.#onCanvasKey],
-      [this.#panel, 'focusin', this.#onCanvasFocus],
-      [this.#panel, 'focusout', this.#onCanvasBlur],
-      [this.#frame, 'keydown', this.#onFrameKey],
+      ...this.#explore.listeners,
       [this.#pngButton, 'click', this.#onPngClick],
       [this.#csvButton, 'click', this.#onCsvClick],
-      [document, 'pointerdown', this.#onDocumentPointerDown, true],
       [window, 'beforeprint', this.#onBeforePrint],
       [window, 'afterprint', this.#onAfterPrint],
     ];
@@ -358,8 +333,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
-    clearTimeout(this.#unsay);
-    this.#unsay = 0;
+    this.#live.stop();
     cancelIdle(this.#idleRequest);
     this.#idleRequest = 0;
   }
@@ -427,7 +401,6 @@ export class PingshanInfographic extends AttributeProperties {
       this.#widget = widget;
       this.#spoken = null;
       this.#errors = null;
-      this.#renderedView = null;
       this.#dropViews();
       this.#alert.hidden = this.#fallback.hidden = true;
       this.#pngButton.hidden = this.#csvButton.hidden = false;
@@ -554,11 +527,18 @@ export class PingshanInfographic extends AttributeProperties {
       return;
     }
     this.#endLoading();
+    this.#ask((widget) => this.#renderView(widget));
+  }
+
+  // A call into the widget: undefined without one, or when the call fails (a trap in Rust
+  // stops this widget, not the page: its error is shown in its place).
+  /** @template T @param {(widget: Widget) => T} call @returns {T | undefined} */
+  #ask(call) {
     try {
-      this.#renderView(this.#widget);
+      return this.#widget ? call(this.#widget) : undefined;
     } catch (failure) {
-      // A trap in Rust stops this widget, not the page: its error is shown in its place.
       this.#showErrors(failure);
+      return undefined;
     }
   }
 
@@ -569,7 +549,7 @@ export class PingshanInfographic extends AttributeProperties {
     // A view the tabs name is itself; anything else Rust resolves (to the first view).
     const wanted = this.getAttribute('view') ?? '';
     const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : widget.resolveView(wanted);
-    const previous = this.#renderedView;
+    const previous = this.#onScreen?.drawing.view ?? null;
     const switched = previous !== null && previous !== view;
     const options = this.#drawOptions(view);
     // Where every tab fits in its row at this width and language, nothing is read to scroll.
@@ -580,14 +560,13 @@ export class PingshanInfographic extends AttributeProperties {
       else this.#tabsFit = fit;
     }
     if (switched) {
-      this.#focusedId = options.focused = null;
-      this.#hideTooltip();
+      options.focused = null;
+      this.#explore.reset();
     }
-    const ringed = switched && this.#shown?.focused;
+    const ringed = switched && this.#onScreen?.drawing.focused;
     const entry = this.#drawChart(widget, options);
     this.#renderParts(widget, options, entry, !switched);
-    if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
-    this.#renderedView = view;
+    this.#explore.refresh();
     /** @type {() => void} */ (this.#readyResolve)();
     const byTab = this.#switchedByTab;
     this.#switchedByTab = false;
@@ -602,28 +581,25 @@ export class PingshanInfographic extends AttributeProperties {
   // what a switch to it would draw is painted (Rust lays out every view at once, with the first
   // render) and its words filled in; then the next, in the next idle period. Input waits for at
   // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
-  // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
+  // as the one on screen was (#onScreen), without a focus ring: nothing of the page is read here.
   #prepareView() {
     const texts = this.#texts;
-    if (!this.isConnected || !this.#shown || !texts) return;
-    // A view drawn means a widget (#dropViews forgets both together); the words are dropped
-    // alone when a language's come, until the render they ask for.
-    const widget = /** @type {Widget} */ (this.#widget);
-    try {
-      const shown = { ...this.#shown, focused: null };
+    const onScreen = this.#onScreen;
+    // The words are dropped alone when a language's come, until the render they ask for.
+    if (!this.isConnected || !onScreen || !texts) return;
+    this.#ask((widget) => {
+      const shown = { ...onScreen.drawing, focused: null };
       for (const { id } of texts.tabs) {
         const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
         const options = { ...shown, view: id };
-        if (id === this.#renderedView || entry.drawn === drawnKey(options)) continue;
+        if (id === shown.view || entry.drawn === drawnKey(options)) continue;
         paintView(widget, entry, options);
         fillViewText(widget, entry, id, options.lang, texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
       this.#prepared = drawnKey({ ...shown, view: '' });
-    } catch (failure) {
-      this.#showErrors(failure);
-    }
+    });
   }
 
   /**
@@ -637,7 +613,7 @@ export class PingshanInfographic extends AttributeProperties {
       theme: this.#themeName(),
       width: this.#currentWidth(),
       pixelRatio: window.devicePixelRatio || 1,
-      focused: this.#focusedId,
+      focused: this.#explore.focused(),
       system: this.#systemColors(),
     };
   }
@@ -655,10 +631,11 @@ export class PingshanInfographic extends AttributeProperties {
   #drawChart(widget, options) {
     const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
     const { height, marks } = paintView(widget, entry, options);
-    this.#marks = marks;
-    this.#shown = options;
+    const previous = this.#onScreen?.entry;
+    this.#onScreen = { entry, drawing: options, marks };
     setStyle(this.#panel, 'height', `${height}px`);
-    if (entry !== this.#current) this.#showView(entry);
+    // Shows its canvas and table in place of the previous view's (views.js).
+    if (entry !== previous) showView(previous ?? null, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
     return entry;
   }
 
@@ -688,172 +665,18 @@ export class PingshanInfographic extends AttributeProperties {
   // A switch made by the page (the `view` attribute or property) is.
   /** @param {string} view @param {string} previous @param {boolean} byTab */
   #announceSwitch(view, previous, byTab) {
-    if (!byTab) this.#say(this.#tab(view)?.announcement ?? view, true);
+    if (!byTab) this.#live.say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
-      /** @type {HTMLCanvasElement} */ (this.#canvas).animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+      /** @type {OnScreen} */ (this.#onScreen).entry.canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
     if (this.hasAttribute('share')) shareView(this, view);
     this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
   }
 
-  // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
-  // closes), and keyboard focus on a mark.
-  /** @param {PointerEvent} event */
-  #pointerMoved(event) {
-    if (event.pointerType !== 'mouse') return;
-    const id = this.#hit(event);
-    // A pointer cursor only over a mark the hit test finds: the rest of the canvas is no target.
-    setAttribute(this.#panel, 'data-over-mark', id ? '' : null);
-    if (this.#focusedId) return;
-    const anchor = { x: event.offsetX, y: event.offsetY };
-    if (!id) this.#hideTooltip();
-    else if (id === this.#tooltipId) {
-      this.#placeTooltip(/** @type {Mark} */ (this.#marks.find((m) => m.id === id)), (this.#tooltipAnchor = anchor));
-    }
-    else this.#showTooltip(id, anchor);
-  }
-
-  /** @param {PointerEvent} event */
-  #pointerTapped(event) {
-    if (event.pointerType === 'mouse' || event.composedPath().includes(this.#tooltip)) return;
-    const id = this.#hit(event);
-    if (!id || id === this.#tooltipId) this.#hideTooltip();
-    else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
-  }
-
-  /** The figure under a pointer, asked of Rust for the view on screen (as its canvas was painted). */
-  /** @param {PointerEvent} event */
-  #hit(event) {
-    // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
-    if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
-    try {
-      return this.#widget?.hitTest(this.#shown.view, event.offsetX, event.offsetY);
-    } catch (failure) {
-      this.#showErrors(failure);
-      return null;
-    }
-  }
-
-  #canvasFocused() {
-    // Only keyboard focus picks a mark; a click that focuses the canvas does not.
-    if (!/** @type {HTMLCanvasElement} */ (this.#canvas).matches(':focus-visible') || !this.#marks.length) return;
-    this.#focusMark(this.#focusedId ?? this.#marks[0].id);
-  }
-
-  #canvasBlurred() {
-    if (!this.#focusedId) return;
-    this.#focusedId = null;
-    this.#hideTooltip();
-    this.#scheduleRender();
-  }
-
-  // Arrow keys walk the marks in reading order; Home/End jump; Escape hides the tooltip.
-  /** @param {KeyboardEvent} event */
-  #canvasKeyDown(event) {
-    const ids = this.#marks.map((mark) => mark.id);
-    if (!ids.length) return;
-    const current = ids.indexOf(/** @type {string} */ (this.#focusedId));
-    const next = /** @type {Record<string, number>} */ ({
-      ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1,
-      Home: 0, End: ids.length - 1,
-    })[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const index = Math.min(Math.max(next, 0), ids.length - 1);
-    if (index !== current) {
-      this.#focusMark(ids[index]);
-      return;
-    }
-    // Past either end the figure is not said again: the reader hears that it is the last (or
-    // the first), once (issue 24).
-    const { ui } = languageOf(this.#langTag());
-    this.#say(next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
-  }
-
-  // The polite live region says `words` (written again when `again`, so that the same words
-  // are said again), and takes them back a while later, as react-aria's announcer does: a
-  // reader who reads on through the widget then does not hear them a second time. One timer
-  // at a time: words said while it runs put off the taking back (#unsayLater), rather than a
-  // timer cleared and set again at each.
-  /** @param {string} words @param {boolean} [again] */
-  #say(words, again = false) {
-    if (again) this.#status.textContent = words;
-    else setText(this.#status, words);
-    this.#saidAt = performance.now();
-    this.#unsay ||= setTimeout(this.#unsayLater, SAID_FOR);
-  }
-
-  #unsayLater = () => {
-    const left = this.#saidAt + SAID_FOR - performance.now();
-    this.#unsay = left > 0 ? setTimeout(this.#unsayLater, left) : 0;
-    if (left <= 0) setText(this.#status, '');
-  };
-
-  // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
-  // polite live region in words, since moving within one image announces nothing by itself.
-  /** @param {string} id */
-  #focusMark(id) {
-    this.#focusedId = id;
-    const lines = this.#showTooltip(id, null);
-    if (lines) this.#say(lines.announcement, true);
-    this.#scheduleRender();
-  }
-
-  /** @param {string} id @param {{x: number, y: number} | null} anchor */
-  #showTooltip(id, anchor) {
-    let lines;
-    try {
-      lines = this.#widget?.tooltip(id, this.#langTag());
-    } catch (failure) {
-      this.#showErrors(failure);
-      return null;
-    }
-    const mark = this.#marks.find((m) => m.id === id);
-    if (!lines || !mark) {
-      this.#hideTooltip();
-      return null;
-    }
-    this.#tooltipId = id;
-    this.#tooltipAnchor = anchor;
-    fillTooltip(this.#tooltip, lines);
-    this.#tooltip.hidden = false;
-    this.#tooltipSize = measureTooltip(this.#tooltip);
-    this.#placeTooltip(mark, anchor);
-    return lines;
-  }
-
-  // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
-  /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
-  #placeTooltip(mark, anchor) {
-    // Measured whenever a tooltip is shown, before it is placed.
-    const size = /** @type {{width: number, height: number}} */ (this.#tooltipSize);
-    placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
-  }
-
-  #hideTooltip() {
-    if (!this.#tooltipId) return;
-    this.#tooltipId = null;
-    this.#tooltipAnchor = null;
-    this.#tooltip.hidden = true;
-  }
-
-  /** The current view's canvas, or null before the first render. */
-  get #canvas() {
-    return this.#current?.canvas ?? null;
-  }
-
-  /** @param {ViewEntry} entry */
-  #showView(entry) {
-    const previous = this.#current;
-    this.#current = entry;
-    showView(previous, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
-  }
-
   #dropViews() {
     dropViews(this.#views);
-    this.#current = null;
-    this.#shown = null;
+    this.#onScreen = null;
     this.#prepared = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
@@ -876,7 +699,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#alert.hidden = Boolean(fallback);
     this.#fallback.hidden = !fallback;
     renderTabs(this.#tablist, this.#panel, [], null, ui.views);
-    this.#hideTooltip();
+    this.#explore.hide();
     this.#dropViews();
     setMarkedText(this.#source, '');
     this.#pngButton.hidden = this.#csvButton.hidden = true;
