@@ -26,7 +26,7 @@ import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
  *   screen: () => OnScreen | null, ask: <T>(call: (widget: Widget) => T) => T | undefined,
  *   lang: () => string, say: (words: string, again?: boolean) => void, redraw: () => void}} Host
  */
-/** A listener for the element to add and remove. @typedef {[EventTarget, string, any, boolean?]} Listener */
+/** @typedef {import('./dom.js').Listener} Listener */
 
 /** One element's exploration. @param {Host} h */
 export function explorer(h) {

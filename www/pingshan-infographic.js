@@ -5,12 +5,8 @@
 // (shell.js) every word, colour and size the element needs before the wasm arrives. Data text
 // reaches the DOM only through `textContent`. Each listener and observer is made once,
 // attached in connectedCallback and removed in disconnectedCallback, so a removed element
-// leaves nothing behind and a re-inserted one works again. Beside it, one concern a module:
-// loading and where the document comes from (load.js), the stylesheet (style.js), the
-// attribute properties (properties.js), the tabs (tabs.js), the views' canvases and tables
-// (views.js), exploring the chart with a pointer or the keyboard (explore.js), the tooltip
-// (tooltip.js), the live region (live.js), the error list (errors.js), downloads
-// (downloads.js), what it reads of the page and the reader (page.js), and DOM helpers (dom.js).
+// leaves nothing behind and a re-inserted one works again. Beside it, one concern a module
+// (www/element-files.json lists them, ARCHITECTURE.md says what each holds).
 //
 // Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
 // viewport; `loading="eager"` starts at once.
@@ -20,20 +16,22 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { configure, dataText, documentOrigin, givesDocument, loadBindings, loadLanguage } from './load.js';
-import { styleSheet } from './style.js';
+import {
+  configure, createWidget, documentOrigin, givesDocument, loadBindings, loadLanguage, pageLanguage,
+} from './load.js';
+import { frameWords, shadowTree } from './shadow.js';
 import { explorer } from './explore.js';
 import { liveRegion } from './live.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
-import { keyedView, renderTabs } from './tabs.js';
+import { renderTabs, tabListeners } from './tabs.js';
 import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  cancelIdle, codeOf, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
+  cancelIdle, codeOf, languageOf, pageIsDark, pageTag, requestIdle, restoreView, shareView, systemColors,
 } from './page.js';
 import {
-  element, heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText, utf8Length,
+  heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText,
 } from './dom.js';
 
 export { configure, useBindings } from './load.js';
@@ -45,7 +43,6 @@ export { configure, useBindings } from './load.js';
 /** @typedef {import('./views.js').ViewEntry} ViewEntry */
 /** @typedef {import('./explore.js').OnScreen} OnScreen */
 /** @typedef {import('./load.js').Origin} Origin */
-/** @typedef {import('./page.js').Words} Words */
 /** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
 
 export class PingshanInfographic extends AttributeProperties {
@@ -58,17 +55,14 @@ export class PingshanInfographic extends AttributeProperties {
   /** Settings for every widget of the page: `{ wasmUrl }`, where the wasm is served if not beside this module. */
   static configure = configure;
 
-  /** @type {Widget | null} */
-  #widget = null;
-  /** @type {Promise<Widget | null> | null} */
-  #loading = null;
-  /** @type {{path: string, message: string}[] | null} */
-  #errors = null;
+  /** @type {Widget | null} */ #widget = null;
+  /** @type {Promise<Widget | null> | null} */ #loading = null;
+  /** @type {{path: string, message: string}[] | null} */ #errors = null;
   #width = 0;
   #frameRequest = 0;
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
-  /** @type {((value?: unknown) => void) | undefined} */
-  #readyResolve; // Set by #ready's executor, which runs at once.
+  // Set by #ready's executor, which runs at once.
+  /** @type {((value?: unknown) => void) | undefined} */ #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
   /** @type {HTMLDivElement} */ #frame; /** @type {HTMLDivElement} */ #probe; /** @type {HTMLDivElement} */ #schemeProbe;
@@ -77,31 +71,20 @@ export class PingshanInfographic extends AttributeProperties {
   /** @type {HTMLDivElement} */ #tableBox; /** @type {HTMLDivElement} */ #alert; /** @type {HTMLSlotElement} */ #fallback;
   /** @type {HTMLDivElement} */ #tooltip;
   /** @type {HTMLButtonElement} */ #pngButton; /** @type {HTMLButtonElement} */ #csvButton;
-  // Each view drawn so far keeps its canvas, description and table, so switching back to it
-  // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
-  // the current view's are visible and exposed to assistive technology; the others are
-  // `aria-hidden`.
-  // After each render, the views not on screen are laid out and painted in idle time, so even
-  // a first visit to a view finds it drawn (issue 24).
-  /** @type {Map<string, ViewEntry>} */
-  #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
+  // Each view drawn so far (views.js); after each render, the views not on screen are laid out
+  // and painted in idle time, so even a first visit to a view finds it drawn (issue 24).
+  /** @type {Map<string, ViewEntry>} */ #views = new Map(); // view id → { canvas, description, table, lang, drawn, painted }
   // What is on screen, or null before the first draw and after an error: the view's #views
   // entry, the options it was drawn with (its id among them) and its marks.
-  /** @type {OnScreen | null} */
-  #onScreen = null;
+  /** @type {OnScreen | null} */ #onScreen = null;
   // The drawnKey (views.js, without view and focus) that every view not on screen was last
   // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
-  /** @type {string | null} */
-  #prepared = null;
+  /** @type {string | null} */ #prepared = null;
   #tabsFit = ''; // The width and language at which every tab was found to fit in its row.
-  /** @type {ReturnType<typeof liveRegion>} */
-  #live; // The polite live region (live.js).
-  /** @type {ReturnType<typeof explorer>} */
-  #explore; // Pointer and keyboard on the chart, and the tooltip (explore.js).
-  /** @type {(Texts & {lang: string}) | null} */
-  #texts = null; // The tabs and source line in the language last drawn.
-  /** @type {ResizeObserver} */
-  #resizeObserver;
+  #live = liveRegion(); // The polite live region (live.js).
+  /** @type {ReturnType<typeof explorer>} */ #explore; // Pointer and keyboard on the chart, and the tooltip (explore.js).
+  /** @type {(Texts & {lang: string}) | null} */ #texts = null; // The tabs and source line in the language last drawn.
+  /** @type {ResizeObserver} */ #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
   /** @type {IntersectionObserver | null} */
   #visibilityObserver = typeof IntersectionObserver === 'function'
@@ -121,43 +104,24 @@ export class PingshanInfographic extends AttributeProperties {
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
-  /** @type {MediaQueryList | null} */
-  #pixelRatioQuery = null;
+  /** @type {MediaQueryList | null} */ #pixelRatioQuery = null;
   // Whether the view asked for came from the reader's tab (a click or a key), not the page.
   #switchedByTab = false;
 
-  // Handlers are bound once so they can be removed.
-  /** @param {Event} event */
-  #onTabClick = (event) => {
-    const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
-    if (!tab) return;
-    this.#switchedByTab = true;
-    this.view = tab.dataset.view;
-  };
-  /** @param {KeyboardEvent} event */
-  #onTabKey = (event) => {
-    const tab = keyedView(this.#tablist, event);
-    if (!tab) return;
-    this.#switchedByTab = true;
-    this.view = tab.dataset.view;
-    tab.focus();
-  };
-  // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
-  /** @param {FocusEvent} event */
-  #onTabFocus = (event) => scrollIntoRow(this.#tablist, /** @type {Element} */ (event.target));
+  // Handlers are bound once so they can be removed; the tabs' (tabs.js) and the
+  // exploration's (explore.js) are made with the shadow tree.
+  /** @type {import('./dom.js').Listener[]} */ #tabListeners;
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
-  /** @type {unknown} */
-  #data = undefined; // The `data` property: a document given by a script.
-  /** @type {Origin | null} */
-  #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
-  #onHashChange = () => this.#restoreSharedView();
-  /** @type {{tag: string, lang: string} | null} */
-  #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
+  /** @type {unknown} */ #data = undefined; // The `data` property: a document given by a script.
+  /** @type {Origin | null} */ #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
+  #onHashChange = () => restoreView(this);
+  // The language this widget's document speaks for a page's tag.
+  /** @type {{tag: string, lang: string} | null} */ #spoken = null;
   #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
   // PNG is in the document's own colours, not the reader's forced ones: the file goes to others.
@@ -175,58 +139,16 @@ export class PingshanInfographic extends AttributeProperties {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [styleSheet()];
-    this.#frame = element('div', { class: 'frame', part: 'frame' });
-    // Zero-height and full-width: the resize observer watches it, not the host, so drawing a
-    // new height in the observer's callback cannot notify it again (a resize loop error).
-    this.#probe = element('div', { class: 'probe' });
-    // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
-    // of it, and a change of that scheme ends a transition (see page.js's pageIsDark).
-    this.#schemeProbe = element('div', { class: 'scheme' });
-    // Under forced colours, takes each system colour in turn, which the chart is drawn in.
-    this.#systemProbe = element('span', { class: 'system', hidden: '' });
-    this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
-    this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
-    this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
-    // For sight only: a screen reader hears the figure from the live region, and its sentence
-    // in the table, so the tooltip is not read again after them (tests/e2e/transcripts).
-    // Out of the Tab order too, where a cut tooltip would be a scroller Tab stops at.
-    this.#tooltip = element('div', {
-      class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '', 'aria-hidden': 'true', tabindex: '-1',
+    [this.#frame, this.#probe, this.#schemeProbe, this.#systemProbe, this.#tablist, this.#panel, this.#loadingNote, this.#tooltip,
+      this.#source, this.#pngButton, this.#csvButton, this.#tableBox, this.#alert, this.#fallback,
+    ] = shadowTree(this.attachShadow({ mode: 'open' }), this.#live.status);
+    this.#tabListeners = tabListeners(this.#tablist, (view) => {
+      this.#switchedByTab = true;
+      this.view = view;
     });
-    this.#source = element('p', { class: 'source', part: 'source' });
-    this.#pngButton = element('button', { type: 'button', part: 'download' });
-    this.#csvButton = element('button', { type: 'button', part: 'download' });
-    const tools = element('div', { class: 'tools' });
-    tools.append(this.#pngButton, this.#csvButton);
-    const footer = element('div', { class: 'footer' });
-    footer.append(this.#source, tools);
-    // Announces the view after a switch; polite, so it never interrupts the reader.
-    const status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
-    this.#live = liveRegion(status);
-    // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so the tables
-    // sit in a visually hidden box that clips them.
-    this.#tableBox = element('div', { class: 'visually-hidden' });
-    this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
-    // The page's own fallback content (a child with `slot="fallback"`: the editor's embed code
-    // writes the chart's picture and its figures there). Readers see it while the element is
-    // not defined (the script blocked or refused, an old browser), and again here if the code
-    // or the document cannot arrive; once the widget draws, it is not shown.
-    this.#fallback = element('slot', { name: 'fallback', hidden: '' });
-    this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
-    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, status);
-    root.append(this.#schemeProbe, this.#systemProbe, this.#frame);
     this.#explore = explorer({
-      host: this,
-      frame: this.#frame,
-      panel: this.#panel,
-      tooltip: this.#tooltip,
-      screen: () => this.#onScreen,
-      ask: (call) => this.#ask(call),
-      lang: () => this.#langTag(),
-      say: this.#live.say,
-      redraw: () => this.#scheduleRender(),
+      host: this, frame: this.#frame, panel: this.#panel, tooltip: this.#tooltip, screen: () => this.#onScreen,
+      ask: (call) => this.#ask(call), lang: () => this.#langTag(), say: this.#live.say, redraw: () => this.#scheduleRender(),
     });
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -285,7 +207,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
-    this.#restoreSharedView();
+    restoreView(this);
     if (this.#widget || this.#errors) {
       // A document changed while the element was out of the page is loaded now.
       if (this.#documentChanged()) this.#load();
@@ -299,14 +221,11 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Every listener the element holds while connected, in one place, so that what
-  // connectedCallback adds, disconnectedCallback removes. (Each handler takes its own event
-  // type, which no one listener type holds: `any`.)
-  /** @returns {[EventTarget, string, any, boolean?][]} */
+  // connectedCallback adds, disconnectedCallback removes.
+  /** @returns {import('./dom.js').Listener[]} */
   #listeners() {
     return [
-      [this.#tablist, 'click', this.#onTabClick],
-      [this.#tablist, 'keydown', this.#onTabKey],
-      [this.#tablist, 'focusin', this.#onTabFocus],
+      ...this.#tabListeners,
       [this.#darkQuery, 'change', this.#onSchemeChange],
       [this.#forcedColorsQuery, 'change', this.#onSchemeChange],
       [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
@@ -346,7 +265,7 @@ export class PingshanInfographic extends AttributeProperties {
     } else if (name === 'src') {
       if (this.isConnected && this.#documentChanged()) this.#load();
     } else if (name === 'share') {
-      this.#restoreSharedView();
+      restoreView(this);
     } else {
       this.#scheduleRender();
     }
@@ -377,23 +296,15 @@ export class PingshanInfographic extends AttributeProperties {
       const bindingsLoad = loadBindings(this.getAttribute('wasm'));
       // A language the wasm does not carry, in parallel with the wasm; the embedded document
       // is written only in languages it carries.
-      const language = this.#ownDocument() && loadLanguage(codeOf(this.#pageTag()));
+      const language = this.#ownDocument() && pageLanguage(this);
       const bindings = await bindingsLoad;
       await language;
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
-      if (attempt !== this.#loading) return null;
-      const from = (this.#loadedFrom = documentOrigin(this, this.#data));
-      // A document given while the wasm loaded: its language's words before it is drawn (the
-      // same load as above where that one started).
-      if (givesDocument(from)) await loadLanguage(codeOf(this.#pageTag()));
-      const text = await dataText(from, bindings);
-      if (text === null) return bindings.createWidget();
-      // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
-      // too-large one is refused before it is copied into wasm memory.
-      if (text.length > bindings.maxDocumentBytes() / 3) bindings.checkDocumentSize(utf8Length(text));
-      return bindings.createWidgetFromText(text);
+      // The document as it is now (a document given while the wasm loaded is drawn with its
+      // language's words: load.js).
+      return attempt === this.#loading ? createWidget(bindings, (this.#loadedFrom = documentOrigin(this, this.#data)), this) : null;
     })());
     try {
       const widget = await attempt;
@@ -422,7 +333,7 @@ export class PingshanInfographic extends AttributeProperties {
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
-    const tag = this.#pageTag();
+    const tag = pageTag(this);
     if (!this.#widget) return tag;
     if (this.#spoken?.tag !== tag) {
       this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
@@ -438,22 +349,11 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#spoken.lang;
   }
 
-  // The reader's language as the page gives it: the widget's `lang`, else the nearest.
-  #pageTag() {
-    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
   #themeName() {
     if (this.#printing) return 'light';
     const theme = this.getAttribute('theme');
     if (theme === 'light' || theme === 'dark') return theme;
     return pageIsDark(this, this.#schemeProbe, this.#darkQuery) ? 'dark' : 'light';
-  }
-
-  // With `share`, the view on screen is kept in the page address (page.js).
-  #restoreSharedView() {
-    const view = this.hasAttribute('share') && sharedView(this);
-    if (view) this.view = view;
   }
 
   #scheduleRender() {
@@ -479,7 +379,7 @@ export class PingshanInfographic extends AttributeProperties {
     const tabs = known?.tabs ?? [];
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
-    this.#renderFrame(ui, this.#themeName(), width);
+    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, this.#themeName(), width);
     const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
     if (selected) scrollIntoRow(this.#tablist, selected);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
@@ -491,22 +391,6 @@ export class PingshanInfographic extends AttributeProperties {
   /** The width laid out: as last observed, else measured now (before the first observation). */
   #currentWidth() {
     return this.#width || Math.floor(this.getBoundingClientRect().width) || SHELL.min_width;
-  }
-
-  // The frame's language, theme and type scale, and the download buttons: their full words,
-  // or on a narrow widget (the compact type scale) short ones, with the full words as names.
-  /** @param {Words} ui @param {string} theme @param {number} width */
-  #renderFrame(ui, theme, width) {
-    const compact = width < SHELL.compact_width;
-    setAttribute(this.#frame, 'lang', ui.tag);
-    setAttribute(this.#frame, 'data-theme', theme);
-    setAttribute(this.#frame, 'data-compact', compact ? '' : null);
-    for (const [button, full, short] of /** @type {[HTMLButtonElement, string, string][]} */ ([
-      [this.#pngButton, ui.download_png, ui.download_png_short],
-      [this.#csvButton, ui.download_csv, ui.download_csv_short]])) {
-      setText(button, compact ? short : full);
-      setAttribute(button, 'aria-label', compact ? full : null);
-    }
   }
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
@@ -590,7 +474,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#ask((widget) => {
       const shown = { ...onScreen.drawing, focused: null };
       for (const { id } of texts.tabs) {
-        const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
+        const entry = this.#entry(id);
         const options = { ...shown, view: id };
         if (id === shown.view || entry.drawn === drawnKey(options)) continue;
         paintView(widget, entry, options);
@@ -600,6 +484,11 @@ export class PingshanInfographic extends AttributeProperties {
       }
       this.#prepared = drawnKey({ ...shown, view: '' });
     });
+  }
+
+  /** A view's #views entry, made on its first showing (views.js). @param {string} view */
+  #entry(view) {
+    return viewEntry(this.#views, view, this.#panel, this.#tooltip, this.#tableBox);
   }
 
   /**
@@ -629,7 +518,7 @@ export class PingshanInfographic extends AttributeProperties {
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
   /** @param {Widget} widget @param {Drawing} options */
   #drawChart(widget, options) {
-    const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
+    const entry = this.#entry(options.view);
     const { height, marks } = paintView(widget, entry, options);
     const previous = this.#onScreen?.entry;
     this.#onScreen = { entry, drawing: options, marks };
@@ -645,7 +534,7 @@ export class PingshanInfographic extends AttributeProperties {
   /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry @param {boolean} scroll */
   #renderParts(widget, { view, lang, theme, width }, entry, scroll) {
     const { ui } = languageOf(lang);
-    this.#renderFrame(ui, theme, width);
+    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, theme, width);
     const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
     setMarkedText(this.#source, texts.source, texts.sourceLangs);
     const selected = renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
