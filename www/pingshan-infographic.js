@@ -19,20 +19,18 @@ import SHELL from './shell.js';
 import {
   configure, createWidget, documentOrigin, givesDocument, loadBindings, loadLanguage, pageLanguage,
 } from './load.js';
-import { frameWords, shadowTree } from './shadow.js';
-import { explorer } from './explore.js';
-import { liveRegion } from './live.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
+import { frameWords, shadowTree } from './shadow.js';
 import { renderTabs, tabListeners } from './tabs.js';
 import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
+import { liveRegion } from './live.js';
+import { explorer } from './explore.js';
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  cancelIdle, codeOf, languageOf, pageIsDark, pageTag, requestIdle, restoreView, shareView, systemColors,
+  cancelIdle, languageOf, pageIsDark, pageTag, requestIdle, restoreView, shareView, systemColors,
 } from './page.js';
-import {
-  heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText,
-} from './dom.js';
+import { heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText } from './dom.js';
 
 export { configure, useBindings } from './load.js';
 
