@@ -12,11 +12,7 @@ import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
 /** @typedef {{x: number, y: number}} Point */
-/**
- * What is on screen: the view's entry (views.js), what it was drawn with, and its marks.
- * @typedef {{entry: import('./views.js').ViewEntry, drawing: Required<import('./pkg/pingshan_infographic.js').DrawOptions>,
- *   marks: Mark[]}} OnScreen
- */
+/** @typedef {import('./views.js').OnScreen} OnScreen */
 /**
  * What an exploration asks of its element: the element itself (a pointer down outside it
  * closes the tooltip), its frame, chart panel and tooltip, what is on screen, a call into the

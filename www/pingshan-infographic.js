@@ -39,7 +39,7 @@ export { configure, useBindings } from './load.js';
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
 /** @typedef {import('./pkg/pingshan_infographic.js').Texts} Texts */
 /** @typedef {import('./views.js').ViewEntry} ViewEntry */
-/** @typedef {import('./explore.js').OnScreen} OnScreen */
+/** @typedef {import('./views.js').OnScreen} OnScreen */
 /** @typedef {import('./load.js').Origin} Origin */
 /** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
 
