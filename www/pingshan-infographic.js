@@ -144,10 +144,8 @@ export class PingshanInfographic extends AttributeProperties {
       this.#switchedByTab = true;
       this.view = view;
     });
-    this.#explore = explorer({
-      host: this, frame: this.#frame, panel: this.#panel, tooltip: this.#tooltip, screen: () => this.#onScreen,
-      ask: (call) => this.#ask(call), lang: () => this.#langTag(), say: this.#live.say, redraw: () => this.#scheduleRender(),
-    });
+    this.#explore = explorer(this, this.#frame, this.#panel, this.#tooltip, () => this.#onScreen,
+      (call) => this.#ask(call), () => this.#langTag(), this.#live.say, () => this.#scheduleRender());
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
