@@ -76,7 +76,7 @@ extern "C" {
 #[wasm_bindgen(module = "/www/live.js")]
 extern "C" {
     #[wasm_bindgen(js_name = liveRegion)]
-    fn _live_region(status: &JsValue) -> JsValue;
+    fn _live_region() -> JsValue;
 }
 #[wasm_bindgen(module = "/www/properties.js")]
 extern "C" {
