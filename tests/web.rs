@@ -53,6 +53,11 @@ extern "C" {
     #[wasm_bindgen(js_name = styleSheet)]
     fn _style_sheet() -> JsValue;
 }
+#[wasm_bindgen(module = "/www/shadow.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = shadowTree)]
+    fn _shadow_tree(root: &JsValue, status: &JsValue) -> JsValue;
+}
 #[wasm_bindgen(module = "/www/dom.js")]
 extern "C" {
     #[wasm_bindgen(js_name = clamp)]
@@ -62,6 +67,16 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(js_name = fillTooltip)]
     fn _fill_tooltip(node: &JsValue, lines: &JsValue);
+}
+#[wasm_bindgen(module = "/www/explore.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = explorer)]
+    fn _explorer(host: &JsValue) -> JsValue;
+}
+#[wasm_bindgen(module = "/www/live.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = liveRegion)]
+    fn _live_region() -> JsValue;
 }
 #[wasm_bindgen(module = "/www/properties.js")]
 extern "C" {
@@ -96,7 +111,7 @@ extern "C" {
 
 #[wasm_bindgen(inline_js = r#"
 // The element's modules in an order where each one's imports come before it (see above).
-const ELEMENT_MODULES = ['dom', 'load', 'style', 'tooltip', 'properties', 'tabs', 'views', 'errors', 'downloads', 'page', 'pingshan-infographic'];
+const ELEMENT_MODULES = ['dom', 'page', 'load', 'style', 'shadow', 'tooltip', 'properties', 'tabs', 'views', 'errors', 'downloads', 'live', 'explore', 'pingshan-infographic'];
 let element;
 export async function useBindings(loader) {
   if (!element) {

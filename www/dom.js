@@ -4,6 +4,12 @@
 // `textContent`.
 
 /**
+ * A listener as the element adds and removes it: target, event type, handler, capture. (Each
+ * handler takes its own event type, which no one listener type holds: `any`.)
+ * @typedef {[EventTarget, string, any, boolean?]} Listener
+ */
+
+/**
  * @template {keyof HTMLElementTagNameMap} K
  * @param {K} tag
  * @param {Record<string, string>} [attributes]

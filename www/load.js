@@ -4,6 +4,8 @@
 // with the values that fill it; the element says it in the reader's language.
 
 import SHELL from './shell.js';
+import { utf8Length } from './dom.js';
+import { codeOf, pageTag } from './page.js';
 
 /**
  * What the element calls of the wasm glue (its other exports are left out of the bundle).
@@ -256,11 +258,29 @@ export function documentOrigin(host, data) {
   return { src: host.getAttribute('src') ?? undefined };
 }
 
+/** The words of the language `host`'s page asks for, if the wasm does not carry them. @param {Element} host */
+export const pageLanguage = (host) => loadLanguage(codeOf(pageTag(host)));
+
+/**
+ * The widget of the document `from` names (`documentOrigin`) for `host`: one the page gives
+ * has its language's words fetched first (the fetch the element started with the wasm's, if
+ * it did), its text read, and a too-large one refused before it is copied into wasm memory.
+ * @param {Bindings} bindings @param {Origin} from @param {Element} host
+ */
+export async function createWidget(bindings, from, host) {
+  if (givesDocument(from)) await pageLanguage(host);
+  const text = await dataText(from, bindings);
+  if (text === null) return bindings.createWidget();
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring.
+  if (text.length > bindings.maxDocumentBytes() / 3) bindings.checkDocumentSize(utf8Length(text));
+  return bindings.createWidgetFromText(text);
+}
+
 /**
  * The data document's text from where it comes (`documentOrigin`), or null for the embedded document.
  * @param {Origin} origin @param {Bindings} bindings
  */
-export async function dataText({ data, script, src }, bindings) {
+async function dataText({ data, script, src }, bindings) {
   if (data !== undefined) {
     // Text as given, anything else as JSON.stringify writes it (which throws on a cycle, and
     // gives no text for a function).

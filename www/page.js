@@ -66,16 +66,26 @@ function sharedPart(host) {
 }
 
 /**
- * The view a shared address names for `host`, or '' (none, or not a fragment it wrote).
- * @param {Element} host
+ * With `share`, the view a shared address names for `host` is shown (none, or a fragment it
+ * did not write, changes nothing).
+ * @param {Element & {view: string | null | undefined}} host
  */
-export function sharedView(host) {
+export function restoreView(host) {
+  if (!host.hasAttribute('share')) return;
   const { prefix, parts, index } = sharedPart(host);
+  let view = '';
   try {
-    return decodeURIComponent(parts[index]?.slice(prefix.length) ?? '');
+    view = decodeURIComponent(parts[index]?.slice(prefix.length) ?? '');
   } catch {
-    return '';
+    // Not a fragment it wrote.
   }
+  if (view) host.view = view;
+}
+
+// The reader's language as the page gives it: the widget's `lang`, else the nearest.
+/** @param {Element} host */
+export function pageTag(host) {
+  return host.getAttribute('lang') || host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
 /** @param {Element} host @param {string} view */

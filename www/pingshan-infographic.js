@@ -5,11 +5,8 @@
 // (shell.js) every word, colour and size the element needs before the wasm arrives. Data text
 // reaches the DOM only through `textContent`. Each listener and observer is made once,
 // attached in connectedCallback and removed in disconnectedCallback, so a removed element
-// leaves nothing behind and a re-inserted one works again. Beside it, one concern a module:
-// loading and where the document comes from (load.js), the stylesheet (style.js), the
-// attribute properties (properties.js), the tabs (tabs.js), the views' canvases and tables
-// (views.js), the tooltip (tooltip.js), the error list (errors.js), downloads (downloads.js),
-// what it reads of the page and the reader (page.js), and DOM helpers (dom.js).
+// leaves nothing behind and a re-inserted one works again. Beside it, one concern a module
+// (www/element-files.json lists them, ARCHITECTURE.md says what each holds).
 //
 // Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
 // viewport; `loading="eager"` starts at once.
@@ -19,36 +16,32 @@
 //   <pingshan-infographic view="companies"></pingshan-infographic>
 
 import SHELL from './shell.js';
-import { configure, dataText, documentOrigin, givesDocument, loadBindings, loadLanguage } from './load.js';
-import { styleSheet } from './style.js';
-import { fillTooltip, measureTooltip, placeTooltip } from './tooltip.js';
+import {
+  configure, createWidget, documentOrigin, givesDocument, loadBindings, loadLanguage, pageLanguage,
+} from './load.js';
 import { AttributeProperties, upgradeProperties } from './properties.js';
-import { keyedView, renderTabs } from './tabs.js';
+import { frameWords, shadowTree } from './shadow.js';
+import { renderTabs, tabListeners } from './tabs.js';
 import { drawnKey, dropViews, fillViewText, paintView, showView, viewEntry } from './views.js';
+import { liveRegion } from './live.js';
+import { explorer } from './explore.js';
 import { errorReports, fillAlert } from './errors.js';
 import { downloadCsv, downloadPng } from './downloads.js';
 import {
-  cancelIdle, codeOf, languageOf, pageIsDark, requestIdle, shareView, sharedView, systemColors,
+  cancelIdle, languageOf, pageIsDark, pageTag, requestIdle, restoreView, shareView, systemColors,
 } from './page.js';
-import {
-  element, heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText, utf8Length,
-} from './dom.js';
+import { heightAt, scrollIntoRow, setAttribute, setMarkedText, setStyle, setText } from './dom.js';
 
 export { configure, useBindings } from './load.js';
 
 // The types of what Rust returns and takes are declared once, in src/web/results.rs (the glue's .d.ts).
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
-/** @typedef {import('./pkg/pingshan_infographic.js').Mark} Mark */
 /** @typedef {import('./pkg/pingshan_infographic.js').Texts} Texts */
 /** @typedef {import('./views.js').ViewEntry} ViewEntry */
+/** @typedef {import('./views.js').OnScreen} OnScreen */
 /** @typedef {import('./load.js').Origin} Origin */
-/** @typedef {import('./page.js').Words} Words */
 /** What the element has Rust draw: every option given. @typedef {Required<DrawOptions>} Drawing */
-
-// How long the live region keeps what it said (ms): long enough for any screen reader to have
-// taken it up (react-aria's announcer keeps its words 7 s).
-const SAID_FOR = 7000;
 
 export class PingshanInfographic extends AttributeProperties {
   /** Defines the element; a second call (or a second copy of this file) does no harm. */
@@ -60,60 +53,36 @@ export class PingshanInfographic extends AttributeProperties {
   /** Settings for every widget of the page: `{ wasmUrl }`, where the wasm is served if not beside this module. */
   static configure = configure;
 
-  /** @type {Widget | null} */
-  #widget = null;
-  /** @type {Promise<Widget | null> | null} */
-  #loading = null;
-  /** @type {{path: string, message: string}[] | null} */
-  #errors = null;
-  /** @type {string | null} */
-  #renderedView = null;
+  /** @type {Widget | null} */ #widget = null;
+  /** @type {Promise<Widget | null> | null} */ #loading = null;
+  /** @type {{path: string, message: string}[] | null} */ #errors = null;
   #width = 0;
   #frameRequest = 0;
   #idleRequest = 0; // The one pending idle callback that prepares a view (#prepareView).
-  /** @type {((value?: unknown) => void) | undefined} */
-  #readyResolve; // Set by #ready's executor, which runs at once.
+  // Set by #ready's executor, which runs at once.
+  /** @type {((value?: unknown) => void) | undefined} */ #readyResolve;
   #ready = new Promise((resolve) => { this.#readyResolve = resolve; });
 
   /** @type {HTMLDivElement} */ #frame; /** @type {HTMLDivElement} */ #probe; /** @type {HTMLDivElement} */ #schemeProbe;
   /** @type {HTMLSpanElement} */ #systemProbe; /** @type {HTMLDivElement} */ #tablist; /** @type {HTMLDivElement} */ #panel;
   /** @type {HTMLParagraphElement} */ #loadingNote; /** @type {HTMLParagraphElement} */ #source;
   /** @type {HTMLDivElement} */ #tableBox; /** @type {HTMLDivElement} */ #alert; /** @type {HTMLSlotElement} */ #fallback;
-  /** @type {HTMLDivElement} */ #tooltip; /** @type {HTMLDivElement} */ #status;
+  /** @type {HTMLDivElement} */ #tooltip;
   /** @type {HTMLButtonElement} */ #pngButton; /** @type {HTMLButtonElement} */ #csvButton;
-  // Each view drawn so far keeps its canvas, description and table, so switching back to it
-  // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
-  // the current view's are visible and exposed to assistive technology; the others are
-  // `aria-hidden`.
-  // After each render, the views not on screen are laid out and painted in idle time, so even
-  // a first visit to a view finds it drawn (issue 24).
-  /** @type {Map<string, ViewEntry>} */
-  #views = new Map(); // view id → { canvas, description, table, lang, drawn } (views.js)
-  /** @type {ViewEntry | null} */
-  #current = null; // The #views entry on screen.
-  /** @type {Drawing | null} */
-  #shown = null; // The options the view on screen was drawn with.
+  // Each view drawn so far (views.js); after each render, the views not on screen are laid out
+  // and painted in idle time, so even a first visit to a view finds it drawn (issue 24).
+  /** @type {Map<string, ViewEntry>} */ #views = new Map(); // view id → { canvas, description, table, lang, drawn, painted }
+  // What is on screen, or null before the first draw and after an error: the view's #views
+  // entry, the options it was drawn with (its id among them) and its marks.
+  /** @type {OnScreen | null} */ #onScreen = null;
   // The drawnKey (views.js, without view and focus) that every view not on screen was last
   // prepared for in idle time, or null: while renders keep it, there is nothing to prepare.
-  /** @type {string | null} */
-  #prepared = null;
-  #saidAt = 0; // When the live region last spoke (performance.now()).
+  /** @type {string | null} */ #prepared = null;
   #tabsFit = ''; // The width and language at which every tab was found to fit in its row.
-  #unsay = 0; // The timer that takes the live region's words back.
-  /** @type {Mark[]} */
-  #marks = [];
-  /** @type {string | null} */
-  #focusedId = null; // The mark with keyboard focus (drawn with a ring).
-  /** @type {string | null} */
-  #tooltipId = null; // The mark whose tooltip is showing.
-  /** @type {{x: number, y: number} | null} */
-  #tooltipAnchor = null; // {x, y} of a pointer, or null to anchor on the mark.
-  /** @type {{width: number, height: number} | null} */
-  #tooltipSize = null; // {width, height} of the tooltip showing, measured once when filled.
-  /** @type {(Texts & {lang: string}) | null} */
-  #texts = null; // The tabs and source line in the language last drawn.
-  /** @type {ResizeObserver} */
-  #resizeObserver;
+  #live = liveRegion(); // The polite live region (live.js).
+  /** @type {ReturnType<typeof explorer>} */ #explore; // Pointer and keyboard on the chart, and the tooltip (explore.js).
+  /** @type {(Texts & {lang: string}) | null} */ #texts = null; // The tabs and source line in the language last drawn.
+  /** @type {ResizeObserver} */ #resizeObserver;
   // Lazy start: nothing is fetched or instantiated until the widget comes near the viewport.
   /** @type {IntersectionObserver | null} */
   #visibilityObserver = typeof IntersectionObserver === 'function'
@@ -133,118 +102,50 @@ export class PingshanInfographic extends AttributeProperties {
   #darkQuery = matchMedia('(prefers-color-scheme: dark)');
   #reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
   #forcedColorsQuery = matchMedia('(forced-colors: active)');
-  /** @type {MediaQueryList | null} */
-  #pixelRatioQuery = null;
+  /** @type {MediaQueryList | null} */ #pixelRatioQuery = null;
   // Whether the view asked for came from the reader's tab (a click or a key), not the page.
   #switchedByTab = false;
 
-  // Handlers are bound once so they can be removed.
-  /** @param {Event} event */
-  #onTabClick = (event) => {
-    const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
-    if (!tab) return;
-    this.#switchedByTab = true;
-    this.view = tab.dataset.view;
-  };
-  /** @param {KeyboardEvent} event */
-  #onTabKey = (event) => {
-    const tab = keyedView(this.#tablist, event);
-    if (!tab) return;
-    this.#switchedByTab = true;
-    this.view = tab.dataset.view;
-    tab.focus();
-  };
-  // A tab row too narrow for its tabs scrolls, and a tab reached by the keyboard shows whole.
-  /** @param {FocusEvent} event */
-  #onTabFocus = (event) => scrollIntoRow(this.#tablist, /** @type {Element} */ (event.target));
+  // Handlers are bound once so they can be removed; the tabs' (tabs.js) and the
+  // exploration's (explore.js) are made with the shadow tree.
+  /** @type {import('./dom.js').Listener[]} */ #tabListeners;
   #onSchemeChange = () => this.#scheduleRender();
   #onPixelRatioChange = () => { this.#watchPixelRatio(); this.#scheduleRender(); };
-  /** @param {PointerEvent} event */
-  #onPointerMove = (event) => this.#pointerMoved(event);
-  /** @param {PointerEvent} event */
-  #onPointerLeave = (event) => {
-    setAttribute(this.#panel, 'data-over-mark', null);
-    if (event.pointerType === 'mouse' && !this.#focusedId) this.#hideTooltip();
-  };
-  /** @param {PointerEvent} event */
-  #onPointerUp = (event) => this.#pointerTapped(event);
-  /** @param {PointerEvent} event */
-  #onDocumentPointerDown = (event) => { if (!event.composedPath().includes(this)) this.#hideTooltip(); };
-  /** @param {KeyboardEvent} event */
-  #onCanvasKey = (event) => { if (event.target === this.#canvas) this.#canvasKeyDown(event); };
-  /** @param {FocusEvent} event */
-  #onCanvasFocus = (event) => { if (event.target === this.#canvas) this.#canvasFocused(); };
-  /** @param {FocusEvent} event */
-  #onCanvasBlur = (event) => { if (event.target === this.#canvas) this.#canvasBlurred(); };
-  /** @param {KeyboardEvent} event */
-  #onFrameKey = (event) => { if (event.key === 'Escape') this.#hideTooltip(); };
   // Printing: a lazy widget still far down the page starts now, and prints light.
   #onBeforePrint = () => { this.#printing = true; this.#start(); this.#render(); };
   #onAfterPrint = () => { this.#printing = false; this.#scheduleRender(); };
   #printing = false;
-  /** @type {unknown} */
-  #data = undefined; // The `data` property: a document given by a script.
-  /** @type {Origin | null} */
-  #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
-  #onHashChange = () => this.#restoreSharedView();
-  /** @type {{tag: string, lang: string} | null} */
-  #spoken = null; // `{tag, lang}`: the language this widget's document speaks for a page's tag.
+  /** @type {unknown} */ #data = undefined; // The `data` property: a document given by a script.
+  /** @type {Origin | null} */ #loadedFrom = null; // Where the document drawn came from (see load.js's documentOrigin).
+  #onHashChange = () => restoreView(this);
+  // The language this widget's document speaks for a page's tag.
+  /** @type {{tag: string, lang: string} | null} */ #spoken = null;
   #onIdle = () => { this.#idleRequest = 0; this.#prepareView(); };
   // Downloads: the view as a PNG with its source line drawn in, and its figures as CSV. The
   // PNG is in the document's own colours, not the reader's forced ones: the file goes to others.
   #onPngClick = () => {
-    if (!this.#widget || !this.#renderedView) return;
+    const view = this.#onScreen?.drawing.view;
+    if (!this.#widget || !view) return;
     downloadPng(this.#widget, {
-      ...this.#drawOptions(this.#renderedView), width: this.#width || 640, pixelRatio: 2, focused: null, system: null,
+      ...this.#drawOptions(view), width: this.#width || 640, pixelRatio: 2, focused: null, system: null,
     });
   };
   #onCsvClick = () => {
-    if (this.#widget && this.#renderedView) downloadCsv(this.#widget, this.#renderedView, this.#langTag());
+    const view = this.#onScreen?.drawing.view;
+    if (this.#widget && view) downloadCsv(this.#widget, view, this.#langTag());
   };
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [styleSheet()];
-    this.#frame = element('div', { class: 'frame', part: 'frame' });
-    // Zero-height and full-width: the resize observer watches it, not the host, so drawing a
-    // new height in the observer's callback cannot notify it again (a resize loop error).
-    this.#probe = element('div', { class: 'probe' });
-    // Outside the frame, so it inherits the page's `color-scheme`: its colour is `light-dark()`
-    // of it, and a change of that scheme ends a transition (see page.js's pageIsDark).
-    this.#schemeProbe = element('div', { class: 'scheme' });
-    // Under forced colours, takes each system colour in turn, which the chart is drawn in.
-    this.#systemProbe = element('span', { class: 'system', hidden: '' });
-    this.#tablist = element('div', { role: 'tablist', part: 'tabs' });
-    this.#panel = element('div', { class: 'chart', role: 'tabpanel', id: 'panel' });
-    this.#loadingNote = element('p', { class: 'loading', part: 'loading' });
-    // For sight only: a screen reader hears the figure from the live region, and its sentence
-    // in the table, so the tooltip is not read again after them (tests/e2e/transcripts).
-    // Out of the Tab order too, where a cut tooltip would be a scroller Tab stops at.
-    this.#tooltip = element('div', {
-      class: 'tooltip', role: 'tooltip', id: 'tooltip', part: 'tooltip', hidden: '', 'aria-hidden': 'true', tabindex: '-1',
+    [this.#frame, this.#probe, this.#schemeProbe, this.#systemProbe, this.#tablist, this.#panel, this.#loadingNote, this.#tooltip,
+      this.#source, this.#pngButton, this.#csvButton, this.#tableBox, this.#alert, this.#fallback,
+    ] = shadowTree(this.attachShadow({ mode: 'open' }), this.#live.status);
+    this.#tabListeners = tabListeners(this.#tablist, (view) => {
+      this.#switchedByTab = true;
+      this.view = view;
     });
-    this.#source = element('p', { class: 'source', part: 'source' });
-    this.#pngButton = element('button', { type: 'button', part: 'download' });
-    this.#csvButton = element('button', { type: 'button', part: 'download' });
-    const tools = element('div', { class: 'tools' });
-    tools.append(this.#pngButton, this.#csvButton);
-    const footer = element('div', { class: 'footer' });
-    footer.append(this.#source, tools);
-    // Announces the view after a switch; polite, so it never interrupts the reader.
-    this.#status = element('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
-    // A table cannot be shrunk to 1 px itself (it keeps its min-content width), so the tables
-    // sit in a visually hidden box that clips them.
-    this.#tableBox = element('div', { class: 'visually-hidden' });
-    this.#alert = element('div', { role: 'alert', part: 'alert', hidden: '' });
-    // The page's own fallback content (a child with `slot="fallback"`: the editor's embed code
-    // writes the chart's picture and its figures there). Readers see it while the element is
-    // not defined (the script blocked or refused, an old browser), and again here if the code
-    // or the document cannot arrive; once the widget draws, it is not shown.
-    this.#fallback = element('slot', { name: 'fallback', hidden: '' });
-    this.#panel.append(this.#loadingNote, this.#tooltip, this.#tableBox);
-    this.#frame.append(this.#probe, this.#tablist, this.#panel, footer, this.#alert, this.#fallback, this.#status);
-    root.append(this.#schemeProbe, this.#systemProbe, this.#frame);
+    this.#explore = explorer(this, this.#frame, this.#panel, this.#tooltip, () => this.#onScreen,
+      (call) => this.#ask(call), () => this.#langTag(), this.#live.say, () => this.#scheduleRender());
     this.#resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
@@ -267,7 +168,7 @@ export class PingshanInfographic extends AttributeProperties {
 
   /** The id of the view on screen (before the first draw, the `view` attribute, or null). */
   get view() {
-    return this.#renderedView ?? this.getAttribute('view');
+    return this.#onScreen?.drawing.view ?? this.getAttribute('view');
   }
 
   /** @param {string | null | undefined} id */
@@ -302,7 +203,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     for (const [target, type, handler, capture] of this.#listeners()) target.addEventListener(type, handler, capture);
     this.#watchPixelRatio();
-    this.#restoreSharedView();
+    restoreView(this);
     if (this.#widget || this.#errors) {
       // A document changed while the element was out of the page is loaded now.
       if (this.#documentChanged()) this.#load();
@@ -316,29 +217,18 @@ export class PingshanInfographic extends AttributeProperties {
   }
 
   // Every listener the element holds while connected, in one place, so that what
-  // connectedCallback adds, disconnectedCallback removes. (Each handler takes its own event
-  // type, which no one listener type holds: `any`.)
-  /** @returns {[EventTarget, string, any, boolean?][]} */
+  // connectedCallback adds, disconnectedCallback removes.
+  /** @returns {import('./dom.js').Listener[]} */
   #listeners() {
     return [
-      [this.#tablist, 'click', this.#onTabClick],
-      [this.#tablist, 'keydown', this.#onTabKey],
-      [this.#tablist, 'focusin', this.#onTabFocus],
+      ...this.#tabListeners,
       [this.#darkQuery, 'change', this.#onSchemeChange],
       [this.#forcedColorsQuery, 'change', this.#onSchemeChange],
       [this.#schemeProbe, 'transitionend', this.#onSchemeChange],
       [window, 'hashchange', this.#onHashChange],
-      // On the panel, for whichever view's canvas is showing (the others are hidden).
-      [this.#panel, 'pointermove', this.#onPointerMove],
-      [this.#panel, 'pointerleave', this.#onPointerLeave],
-      [this.#panel, 'pointerup', this.#onPointerUp],
-      [this.#panel, 'keydown', this.#onCanvasKey],
-      [this.#panel, 'focusin', this.#onCanvasFocus],
-      [this.#panel, 'focusout', this.#onCanvasBlur],
-      [this.#frame, 'keydown', this.#onFrameKey],
+      ...this.#explore.listeners,
       [this.#pngButton, 'click', this.#onPngClick],
       [this.#csvButton, 'click', this.#onCsvClick],
-      [document, 'pointerdown', this.#onDocumentPointerDown, true],
       [window, 'beforeprint', this.#onBeforePrint],
       [window, 'afterprint', this.#onAfterPrint],
     ];
@@ -358,8 +248,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#pixelRatioQuery = null;
     cancelAnimationFrame(this.#frameRequest);
     this.#frameRequest = 0;
-    clearTimeout(this.#unsay);
-    this.#unsay = 0;
+    this.#live.stop();
     cancelIdle(this.#idleRequest);
     this.#idleRequest = 0;
   }
@@ -372,7 +261,7 @@ export class PingshanInfographic extends AttributeProperties {
     } else if (name === 'src') {
       if (this.isConnected && this.#documentChanged()) this.#load();
     } else if (name === 'share') {
-      this.#restoreSharedView();
+      restoreView(this);
     } else {
       this.#scheduleRender();
     }
@@ -403,23 +292,15 @@ export class PingshanInfographic extends AttributeProperties {
       const bindingsLoad = loadBindings(this.getAttribute('wasm'));
       // A language the wasm does not carry, in parallel with the wasm; the embedded document
       // is written only in languages it carries.
-      const language = this.#ownDocument() && loadLanguage(codeOf(this.#pageTag()));
+      const language = this.#ownDocument() && pageLanguage(this);
       const bindings = await bindingsLoad;
       await language;
       if (document.readyState === 'loading') {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
-      if (attempt !== this.#loading) return null;
-      const from = (this.#loadedFrom = documentOrigin(this, this.#data));
-      // A document given while the wasm loaded: its language's words before it is drawn (the
-      // same load as above where that one started).
-      if (givesDocument(from)) await loadLanguage(codeOf(this.#pageTag()));
-      const text = await dataText(from, bindings);
-      if (text === null) return bindings.createWidget();
-      // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs measuring, and a
-      // too-large one is refused before it is copied into wasm memory.
-      if (text.length > bindings.maxDocumentBytes() / 3) bindings.checkDocumentSize(utf8Length(text));
-      return bindings.createWidgetFromText(text);
+      // The document as it is now (a document given while the wasm loaded is drawn with its
+      // language's words: load.js).
+      return attempt === this.#loading ? createWidget(bindings, (this.#loadedFrom = documentOrigin(this, this.#data)), this) : null;
     })());
     try {
       const widget = await attempt;
@@ -427,7 +308,6 @@ export class PingshanInfographic extends AttributeProperties {
       this.#widget = widget;
       this.#spoken = null;
       this.#errors = null;
-      this.#renderedView = null;
       this.#dropViews();
       this.#alert.hidden = this.#fallback.hidden = true;
       this.#pngButton.hidden = this.#csvButton.hidden = false;
@@ -449,7 +329,7 @@ export class PingshanInfographic extends AttributeProperties {
   // document is written in (an English-only document speaks English on a Chinese page). The
   // answer is kept for the tag it was asked for: this runs on every render and every tooltip.
   #langTag() {
-    const tag = this.#pageTag();
+    const tag = pageTag(this);
     if (!this.#widget) return tag;
     if (this.#spoken?.tag !== tag) {
       this.#spoken = { tag, lang: this.#widget.resolveLang(tag) };
@@ -465,22 +345,11 @@ export class PingshanInfographic extends AttributeProperties {
     return this.#spoken.lang;
   }
 
-  // The reader's language as the page gives it: the widget's `lang`, else the nearest.
-  #pageTag() {
-    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
   #themeName() {
     if (this.#printing) return 'light';
     const theme = this.getAttribute('theme');
     if (theme === 'light' || theme === 'dark') return theme;
     return pageIsDark(this, this.#schemeProbe, this.#darkQuery) ? 'dark' : 'light';
-  }
-
-  // With `share`, the view on screen is kept in the page address (page.js).
-  #restoreSharedView() {
-    const view = this.hasAttribute('share') && sharedView(this);
-    if (view) this.view = view;
   }
 
   #scheduleRender() {
@@ -506,7 +375,7 @@ export class PingshanInfographic extends AttributeProperties {
     const tabs = known?.tabs ?? [];
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
-    this.#renderFrame(ui, this.#themeName(), width);
+    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, this.#themeName(), width);
     const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
     if (selected) scrollIntoRow(this.#tablist, selected);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
@@ -518,22 +387,6 @@ export class PingshanInfographic extends AttributeProperties {
   /** The width laid out: as last observed, else measured now (before the first observation). */
   #currentWidth() {
     return this.#width || Math.floor(this.getBoundingClientRect().width) || SHELL.min_width;
-  }
-
-  // The frame's language, theme and type scale, and the download buttons: their full words,
-  // or on a narrow widget (the compact type scale) short ones, with the full words as names.
-  /** @param {Words} ui @param {string} theme @param {number} width */
-  #renderFrame(ui, theme, width) {
-    const compact = width < SHELL.compact_width;
-    setAttribute(this.#frame, 'lang', ui.tag);
-    setAttribute(this.#frame, 'data-theme', theme);
-    setAttribute(this.#frame, 'data-compact', compact ? '' : null);
-    for (const [button, full, short] of /** @type {[HTMLButtonElement, string, string][]} */ ([
-      [this.#pngButton, ui.download_png, ui.download_png_short],
-      [this.#csvButton, ui.download_csv, ui.download_csv_short]])) {
-      setText(button, compact ? short : full);
-      setAttribute(button, 'aria-label', compact ? full : null);
-    }
   }
 
   /** Whether the page gives the document (`src` or a child script) rather than the embedded one. */
@@ -554,11 +407,18 @@ export class PingshanInfographic extends AttributeProperties {
       return;
     }
     this.#endLoading();
+    this.#ask((widget) => this.#renderView(widget));
+  }
+
+  // A call into the widget: undefined without one, or when the call fails (a trap in Rust
+  // stops this widget, not the page: its error is shown in its place).
+  /** @template T @param {(widget: Widget) => T} call @returns {T | undefined} */
+  #ask(call) {
     try {
-      this.#renderView(this.#widget);
+      return this.#widget ? call(this.#widget) : undefined;
     } catch (failure) {
-      // A trap in Rust stops this widget, not the page: its error is shown in its place.
       this.#showErrors(failure);
+      return undefined;
     }
   }
 
@@ -569,7 +429,7 @@ export class PingshanInfographic extends AttributeProperties {
     // A view the tabs name is itself; anything else Rust resolves (to the first view).
     const wanted = this.getAttribute('view') ?? '';
     const view = this.#texts?.tabs.some((tab) => tab.id === wanted) ? wanted : widget.resolveView(wanted);
-    const previous = this.#renderedView;
+    const previous = this.#onScreen?.drawing.view ?? null;
     const switched = previous !== null && previous !== view;
     const options = this.#drawOptions(view);
     // Where every tab fits in its row at this width and language, nothing is read to scroll.
@@ -580,14 +440,13 @@ export class PingshanInfographic extends AttributeProperties {
       else this.#tabsFit = fit;
     }
     if (switched) {
-      this.#focusedId = options.focused = null;
-      this.#hideTooltip();
+      options.focused = null;
+      this.#explore.reset();
     }
-    const ringed = switched && this.#shown?.focused;
+    const ringed = switched && this.#onScreen?.drawing.focused;
     const entry = this.#drawChart(widget, options);
     this.#renderParts(widget, options, entry, !switched);
-    if (this.#tooltipId) this.#showTooltip(this.#tooltipId, this.#tooltipAnchor);
-    this.#renderedView = view;
+    this.#explore.refresh();
     /** @type {() => void} */ (this.#readyResolve)();
     const byTab = this.#switchedByTab;
     this.#switchedByTab = false;
@@ -602,28 +461,30 @@ export class PingshanInfographic extends AttributeProperties {
   // what a switch to it would draw is painted (Rust lays out every view at once, with the first
   // render) and its words filled in; then the next, in the next idle period. Input waits for at
   // most one view's paint, and a switch to a prepared view paints nothing. The views are drawn
-  // as the one on screen was (#shown), without a focus ring: nothing of the page is read here.
+  // as the one on screen was (#onScreen), without a focus ring: nothing of the page is read here.
   #prepareView() {
     const texts = this.#texts;
-    if (!this.isConnected || !this.#shown || !texts) return;
-    // A view drawn means a widget (#dropViews forgets both together); the words are dropped
-    // alone when a language's come, until the render they ask for.
-    const widget = /** @type {Widget} */ (this.#widget);
-    try {
-      const shown = { ...this.#shown, focused: null };
+    const onScreen = this.#onScreen;
+    // The words are dropped alone when a language's come, until the render they ask for.
+    if (!this.isConnected || !onScreen || !texts) return;
+    this.#ask((widget) => {
+      const shown = { ...onScreen.drawing, focused: null };
       for (const { id } of texts.tabs) {
-        const entry = viewEntry(this.#views, id, this.#panel, this.#tooltip, this.#tableBox);
+        const entry = this.#entry(id);
         const options = { ...shown, view: id };
-        if (id === this.#renderedView || entry.drawn === drawnKey(options)) continue;
+        if (id === shown.view || entry.drawn === drawnKey(options)) continue;
         paintView(widget, entry, options);
         fillViewText(widget, entry, id, options.lang, texts.tabs);
         this.#idleRequest ||= requestIdle(this.#onIdle);
         return;
       }
       this.#prepared = drawnKey({ ...shown, view: '' });
-    } catch (failure) {
-      this.#showErrors(failure);
-    }
+    });
+  }
+
+  /** A view's #views entry, made on its first showing (views.js). @param {string} view */
+  #entry(view) {
+    return viewEntry(this.#views, view, this.#panel, this.#tooltip, this.#tableBox);
   }
 
   /**
@@ -637,7 +498,7 @@ export class PingshanInfographic extends AttributeProperties {
       theme: this.#themeName(),
       width: this.#currentWidth(),
       pixelRatio: window.devicePixelRatio || 1,
-      focused: this.#focusedId,
+      focused: this.#explore.focused(),
       system: this.#systemColors(),
     };
   }
@@ -653,12 +514,13 @@ export class PingshanInfographic extends AttributeProperties {
   // element's own height, so the widget cannot grow itself in a flex or %-height container.
   /** @param {Widget} widget @param {Drawing} options */
   #drawChart(widget, options) {
-    const entry = viewEntry(this.#views, options.view, this.#panel, this.#tooltip, this.#tableBox);
+    const entry = this.#entry(options.view);
     const { height, marks } = paintView(widget, entry, options);
-    this.#marks = marks;
-    this.#shown = options;
+    const previous = this.#onScreen?.entry;
+    this.#onScreen = { entry, drawing: options, marks };
     setStyle(this.#panel, 'height', `${height}px`);
-    if (entry !== this.#current) this.#showView(entry);
+    // Shows its canvas and table in place of the previous view's (views.js).
+    if (entry !== previous) showView(previous ?? null, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
     return entry;
   }
 
@@ -668,7 +530,7 @@ export class PingshanInfographic extends AttributeProperties {
   /** @param {Widget} widget @param {Drawing} options @param {ViewEntry} entry @param {boolean} scroll */
   #renderParts(widget, { view, lang, theme, width }, entry, scroll) {
     const { ui } = languageOf(lang);
-    this.#renderFrame(ui, theme, width);
+    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, theme, width);
     const texts = this.#texts?.lang === lang ? this.#texts : (this.#texts = { lang, ...widget.texts(lang) });
     setMarkedText(this.#source, texts.source, texts.sourceLangs);
     const selected = renderTabs(this.#tablist, this.#panel, texts.tabs, view, ui.views);
@@ -688,172 +550,18 @@ export class PingshanInfographic extends AttributeProperties {
   // A switch made by the page (the `view` attribute or property) is.
   /** @param {string} view @param {string} previous @param {boolean} byTab */
   #announceSwitch(view, previous, byTab) {
-    if (!byTab) this.#say(this.#tab(view)?.announcement ?? view, true);
+    if (!byTab) this.#live.say(this.#tab(view)?.announcement ?? view, true);
     if (!this.#reducedMotionQuery.matches) {
-      /** @type {HTMLCanvasElement} */ (this.#canvas).animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
+      /** @type {OnScreen} */ (this.#onScreen).entry.canvas.animate([{ opacity: 0.2, transform: 'translateY(6px)' }, { opacity: 1, transform: 'none' }],
         { duration: 220, easing: 'ease-out' });
     }
     if (this.hasAttribute('share')) shareView(this, view);
     this.dispatchEvent(new CustomEvent('viewchange', { detail: { view, previous }, bubbles: true, composed: true }));
   }
 
-  // Tooltips: hover with a mouse, tap with touch or pen (tap again or elsewhere, or Escape,
-  // closes), and keyboard focus on a mark.
-  /** @param {PointerEvent} event */
-  #pointerMoved(event) {
-    if (event.pointerType !== 'mouse') return;
-    const id = this.#hit(event);
-    // A pointer cursor only over a mark the hit test finds: the rest of the canvas is no target.
-    setAttribute(this.#panel, 'data-over-mark', id ? '' : null);
-    if (this.#focusedId) return;
-    const anchor = { x: event.offsetX, y: event.offsetY };
-    if (!id) this.#hideTooltip();
-    else if (id === this.#tooltipId) {
-      this.#placeTooltip(/** @type {Mark} */ (this.#marks.find((m) => m.id === id)), (this.#tooltipAnchor = anchor));
-    }
-    else this.#showTooltip(id, anchor);
-  }
-
-  /** @param {PointerEvent} event */
-  #pointerTapped(event) {
-    if (event.pointerType === 'mouse' || event.composedPath().includes(this.#tooltip)) return;
-    const id = this.#hit(event);
-    if (!id || id === this.#tooltipId) this.#hideTooltip();
-    else this.#showTooltip(id, { x: event.offsetX, y: event.offsetY });
-  }
-
-  /** The figure under a pointer, asked of Rust for the view on screen (as its canvas was painted). */
-  /** @param {PointerEvent} event */
-  #hit(event) {
-    // Inside a tooltip cut to fit (which takes the pointer, so it can be scrolled) is no mark.
-    if (!this.#shown || event.composedPath().includes(this.#tooltip)) return null;
-    try {
-      return this.#widget?.hitTest(this.#shown.view, event.offsetX, event.offsetY);
-    } catch (failure) {
-      this.#showErrors(failure);
-      return null;
-    }
-  }
-
-  #canvasFocused() {
-    // Only keyboard focus picks a mark; a click that focuses the canvas does not.
-    if (!/** @type {HTMLCanvasElement} */ (this.#canvas).matches(':focus-visible') || !this.#marks.length) return;
-    this.#focusMark(this.#focusedId ?? this.#marks[0].id);
-  }
-
-  #canvasBlurred() {
-    if (!this.#focusedId) return;
-    this.#focusedId = null;
-    this.#hideTooltip();
-    this.#scheduleRender();
-  }
-
-  // Arrow keys walk the marks in reading order; Home/End jump; Escape hides the tooltip.
-  /** @param {KeyboardEvent} event */
-  #canvasKeyDown(event) {
-    const ids = this.#marks.map((mark) => mark.id);
-    if (!ids.length) return;
-    const current = ids.indexOf(/** @type {string} */ (this.#focusedId));
-    const next = /** @type {Record<string, number>} */ ({
-      ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1,
-      Home: 0, End: ids.length - 1,
-    })[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const index = Math.min(Math.max(next, 0), ids.length - 1);
-    if (index !== current) {
-      this.#focusMark(ids[index]);
-      return;
-    }
-    // Past either end the figure is not said again: the reader hears that it is the last (or
-    // the first), once (issue 24).
-    const { ui } = languageOf(this.#langTag());
-    this.#say(next < current || event.key === 'Home' ? ui.first_figure : ui.last_figure);
-  }
-
-  // The polite live region says `words` (written again when `again`, so that the same words
-  // are said again), and takes them back a while later, as react-aria's announcer does: a
-  // reader who reads on through the widget then does not hear them a second time. One timer
-  // at a time: words said while it runs put off the taking back (#unsayLater), rather than a
-  // timer cleared and set again at each.
-  /** @param {string} words @param {boolean} [again] */
-  #say(words, again = false) {
-    if (again) this.#status.textContent = words;
-    else setText(this.#status, words);
-    this.#saidAt = performance.now();
-    this.#unsay ||= setTimeout(this.#unsayLater, SAID_FOR);
-  }
-
-  #unsayLater = () => {
-    const left = this.#saidAt + SAID_FOR - performance.now();
-    this.#unsay = left > 0 ? setTimeout(this.#unsayLater, left) : 0;
-    if (left <= 0) setText(this.#status, '');
-  };
-
-  // A figure reached with the keyboard: drawn with a ring, its tooltip shown, and said by the
-  // polite live region in words, since moving within one image announces nothing by itself.
-  /** @param {string} id */
-  #focusMark(id) {
-    this.#focusedId = id;
-    const lines = this.#showTooltip(id, null);
-    if (lines) this.#say(lines.announcement, true);
-    this.#scheduleRender();
-  }
-
-  /** @param {string} id @param {{x: number, y: number} | null} anchor */
-  #showTooltip(id, anchor) {
-    let lines;
-    try {
-      lines = this.#widget?.tooltip(id, this.#langTag());
-    } catch (failure) {
-      this.#showErrors(failure);
-      return null;
-    }
-    const mark = this.#marks.find((m) => m.id === id);
-    if (!lines || !mark) {
-      this.#hideTooltip();
-      return null;
-    }
-    this.#tooltipId = id;
-    this.#tooltipAnchor = anchor;
-    fillTooltip(this.#tooltip, lines);
-    this.#tooltip.hidden = false;
-    this.#tooltipSize = measureTooltip(this.#tooltip);
-    this.#placeTooltip(mark, anchor);
-    return lines;
-  }
-
-  // Reads the boxes (laid out already: the tooltip's own measuring came first), then writes.
-  /** @param {Mark} mark @param {{x: number, y: number} | null} anchor */
-  #placeTooltip(mark, anchor) {
-    // Measured whenever a tooltip is shown, before it is placed.
-    const size = /** @type {{width: number, height: number}} */ (this.#tooltipSize);
-    placeTooltip(this.#tooltip, size, mark, anchor, this.#frame.getBoundingClientRect(), this.#panel.getBoundingClientRect());
-  }
-
-  #hideTooltip() {
-    if (!this.#tooltipId) return;
-    this.#tooltipId = null;
-    this.#tooltipAnchor = null;
-    this.#tooltip.hidden = true;
-  }
-
-  /** The current view's canvas, or null before the first render. */
-  get #canvas() {
-    return this.#current?.canvas ?? null;
-  }
-
-  /** @param {ViewEntry} entry */
-  #showView(entry) {
-    const previous = this.#current;
-    this.#current = entry;
-    showView(previous, entry, /** @type {ShadowRoot} */ (this.shadowRoot));
-  }
-
   #dropViews() {
     dropViews(this.#views);
-    this.#current = null;
-    this.#shown = null;
+    this.#onScreen = null;
     this.#prepared = null;
     this.#texts = null;
     this.#panel.style.removeProperty('height');
@@ -876,7 +584,7 @@ export class PingshanInfographic extends AttributeProperties {
     this.#alert.hidden = Boolean(fallback);
     this.#fallback.hidden = !fallback;
     renderTabs(this.#tablist, this.#panel, [], null, ui.views);
-    this.#hideTooltip();
+    this.#explore.hide();
     this.#dropViews();
     setMarkedText(this.#source, '');
     this.#pngButton.hidden = this.#csvButton.hidden = true;

@@ -1,7 +1,7 @@
 // The tabs above the chart: one per view, drawn from Rust's words, and their keyboard
 // (WAI-ARIA tabs with automatic activation). Which view is selected is the element's.
 
-import { element, setAttribute, setText } from './dom.js';
+import { element, scrollIntoRow, setAttribute, setText } from './dom.js';
 
 /** @typedef {{id: string, label: string}} TabWords A tab's id and its words. */
 
@@ -64,4 +64,28 @@ export function keyedView(tablist, event) {
     tab.tabIndex = index === next ? 0 : -1;
   });
   return tabs[next];
+}
+
+/**
+ * The tab row's listeners, made once, for the element to add when connected and remove when
+ * not: a click on a tab or a key that moves to one selects its view (`select`, the reader's
+ * choice), and a tab row too narrow for its tabs scrolls, so a tab reached by the keyboard
+ * shows whole.
+ * @param {HTMLElement} tablist @param {(view: string | undefined) => void} select
+ * @returns {import('./dom.js').Listener[]}
+ */
+export function tabListeners(tablist, select) {
+  return [
+    [tablist, 'click', (/** @type {Event} */ event) => {
+      const tab = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest('[role="tab"]'));
+      if (tab) select(tab.dataset.view);
+    }],
+    [tablist, 'keydown', (/** @type {KeyboardEvent} */ event) => {
+      const tab = keyedView(tablist, event);
+      if (!tab) return;
+      select(tab.dataset.view);
+      tab.focus();
+    }],
+    [tablist, 'focusin', (/** @type {FocusEvent} */ event) => scrollIntoRow(tablist, /** @type {Element} */ (event.target))],
+  ];
 }

@@ -2,8 +2,8 @@
 // shows them again; Rust paints a view's canvas again only when what it shows changed. Only
 // the current view's are visible and exposed to assistive technology; the others are
 // `aria-hidden`. The element holds the map (view id → `{canvas, description, table, lang,
-// drawn, painted}`) and which entry is on screen; these functions make, paint, fill and swap
-// entries.
+// drawn, painted}`) and what is on screen (`OnScreen`, one value); these functions make,
+// paint, fill and swap entries.
 
 import SHELL from './shell.js';
 import { element, fillTable, setStyle } from './dom.js';
@@ -11,6 +11,11 @@ import { element, fillTable, setStyle } from './dom.js';
 /** @typedef {import('./pkg/pingshan_infographic.js').Widget} Widget */
 /** @typedef {import('./pkg/pingshan_infographic.js').DrawOptions} DrawOptions */
 /** @typedef {import('./pkg/pingshan_infographic.js').Drawn} Drawn */
+/**
+ * What is on screen: the view's entry, the options it was drawn with (its id among them) and
+ * the marks Rust answered then, for the hit test, the keyboard and the tooltip (explore.js).
+ * @typedef {{entry: ViewEntry, drawing: Required<DrawOptions>, marks: import('./pkg/pingshan_infographic.js').Mark[]}} OnScreen
+ */
 /**
  * A view's nodes, the language its words are in, what its canvas was drawn with (drawnKey of
  * the draw options) and what Rust answered then, for a switch back to it.
