@@ -112,7 +112,14 @@ fn source_date(date: &str, lang: Lang) -> String {
             ("y", date.get(..4).unwrap_or_default()),
             ("n", month),
             ("m", name.copied().unwrap_or_default()),
-            ("d", part(8)),
+            (
+                "d",
+                if part(8) == "1" {
+                    periods.day_one
+                } else {
+                    part(8)
+                },
+            ),
             ("iso", date),
         ],
     )
@@ -194,9 +201,22 @@ mod tests {
             let line = source_line(&model, lang);
             assert!(line.ends_with(date), "{lang:?}: {line}");
         }
+        // The first of a month as French and Brazilian newsrooms write it.
         assert_eq!(
             source_date("2021-12-01", Lang::Fr),
-            "1\u{a0}décembre\u{a0}2021"
+            "1er\u{a0}décembre\u{a0}2021"
+        );
+        assert_eq!(
+            source_date("2021-12-01", Lang::Pt),
+            "1º\u{a0}de\u{a0}dezembro\u{a0}de\u{a0}2021"
+        );
+        assert_eq!(
+            source_date("2021-12-01", Lang::De),
+            "1.\u{a0}Dezember\u{a0}2021"
+        );
+        assert_eq!(
+            source_date("2021-12-11", Lang::Fr),
+            "11\u{a0}décembre\u{a0}2021"
         );
         Ok(())
     }

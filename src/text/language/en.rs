@@ -111,6 +111,7 @@ pub const TABLE: Language = Language {
         range: "{a}–{b}",
         year_range: "{a}–{b}",
         source_date: "{iso}",
+        day_one: "1",
     },
     sentences: Sentences {
         space: " ",

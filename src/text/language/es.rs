@@ -107,6 +107,7 @@ pub const TABLE: Language = Language {
         range: "{a}-{b}",
         year_range: "{a}-{b}",
         source_date: "{d}\u{a0}de\u{a0}{m}\u{a0}de\u{a0}{y}",
+        day_one: "1",
     },
     sentences: Sentences {
         space: " ",

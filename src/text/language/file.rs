@@ -252,8 +252,9 @@ impl Language {
             range,
             year_range,
             source_date,
+            day_one,
         } = periods;
-        strings.extend([year, range, year_range, source_date]);
+        strings.extend([year, range, year_range, source_date, day_one]);
         for list in [half, quarter, month, day, half_ordinals] {
             strings.extend(list.iter_mut());
         }

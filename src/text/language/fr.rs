@@ -119,6 +119,7 @@ pub const TABLE: Language = Language {
         range: "{a}–{b}",
         year_range: "{a}–{b}",
         source_date: "{d}\u{a0}{m}\u{a0}{y}",
+        day_one: "1er",
     },
     sentences: Sentences {
         space: " ",

@@ -102,6 +102,7 @@ pub const TABLE: Language = Language {
         range: "{a}至{b}",
         year_range: "{a}至{b}年",
         source_date: "{y}年{n}月{d}日",
+        day_one: "1",
     },
     sentences: Sentences {
         space: "",

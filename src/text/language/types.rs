@@ -109,6 +109,8 @@ pub struct Periods {
     /// name, `{d}` the day, or `{iso}`, the date as the document gives it (English's, a date
     /// a reader of any language and a program read alike).
     pub source_date: &'static str,
+    /// `{d}` on a month's first day: `1er` in French, `1º` in Brazil's Portuguese, else `1`.
+    pub day_one: &'static str,
 }
 
 /// The punctuation and the few fixed phrases of the sentences the widget writes.
