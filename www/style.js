@@ -44,7 +44,7 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   max-width: min(340px, calc(100% - 8px)); overflow: auto;
   padding: 8px 10px; border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg);
   box-shadow: 0 2px 10px color-mix(in srgb, var(--fg) 20%, transparent); font-size: 13px;
-  pointer-events: none; }
+  pointer-events: none; will-change: transform; }
 .tooltip[data-cut] { pointer-events: auto; overscroll-behavior: contain; }
 .tooltip .label { display: block; font-weight: 600; }
 .tooltip .value { font-size: 15px; font-weight: 700; }
