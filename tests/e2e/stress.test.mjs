@@ -76,16 +76,23 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
   const wasmAfterFirstRound = await wasmBytes();
   assert.equal(await rendered(1), 5000);
   assert.equal(await wasmBytes(), wasmAfterFirstRound, 'wasm memory did not grow in the second round');
-  // 1,000 attribute changes in one task: batched into one render, nothing breaks.
-  await page.evaluate(() => {
+  // 1,000 attribute changes in one task: batched into one render (one switch said, from the
+  // view before to the last one asked for), nothing breaks.
+  const batched = await page.evaluate(async () => {
     const widget = document.querySelector('pingshan-infographic');
+    widget.setAttribute('view', 'output');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const said = [];
+    widget.addEventListener('viewchange', (event) => said.push(`${event.detail.previous}>${event.detail.view}`));
     for (let i = 0; i < 1000; i += 1) {
       widget.setAttribute('lang', i % 2 ? 'zh' : 'en');
       widget.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
       widget.setAttribute('view', ['companies', 'output', 'talent'][i % 3]);
     }
-    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return said;
   });
+  assert.deepEqual(batched, ['output>companies'], 'the changes of one task are drawn once, in the next frame');
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').view), 'companies');
   const heap10000 = await heapAfterGc(cdp);
   const wasm10000 = await wasmBytes();
