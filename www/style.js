@@ -27,6 +27,9 @@ const STYLE = `
    it past what was measured (off the edge, legend items over each other). */
 canvas { display: block; position: absolute; top: 0; left: 0; letter-spacing: normal; word-spacing: normal; }
 canvas[aria-hidden] { visibility: hidden; }
+/* A view switched to fades in, unless the reader asks for less motion. */
+@media (prefers-reduced-motion: no-preference) { canvas[data-in] { animation: in 220ms ease-out; } }
+@keyframes in { from { opacity: 0.2; transform: translateY(6px); } }
 canvas:focus { outline: none; }
 .chart[data-over-mark] canvas { cursor: pointer; }
 canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }

@@ -98,6 +98,7 @@ export function fillViewText(widget, entry, view, lang, tabs) {
 export function showView(previous, entry, root) {
   const hadFocus = previous && root.activeElement === previous.canvas;
   for (const node of [previous?.canvas, previous?.table]) node?.setAttribute('aria-hidden', 'true');
+  previous?.canvas.removeAttribute('data-in');
   entry.canvas.removeAttribute('aria-hidden');
   entry.table.removeAttribute('aria-hidden');
   if (hadFocus) entry.canvas.focus();

@@ -716,19 +716,19 @@ test('theme auto follows the reader\'s colour scheme, live', async () => {
 test('views change with a short transition, or at once when reduced motion is asked for', async () => {
   for (const reducedMotion of ['no-preference', 'reduce']) {
     const { page } = await openPage({ reducedMotion });
-    // Every animation started on a canvas is recorded as it starts: a busy machine may end a
-    // 300 ms transition before the test could read `getAnimations()`.
+    // Every animation started on a canvas is recorded as it starts (its duration, in ms): a
+    // busy machine may end a 300 ms transition before the test could read `getAnimations()`.
     await page.evaluate(() => {
       window.canvasAnimations = [];
-      const animate = Element.prototype.animate;
-      Element.prototype.animate = function record(...args) {
-        const animation = animate.apply(this, args);
-        if (this.localName === 'canvas') window.canvasAnimations.push(animation.effect.getTiming().duration);
-        return animation;
-      };
+      document.querySelector('pingshan-infographic').shadowRoot.addEventListener('animationstart', (event) => {
+        const target = /** @type {Element} */ (event.target);
+        if (target.localName === 'canvas') window.canvasAnimations.push(parseFloat(getComputedStyle(target).animationDuration) * 1000);
+      });
     });
     await page.locator('pingshan-infographic [role="tab"]').nth(1).click();
     await page.waitForFunction(() => document.querySelector('pingshan-infographic').view === 'output');
+    await page.waitForTimeout(reducedMotion === 'reduce' ? 400 : 0);
+    await page.waitForFunction((reduce) => reduce || window.canvasAnimations.length > 0, reducedMotion === 'reduce', { timeout: 5000 }).catch(() => {});
     const animations = await page.evaluate(() => window.canvasAnimations);
     if (reducedMotion === 'reduce') assert.deepEqual(animations, []);
     else assert.ok(animations.length === 1 && animations[0] > 0 && animations[0] <= 300, `${animations}`);
