@@ -106,20 +106,14 @@ fn source_date(date: &str, lang: Lang) -> String {
         number * 10 + usize::from(digit.wrapping_sub(b'0'))
     });
     let name = periods.months.get(number.wrapping_sub(1));
+    let day = part(8);
     fill(
         periods.source_date,
         &[
             ("y", date.get(..4).unwrap_or_default()),
             ("n", month),
             ("m", name.copied().unwrap_or_default()),
-            (
-                "d",
-                if part(8) == "1" {
-                    periods.day_one
-                } else {
-                    part(8)
-                },
-            ),
+            ("d", if day == "1" { periods.day_one } else { day }),
             ("iso", date),
         ],
     )
