@@ -57,9 +57,10 @@ fn paint(
 #[wasm_bindgen]
 impl Widget {
     /// Draws the view `options` names into its canvas (`{view, lang, theme, width,
-    /// pixelRatio, focused}`), sizing the backing store to match, with a focus ring around the
-    /// focused figure's mark. The host keeps one canvas per view: when that view's canvas
-    /// already shows exactly this, nothing is painted. Returns `{height, marks}`.
+    /// pixelRatio, focused, system}`), sizing the backing store to match, with a focus ring
+    /// around the focused figure's mark. It paints whenever it is asked: the host owns the
+    /// canvases and keeps what each one shows (`views.js`), so it asks only when that changes,
+    /// and a canvas it has cleared is painted again. Returns `{height, marks}`.
     #[wasm_bindgen(unchecked_return_type = "Drawn")]
     pub fn render(
         &mut self,
@@ -67,30 +68,22 @@ impl Widget {
         #[wasm_bindgen(unchecked_param_type = "DrawOptions")] options: &JsValue,
     ) -> Result<JsValue, JsError> {
         let options = self.options(options);
-        let index = self.view_index(&options.view);
-        self.forget_stale_words();
-        let fresh = self
-            .painted
-            .get(index)
-            .is_some_and(|painted| painted.as_ref() == Some(&options));
         let layout = self
             .layout(&options)
             .ok_or_else(|| JsError::new("the document has no views"))?;
-        if !fresh {
-            let focus = options
-                .focused
-                .as_deref()
-                .and_then(|id| layout.mark(id))
-                .map(|mark| mark.rect);
-            paint(
-                canvas,
-                layout,
-                &options.theme(),
-                options.pixel_ratio,
-                focus.as_ref(),
-                options.lang,
-            )?;
-        }
+        let focus = options
+            .focused
+            .as_deref()
+            .and_then(|id| layout.mark(id))
+            .map(|mark| mark.rect);
+        paint(
+            canvas,
+            layout,
+            &options.theme(),
+            options.pixel_ratio,
+            focus.as_ref(),
+            options.lang,
+        )?;
         let mut out = Writer::default();
         out.object()
             .key("height")
@@ -111,11 +104,7 @@ impl Widget {
                 .number(mark.rect.height)
                 .end_object();
         }
-        let result = parsed(out.end_array().end_object());
-        if let Some(painted) = self.painted.get_mut(index) {
-            *painted = Some(options);
-        }
-        Ok(result)
+        Ok(parsed(out.end_array().end_object()))
     }
 
     /// Draws the view for a downloaded image, with the source line under it, into a canvas of
@@ -144,8 +133,8 @@ impl Widget {
     /// The id of the figure under a point (CSS pixels) of a view, laid out as the last view
     /// drawn was (every view is laid out at once, at the language and width of the last
     /// render; the host draws every canvas at those). Plain arguments rather than the options
-    /// object: the host asks on every pointer move, and each field read from an object
-    /// crosses the boundary.
+    /// object: the host asks on every pointer move, and an object is read by writing it out
+    /// as JSON and reading that.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "string | undefined")]
     pub fn hit_test(&self, view_id: &JsString, x: f64, y: f64) -> JsValue {
         let index = self.view_index(&text_of(view_id));

@@ -8,8 +8,9 @@
 //!
 //! Every call names the view, language and width it is about (the `DrawOptions` object; a hit
 //! test names its view, and is answered at the language and width of the last render), so
-//! there is no hidden "current view". The layouts of all views at one language and width, and
-//! what each view's canvas shows, are cached here, and only here.
+//! there is no hidden "current view". The layouts of all views at one language and width are
+//! cached here, and only here; what each view's canvas shows is the host's to know, since it
+//! owns the canvases (it asks for a render only when that changes).
 //!
 //! What crosses the boundary is declared once, in TypeScript, in `RESULT_TYPES` (`results.rs`):
 //! every object the host gets and the options it gives, keys in camelCase as JS writes them.
@@ -26,6 +27,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::layout::{self, Layout};
 use crate::model::{self, Lang, Model};
+use crate::node::Node;
 use crate::text;
 use crate::theme::{Rgb, SystemColors, Theme, ThemeName};
 
@@ -53,10 +55,7 @@ pub struct Widget {
     /// Every view laid out at the last language and width asked for: switching views costs no
     /// layout, and a new width lays out each view once.
     laid_out: Option<LaidOut>,
-    /// What each view's canvas was last painted with, by view index: the host keeps one canvas
-    /// per view, and a canvas is painted again only when this changes.
-    painted: Vec<Option<DrawOptions>>,
-    /// How many language tables the page had loaded when the caches above were filled: a
+    /// How many language tables the page had loaded when the layouts above were made: a
     /// table that comes later (`loadLanguage`) changes the words, so they are dropped then.
     n_tables: usize,
 }
@@ -69,10 +68,10 @@ struct LaidOut {
 
 /// What the host asks to draw, read from a plain object `{view, lang, theme, width,
 /// pixelRatio, focused, system}` so that every call names its arguments. Missing or wrong
-/// fields take their defaults: the first view, English, light, 240 px, one device pixel, no
-/// focus, no forced colours. `system`, under forced colours, is the reader's `Canvas`,
+/// fields take their defaults (as does a number JSON cannot write, `NaN` or an infinity): the
+/// first view, English, light, 240 px, one device pixel, no focus, no forced colours. `system`, under forced colours, is the reader's `Canvas`,
 /// `CanvasText`, `Highlight` and `GrayText`, each `0xRRGGBB`: the chart then draws in them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 struct DrawOptions {
     view: String,
     lang: Lang,
@@ -85,9 +84,30 @@ struct DrawOptions {
 
 impl DrawOptions {
     fn read(options: &JsValue) -> DrawOptions {
-        let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
-        let text = |name: &str| get(name).and_then(|value| value.as_string());
-        let number = |name: &str| get(name).and_then(|value| value.as_f64());
+        // One call across the boundary (`JSON.stringify`) rather than one a field, read by the
+        // crate's own JSON reader; an object it cannot write (a cycle) reads as no options.
+        let json = js_sys::JSON::stringify(options)
+            .ok()
+            .and_then(|json| json.as_string())
+            .unwrap_or_default();
+        let node = crate::json::parse(&json, &|token| Some(js_sys::parse_float(token)))
+            .unwrap_or(Node::Null);
+        let get = |name: &str| match &node {
+            Node::Object(entries) => entries
+                .iter()
+                .rev()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value),
+            _ => None,
+        };
+        let text = |name: &str| match get(name) {
+            Some(Node::String(text)) => Some(text.clone()),
+            _ => None,
+        };
+        let number = |name: &str| match get(name) {
+            Some(Node::Number(value)) => Some(*value),
+            _ => None,
+        };
         DrawOptions {
             view: text("view").unwrap_or_default(),
             lang: resolve_lang(&text("lang").unwrap_or_default()),
@@ -96,7 +116,10 @@ impl DrawOptions {
             width: number("width").unwrap_or(layout::MIN_WIDTH),
             pixel_ratio: number("pixelRatio").unwrap_or(1.0),
             focused: text("focused"),
-            system: get("system").and_then(|colors| system_colors(&colors)),
+            system: match get("system") {
+                Some(Node::Array(colors)) => system_colors(colors),
+                _ => None,
+            },
         }
     }
 
@@ -108,15 +131,15 @@ impl DrawOptions {
 }
 
 /// Four `0xRRGGBB` numbers (`Canvas`, `CanvasText`, `Highlight`, `GrayText`), or none.
-fn system_colors(colors: &JsValue) -> Option<SystemColors> {
-    let rgb = |index: u32| {
-        let packed = js_sys::Reflect::get(colors, &JsValue::from(index))
-            .ok()?
-            .as_f64()?;
-        if !(0.0..=16_777_215.0).contains(&packed) {
+fn system_colors(colors: &[Node]) -> Option<SystemColors> {
+    let rgb = |index: usize| {
+        let Some(Node::Number(packed)) = colors.get(index) else {
+            return None;
+        };
+        if !(0.0..=16_777_215.0).contains(packed) {
             return None;
         }
-        let packed = packed as u32;
+        let packed = *packed as u32;
         Some(Rgb((packed >> 16) as u8, (packed >> 8) as u8, packed as u8))
     };
     Some(SystemColors {
@@ -129,11 +152,9 @@ fn system_colors(colors: &JsValue) -> Option<SystemColors> {
 
 impl Widget {
     fn new(model: Model) -> Widget {
-        let painted = vec![None; model.views.len()];
         Widget {
             model,
             laid_out: None,
-            painted,
             n_tables: text::n_loaded(),
         }
     }
@@ -145,7 +166,6 @@ impl Widget {
         if n_tables != self.n_tables {
             self.n_tables = n_tables;
             self.laid_out = None;
-            self.painted.iter_mut().for_each(|painted| *painted = None);
         }
     }
 
