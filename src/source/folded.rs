@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::Divergence;
+use crate::text::written_without_spaces;
 
 /// A text with white space and quote marks folded, remembering where each of its characters
 /// came from, so that what a message shows is the original text.
@@ -34,7 +35,7 @@ impl<'a> Folded<'a> {
                 continue;
             }
             let c = fold(c);
-            let wide = is_wide(c);
+            let wide = written_without_spaces(c);
             // Chinese puts no spaces between words: a line break inside a sentence, or a
             // space typeset beside a number, is not part of its words.
             if let Some(space_at) = space_at.take() {
@@ -112,7 +113,7 @@ impl<'a> Folded<'a> {
     fn excerpt(&self, at: usize) -> String {
         const REACH: usize = 18;
         let n = self.n_chars();
-        let weight = |c: char| if is_wide(c) { 3 } else { 1 };
+        let weight = |c: char| if written_without_spaces(c) { 3 } else { 1 };
         let at = at.min(n);
         let (mut start, mut spaces, mut columns) = (at, 0, 0);
         while start > 0 && columns < REACH {
@@ -164,13 +165,6 @@ fn fold(c: char) -> char {
         '％' => '%',
         c => c,
     }
-}
-
-/// Chinese and Japanese characters and punctuation, which are written without spaces.
-pub(super) fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{2e80}'..='\u{2fdf}' | '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// The least a quote and a passage must share, from the quote's start or end, for the passage
@@ -237,6 +231,12 @@ mod tests {
         let folded = Folded::new("  “BT\u{a0}Avenue”,\n which 坪山 区 615 家 ");
         assert_eq!(folded.text, "\"BT Avenue\", which坪山区615家");
         assert_eq!(folded.original_range(0..4), 2..9);
+        // Han beyond the Basic Multilingual Plane (Hong Kong's 𨋢, "lift") is Chinese too: a
+        // line break between two such characters is not a space of the words. Korean keeps
+        // its spaces.
+        assert_eq!(Folded::new("搭𨋢\n𨋢口").text, "搭𨋢𨋢口");
+        assert_eq!(Folded::new("𠮷 𨋢").text, "𠮷𨋢");
+        assert_eq!(Folded::new("평산 구").text, "평산 구");
     }
 
     #[test]

@@ -43,6 +43,20 @@ fn is_cjk(c: char) -> bool {
     char_width_em(c) >= 1.0
 }
 
+/// Chinese and Japanese: Han characters (those beyond the Basic Multilingual Plane too), kana,
+/// bopomofo, their punctuation, enclosed and compatibility forms (`㎡`, `㈱`) and full-width
+/// forms, written without spaces between words. So a space beside one, in a quote copied from
+/// a page, is typesetting rather than part of the words (the source check folds it away).
+/// Each but the half-width katakana is measured a full em; Korean, written with spaces, is not
+/// among them.
+pub fn written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{2e80}'..='\u{2fdf}' | '\u{3000}'..='\u{312f}' | '\u{3190}'..='\u{33ff}'
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff9f}' | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{20000}'..='\u{3fffd}')
+}
+
 /// Breaks `text` into lines no wider than `max_width`: between words, and between any two
 /// CJK characters. A word wider than a line is cut where it must be.
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
@@ -333,6 +347,39 @@ mod tests {
                 assert!(!line.starts_with(['」', '、', '。']), "{width}: {line}");
                 assert!(!line.ends_with('「'), "{width}: {line}");
             }
+        }
+    }
+
+    /// One set of Chinese and Japanese characters for the source check's folding and the
+    /// width model: every one of them, at each end of each of its ranges, is measured a full
+    /// em (but the half-width katakana), and nothing Korean or Latin is among them.
+    #[test]
+    fn what_is_written_without_spaces_is_measured_wide() {
+        for c in [
+            '\u{2e80}',
+            '\u{2fdf}',
+            '、',
+            'ㄅ',
+            '㎡',
+            '㈱',
+            '\u{3400}',
+            '坪',
+            '\u{9fff}',
+            '\u{f900}',
+            '\u{fe30}',
+            '（',
+            '％',
+            '￥',
+            '\u{20bb7}',
+            '\u{28822}',
+            '\u{3fffd}',
+        ] {
+            assert!(written_without_spaces(c), "{c}");
+            assert_eq!(char_width_em(c), 1.0, "{c}");
+        }
+        assert!(written_without_spaces('ｱ') && char_width_em('ｱ') < 1.0);
+        for c in ['한', 'ㄱ', 'a', 'é', ' ', '\u{a0}', '1', '%', '—'] {
+            assert!(!written_without_spaces(c), "{c}");
         }
     }
 

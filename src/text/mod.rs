@@ -48,7 +48,7 @@ pub use formula::readable_formula;
 #[cfg(not(target_arch = "wasm32"))]
 pub use language::host_table;
 pub use language::{compiled_in, fill, load, n_loaded, table, Language};
-pub use measure::{text_width, wrap};
+pub use measure::{text_width, wrap, written_without_spaces};
 pub use money::{currency_name, money};
 pub use number::{format_number, number_in, scaled};
 pub use period::{as_of_words, period_long, period_short};
