@@ -9,13 +9,13 @@ import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 const env = useBrowser();
 
 test('src loads a same-origin document; an unreachable cross-origin src shows an alert', async () => {
-  const document = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
-  document.views = [document.views[0]];
-  document.views[0].title.en = 'A custom title from src';
+  const sourced = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+  sourced.views = [sourced.views[0]];
+  sourced.views[0].title.en = 'A custom title from src';
   const page = await env.browser.newPage();
   const errors = watchErrors(page);
   await page.route('**/custom-data.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(document) }));
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(sourced) }));
   await page.goto(`${env.server.url}index.html`);
   await page.evaluate(() => {
     for (const [id, src] of [['custom', 'custom-data.json'], ['foreign', 'http://example.invalid/data.json']]) {

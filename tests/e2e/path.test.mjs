@@ -69,15 +69,15 @@ test('from an empty profile to a graphic on another site: 10 figures in 3 layout
   assert.equal(figures, 10);
   assert.match(await page.locator('#problems-summary').textContent() ?? '',
     /^No problems: the document is valid; every quote and number is in the article\.$/);
-  const document = JSON.parse(present(await page.evaluate(() => localStorage.getItem('pingshan-editor:document')), 'the stored document'));
-  assert.deepEqual(document.views.map((/** @type {{ id: string, layout: string, figures: unknown[] }} */ view) => [view.id, view.layout, view.figures.length]),
+  const kept = JSON.parse(present(await page.evaluate(() => localStorage.getItem('pingshan-editor:document')), 'the stored document'));
+  assert.deepEqual(kept.views.map((/** @type {{ id: string, layout: string, figures: unknown[] }} */ view) => [view.id, view.layout, view.figures.length]),
     [['output', 'columns', 3], ['industries', 'stacked', 4], ['cities', 'bars', 3]],
     'the start’s empty view became the first view added; none is left behind');
-  assert.deepEqual(document.source, {
+  assert.deepEqual(kept.source, {
     headline: 'Guizhou high-tech industry output value shows 15% growth', authors: [], date: '2018-09-21', outlet: 'China Daily',
   });
-  assert.deepEqual(document.views[1].remainder, { en: 'Other industries' });
-  const figure = document.views[0].figures[0];
+  assert.deepEqual(kept.views[1].remainder, { en: 'Other industries' });
+  const figure = kept.views[0].figures[0];
   assert.deepEqual([figure.id, figure.value, figure.currency, figure.as_of, figure.number], ['output_2014', 221e9, 'CNY', '2014', '221 billion yuan']);
   assert.equal(await page.locator('#figure-numbers').isVisible(), false, 'the chips go once one is chosen');
   // The preview draws every view, the partial period outlined (its legend says so).
@@ -105,12 +105,12 @@ test('from an empty profile to a graphic on another site: 10 figures in 3 layout
     `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><h1>${GUIZHOU.views[0].title}</h1>${code.replaceAll(ADDRESS, present(servers.widget, 'the widget\'s server').url)}<p>After the chart.</p></body></html>`);
   await article.goto(`${present(servers.site, 'the site\'s server').url}guizhou.html`);
   await widgetReady(article);
-  assert.equal(await article.evaluate(() => document.querySelector('[slot="fallback"]').checkVisibility()), false, 'the fallback gives way');
+  assert.equal(await article.evaluate(() => /** @type {Element} */ (document.querySelector('[slot="fallback"]')).checkVisibility()), false, 'the fallback gives way');
   const hashes = new Set();
   for (const tab of ['Output', 'Industries', 'Cities']) {
     await article.locator('pingshan-infographic').getByRole('tab', { name: tab }).click();
-    await article.waitForFunction((name) => document.querySelector('pingshan-infographic').shadowRoot
-      .querySelector('[role="tab"][aria-selected="true"]').textContent === name, tab);
+    await article.waitForFunction((name) => /** @type {Element} */ (document.querySelector('pingshan-infographic').shadowRoot
+      .querySelector('[role="tab"][aria-selected="true"]')).textContent === name, tab);
     hashes.add(await canvasHash(article));
   }
   assert.equal(hashes.size, 3, 'three views drawn, each its own');
