@@ -1,7 +1,8 @@
 // Types for the functions the end-to-end tests have the browser run (page.evaluate,
-// waitForFunction, addInitScript), as tests/e2e/tsconfig.json checks them: what the tests'
-// pages and init scripts put on `window`, and the element as the tests meet it. Types only: no
-// page loads this file.
+// waitForFunction, addInitScript, WebKit's run and until), as tests/e2e/tsconfig.json checks
+// them: what the tests' pages and init scripts put on `window`, and the element as the tests
+// meet it. Types only: no page loads this file. A recorder a test adds to `window` is declared
+// here, under the file that reads it.
 import type { PingshanInfographic } from '../../www/pingshan-infographic.js';
 
 declare module '../../www/pingshan-infographic.js' {
