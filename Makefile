@@ -121,6 +121,10 @@ lint: www/pkg/pingshan_infographic.d.ts www/pkg-editor/pingshan_infographic.d.ts
 	@# The Node scripts (tools/, bench/ and what they import), under the same checks with Node's
 	@# types (tools/tsconfig.json).
 	node_modules/.bin/tsc -p tools
+	@# The end-to-end tests, likewise, and the functions they have the browser run, against
+	@# tests/e2e/page.d.ts (tests/e2e/tsconfig.json): a check that reads a misspelt property or
+	@# an element that may be missing fails here instead of passing on broken code.
+	node_modules/.bin/tsc -p tests/e2e
 
 test-native:
 	cargo test

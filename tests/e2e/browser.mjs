@@ -76,19 +76,44 @@ export function canvasHash(page, selector = 'pingshan-infographic') {
 
 /**
  * Serves www/ (with `serverOptions`) and launches Chromium (with `launchArgs`) before a test
- * file's tests, and stops both after them. Read `env.server` and `env.browser` inside tests.
+ * file's tests, and stops both after them. Read `env.server` and `env.browser` inside tests:
+ * read before the file's `before` hook has run, or after a failed start, they throw.
  * @param {{ serverOptions?: Parameters<typeof serve>[0], launchArgs?: string[] }} [options]
  */
 export function useBrowser({ serverOptions, launchArgs } = {}) {
-  /** @type {{ server: Awaited<ReturnType<typeof serve>> | null, browser: import('playwright-core').Browser | null }} */
-  const env = { server: null, browser: null };
+  /** @type {Awaited<ReturnType<typeof serve>> | null} */
+  let server = null;
+  /** @type {import('playwright-core').Browser | null} */
+  let browser = null;
   before(async () => {
-    env.server = await serve(serverOptions);
-    env.browser = await launch(launchArgs);
+    server = await serve(serverOptions);
+    browser = await launch(launchArgs);
   });
   after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
+    await browser?.close();
+    await server?.close();
   });
-  return env;
+  return {
+    get server() {
+      if (!server) throw new Error('useBrowser: no server (read env.server inside a test)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useBrowser: no browser (read env.browser inside a test)');
+      return browser;
+    },
+  };
+}
+
+/**
+ * `value`, which the test knows is there (a page's response, a found item): throws naming
+ * `what` when it is null or undefined, rather than a TypeError further on.
+ * @template T
+ * @param {T} value
+ * @param {string} what
+ * @returns {NonNullable<T>}
+ */
+export function present(value, what) {
+  if (value === null || value === undefined) throw new Error(`${what}: none`);
+  return value;
 }

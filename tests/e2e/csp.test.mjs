@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { STRICT_CSP } from './server.mjs';
-import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash, present } from './browser.mjs';
 
 const env = useBrowser({ serverOptions: { headers: { 'content-security-policy': STRICT_CSP } } });
 
@@ -23,7 +23,7 @@ async function watchedPage(viewport = { width: 1000, height: 1000 }) {
 test('the demo page under a strict CSP: every view draws, no violation', async () => {
   const page = await watchedPage();
   const errors = watchErrors(page);
-  const response = await page.goto(`${env.server.url}index.html`);
+  const response = present(await page.goto(`${env.server.url}index.html`), 'the page');
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await widgetReady(page);
   const hashes = new Set();
@@ -47,9 +47,10 @@ test('the iframe embed page under a strict CSP: every view draws, no violation, 
   const page = await watchedPage({ width: 640, height: 800 });
   const errors = watchErrors(page);
   // The page preloads the wasm; the element's own fetch must reuse that response.
+  /** @type {string[]} */
   const wasmFetches = [];
   page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmFetches.push(request.url()); });
-  const response = await page.goto(`${env.server.url}dist/embed.html?view=output&lang=zh&theme=dark&id=csp`);
+  const response = present(await page.goto(`${env.server.url}dist/embed.html?view=output&lang=zh&theme=dark&id=csp`), 'the page');
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await widgetReady(page);
   const tabs = page.locator('pingshan-infographic [role="tab"]');

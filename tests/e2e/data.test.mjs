@@ -9,13 +9,13 @@ import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 const env = useBrowser();
 
 test('src loads a same-origin document; an unreachable cross-origin src shows an alert', async () => {
-  const document = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
-  document.views = [document.views[0]];
-  document.views[0].title.en = 'A custom title from src';
+  const sourced = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
+  sourced.views = [sourced.views[0]];
+  sourced.views[0].title.en = 'A custom title from src';
   const page = await env.browser.newPage();
   const errors = watchErrors(page);
   await page.route('**/custom-data.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(document) }));
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(sourced) }));
   await page.goto(`${env.server.url}index.html`);
   await page.evaluate(() => {
     for (const [id, src] of [['custom', 'custom-data.json'], ['foreign', 'http://example.invalid/data.json']]) {
@@ -35,7 +35,7 @@ test('src loads a same-origin document; an unreachable cross-origin src shows an
   assert.equal(await custom.locator('canvas:not([aria-hidden])').getAttribute('aria-label'), 'A custom title from src');
   const alert = page.locator('#foreign [role="alert"]');
   assert.equal(await alert.isVisible(), true);
-  assert.match(await alert.textContent(), /src: expected a same-origin or CORS-enabled URL, found a network error for http:\/\/example\.invalid\/data\.json/);
+  assert.match(await alert.textContent() ?? '', /src: expected a same-origin or CORS-enabled URL, found a network error for http:\/\/example\.invalid\/data\.json/);
   // The page's own widget is untouched by its neighbours' data.
   assert.equal(await page.locator('article pingshan-infographic [role="tab"]').count(), 3);
   assert.ok(errors.some((e) => e.includes('src: expected a same-origin or CORS-enabled URL')), 'the failure is logged for the developer');
@@ -54,6 +54,7 @@ test('the canvas is redrawn sharp when the device pixel ratio changes', async ()
       const list = original(query);
       if (query.includes('resolution')) {
         const add = list.addEventListener.bind(list);
+        /** @type {(type: string, listener: EventListener, options?: boolean | AddEventListenerOptions) => void} */
         list.addEventListener = (type, listener, options) => {
           window.resolutionListeners.push(listener);
           add(type, listener, options);
@@ -72,7 +73,7 @@ test('the canvas is redrawn sharp when the device pixel ratio changes', async ()
   assert.ok(await page.evaluate(() => window.resolutionListeners.length >= 1), 'the widget watches the resolution');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.evaluate(() => window.resolutionListeners.at(-1)(new Event('change')));
+  await page.evaluate(() => /** @type {EventListener} */ (window.resolutionListeners.at(-1))(new Event('change')));
   await page.waitForFunction(() => {
     const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
     return canvas.width === Math.round(canvas.getBoundingClientRect().width * 2);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash, present } from './browser.mjs';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
@@ -28,7 +28,7 @@ test('the demo page shows every view and switches between them', async () => {
     await page.waitForFunction((v) => document.querySelector('pingshan-infographic').view === v, view);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await tabs.nth(index).getAttribute('aria-selected'), 'true');
-    const label = await widget.locator('canvas:not([aria-hidden])').getAttribute('aria-label');
+    const label = present(await widget.locator('canvas:not([aria-hidden])').getAttribute('aria-label'), 'the canvas\'s aria-label');
     assert.ok(label.length > 10 && label.length < 120, `view ${view} is named by its title: ${label}`);
     seen.add(await canvasHash(page));
     if (updateScreenshots) {
@@ -41,7 +41,7 @@ test('the demo page shows every view and switches between them', async () => {
   }
   assert.equal(seen.size, 3, 'each view draws different pixels');
   const source = await widget.locator('.source').textContent();
-  assert.match(source, /Lin Yiying, Zhao Lu/);
+  assert.match(source ?? '', /Lin Yiying, Zhao Lu/);
   if (updateScreenshots) await page.screenshot({ path: `${DOCS}demo-page.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -102,7 +102,7 @@ test('a removed widget put back later redraws at its new width and still switche
   await widgetReady(page);
   await page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');
-    window.__parked = { widget, parent: widget.parentNode };
+    window.__parked = { widget, parent: /** @type {ParentNode} */ (widget.parentNode) };
     widget.remove();
   });
   await page.setViewportSize({ width: 420, height: 1000 });

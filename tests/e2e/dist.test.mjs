@@ -17,6 +17,7 @@ const env = useBrowser();
 test('the deployed bundle: one module and one wasm, shared by two widgets, every view drawn', async () => {
   const page = await env.browser.newPage({ viewport: { width: 900, height: 1400 } });
   const errors = watchErrors(page);
+  /** @type {string[]} */
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.route('**/dist/fixture.html', (route) => route.fulfill({
@@ -31,24 +32,24 @@ test('the deployed bundle: one module and one wasm, shared by two widgets, every
   await widgetReady(page, '#b');
   assert.deepEqual(fetched.sort(), ['/dist/fixture.html', '/dist/pingshan-infographic.js', '/dist/pkg/pingshan_infographic_bg.wasm']);
 
-  const selected = (id) => page.evaluate((i) => document.getElementById(i).shadowRoot.querySelector('[role="tab"][aria-selected="true"]').textContent, id);
+  const selected = (/** @type {string} */ id) => page.evaluate((i) => /** @type {Element} */ (/** @type {Widget} */ (document.getElementById(i)).shadowRoot.querySelector('[role="tab"][aria-selected="true"]')).textContent, id);
   assert.equal(await selected('a'), 'Companies');
   assert.equal(await selected('b'), '海归人才');
   const hashes = new Set();
   for (const view of ['companies', 'output', 'talent']) {
-    await page.evaluate((v) => { document.getElementById('a').view = v; }, view);
+    await page.evaluate((v) => { /** @type {Widget} */ (document.getElementById('a')).view = v; }, view);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     hashes.add(await canvasHash(page, '#a'));
   }
   assert.equal(hashes.size, 3, 'every view draws something of its own');
 
   // The keyboard reaches the figures and the tooltip names its source.
-  await page.evaluate(() => { document.getElementById('a').view = 'companies'; });
+  await page.evaluate(() => { /** @type {Widget} */ (document.getElementById('a')).view = 'companies'; });
   await page.locator('#a [role="tab"][aria-selected="true"]').focus();
   await page.keyboard.press('Tab');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const tip = await page.evaluate(() => {
-    const t = document.getElementById('a').shadowRoot.querySelector('[role="tooltip"]');
+    const t = /** @type {Widget} */ (document.getElementById('a')).shadowRoot.querySelector('[role="tooltip"]');
     return { hidden: t.hidden, text: t.textContent };
   });
   assert.equal(tip.hidden, false, 'tabbing to the chart shows the first figure');
@@ -84,7 +85,7 @@ test('the deployed folder holds every static fallback the README advises, and ea
   const [languages, themes] = pattern.slice(1).map((choices) => choices.split('|'));
   const { views, languages: declared } = JSON.parse(await readFile(`${ROOT}src/data/pingshan.json`, 'utf8'));
   assert.deepEqual(languages, declared, 'the README names each language of the embedded document');
-  const expected = views.flatMap(({ id }) => languages.flatMap((lang) => themes
+  const expected = /** @type {{ id: string }[]} */ (views).flatMap(({ id }) => languages.flatMap((lang) => themes
     .map((theme) => `${id}-${lang}-${theme}.svg`))).sort();
   assert.equal(expected.length, 18, 'three views, three languages, two themes');
   assert.deepEqual((await readdir(`${DIST}static`).catch(() => [])).sort(), expected);
@@ -104,7 +105,7 @@ test('the deployed folder holds every static fallback the README advises, and ea
   }));
   await page.goto(`${env.server.url}dist/noscript.html`);
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
-  const loaded = await page.evaluate(() => [...document.images].map((img) => [img.getAttribute('src'), img.naturalWidth]));
+  const loaded = await page.evaluate(() => [...document.images].map((img) => /** @type {[string | null, number]} */ ([img.getAttribute('src'), img.naturalWidth])));
   assert.equal(loaded.length, expected.length);
   for (const [src, width] of loaded) assert.ok(width > 0, `dist/${src} loaded`);
   await context.close();
@@ -125,7 +126,7 @@ test('the deployed files stay within their gzip budget', async () => {
   assert.ok(total <= PEER_RATIO * kinds.gzip, `module and wasm: ${total} bytes gzip, ${PEER_RATIO} × Chart.js ${kinds.gzip}`);
   assert.ok(totalBrotli <= PEER_RATIO * kinds.brotli, `module and wasm: ${totalBrotli} bytes brotli, ${PEER_RATIO} × Chart.js ${kinds.brotli}`);
   // Minified: the module is well under half its sources (the element's modules and the glue).
-  const size = async (path) => (await readFile(path)).length;
+  const size = async (/** @type {string} */ path) => (await readFile(path)).length;
   let sources = 0;
   for (const file of [...elementFiles.host, ...elementFiles.written, 'pkg/pingshan_infographic.js']) {
     sources += await size(`${DIST}../${file}`);

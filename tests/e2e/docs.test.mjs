@@ -57,6 +57,7 @@ function figures(file, text, allowed) {
   const entries = allowed.filter((entry) => entry.file === file);
   /** @type {[number, number][][]} */
   const spans = entries.map((entry) => {
+    /** @type {[number, number][]} */
     const found = [];
     for (let at = text.indexOf(entry.text); at >= 0; at = text.indexOf(entry.text, at + 1)) found.push([at, at + entry.text.length]);
     return found;
@@ -75,7 +76,7 @@ function figures(file, text, allowed) {
 }
 
 test('the pattern finds measured figures and leaves other numbers alone', () => {
-  const caught = (text) => [...text.matchAll(FIGURE)].map((m) => m[0]);
+  const caught = (/** @type {string} */ text) => [...text.matchAll(FIGURE)].map((m) => m[0]);
   assert.deepEqual(caught('about 10 KB of wasm, 0.6 KB gzip, 579 B gzip and 1,341 bytes'), ['10 KB', '0.6 KB', '579 B', '1,341 bytes']);
   assert.deepEqual(caught('11% sooner, 0.87× Chart.js, 114.00 ms, about 20 to 40\nseconds, 1.2 times'), ['11%', '0.87×', '114.00 ms', '40\nseconds', '1.2 times']);
   assert.deepEqual(caught('1.5\nKB gzip each, 86 KB / 39 KB'), ['1.5\nKB', '86 KB', '39 KB']);

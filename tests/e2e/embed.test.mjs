@@ -7,10 +7,14 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
 import { serve, STRICT_CSP } from './server.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { launch, present, watchErrors } from './browser.mjs';
 
+// Set before the tests run.
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let server;
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let other;
+/** @type {import('playwright-core').Browser} */
 let browser;
 before(async () => {
   server = await serve({ headers: { 'content-security-policy': STRICT_CSP } });
@@ -25,9 +29,10 @@ after(async () => {
   await other?.close();
 });
 
-const frameHeight = (page, selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+const frameHeight = (/** @type {Page} */ page, /** @type {string} */ selector) => page.evaluate((s) => /** @type {Element} */ (document.querySelector(s)).getBoundingClientRect().height, selector);
 // The height once it has stopped changing: a resize reaches the iframe in several steps
 // (the embed redraws, then posts its new height), so one reading may be mid-way.
+/** @param {Page} page @param {string} selector */
 async function settledHeight(page, selector) {
   let last = await frameHeight(page, selector);
   for (let tries = 0; tries < 30; tries += 1) {
@@ -53,27 +58,27 @@ test('the iframe takes its content height, follows its width, and ignores other 
       <script src="${server.url}dist/embed-resize.js"></script>`,
   }));
   await page.goto(`${other.url}article.html`);
-  await page.waitForFunction(() => document.getElementById('chart').getBoundingClientRect().height > 300);
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('chart')).getBoundingClientRect().height > 300);
   const frame = page.frameLocator('#chart');
   assert.equal(await frame.locator('[role="tab"][aria-selected="true"]').textContent(), '海归人才');
-  const contentHeight = await page.frame({ url: /embed\.html/ }).evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const contentHeight = await present(page.frame({ url: /embed\.html/ }), 'the frame at /embed\\.html/').evaluate(() => document.documentElement.getBoundingClientRect().height);
   assert.ok(Math.abs((await frameHeight(page, '#chart')) - contentHeight) <= 2, 'the iframe is as tall as its content');
 
   const wide = await frameHeight(page, '#chart');
-  await page.evaluate(() => { document.getElementById('chart').style.width = '320px'; });
-  await page.waitForFunction((h) => document.getElementById('chart').getBoundingClientRect().height > h, wide);
+  await page.evaluate(() => { /** @type {HTMLIFrameElement} */ (document.getElementById('chart')).style.width = '320px'; });
+  await page.waitForFunction((h) => /** @type {HTMLElement} */ (document.getElementById('chart')).getBoundingClientRect().height > h, wide);
   assert.ok((await frameHeight(page, '#chart')) > wide, 'a narrower iframe grows taller');
 
   // Forged heights: from the host page itself, and from another iframe claiming the same id.
   const before = await settledHeight(page, '#chart');
   await page.evaluate(() => window.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 5 }, '*'));
-  await page.frame({ url: /favicon/ }).evaluate(() =>
+  await present(page.frame({ url: /favicon/ }), 'the frame at /favicon/').evaluate(() =>
     window.parent.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 7 }, '*'));
   // A second embed of the same origin sizes only its own iframe, whatever id it claims.
-  await page.waitForFunction(() => document.getElementById('second').getBoundingClientRect().height > 300);
-  await page.frame({ url: /id=second/ }).evaluate(() =>
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('second')).getBoundingClientRect().height > 300);
+  await present(page.frame({ url: /id=second/ }), 'the frame at /id=second/').evaluate(() =>
     window.parent.postMessage({ type: 'pingshan-infographic:height', id: 'chart', height: 333 }, '*'));
-  await page.waitForFunction(() => document.getElementById('second').getBoundingClientRect().height === 333);
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('second')).getBoundingClientRect().height === 333);
   await page.waitForTimeout(200);
   assert.equal(await frameHeight(page, '#chart'), before, 'forged messages are ignored');
   assert.deepEqual(errors, []);
@@ -91,7 +96,7 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
         style="width: 700px; height: 150px; border: 0"></iframe>`,
   }));
   await page.goto(`${other.url}late.html`);
-  const embed = page.frame({ url: /id=late/ });
+  const embed = present(page.frame({ url: /id=late/ }), 'the frame at /id=late/');
   await embed.waitForFunction(() => customElements.get('pingshan-infographic'));
   await embed.evaluate(() => document.querySelector('pingshan-infographic').ready);
   await page.waitForTimeout(200);
@@ -101,7 +106,7 @@ test('a resizer added after the embed has drawn still sizes it', async () => {
     script.src = src;
     document.body.append(script);
   }, `${server.url}dist/embed-resize.js`);
-  await page.waitForFunction(() => document.getElementById('late').getBoundingClientRect().height > 300);
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('late')).getBoundingClientRect().height > 300);
   const contentHeight = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
   assert.ok(Math.abs((await frameHeight(page, '#late')) - contentHeight) <= 2, 'the iframe is as tall as its content');
   assert.deepEqual(errors, []);
@@ -126,15 +131,20 @@ const DATAWRAPPER_LISTENER = `window.addEventListener('message', function (event
 
 // Sets the window to `width`, lets the embed redraw and its height reach the host, and returns
 // the iframe's size beside the embed's content height.
+/** @param {Page} page @param {string} selector @param {import('playwright-core').Frame} embed @param {number} width */
 async function sizesAt(page, selector, embed, width) {
   await page.setViewportSize({ width, height: 900 });
   await embed.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const height = await settledHeight(page, selector);
-  const frameWidth = await page.evaluate((s) => document.querySelector(s).getBoundingClientRect().width, selector);
+  const frameWidth = await page.evaluate((s) => /** @type {Element} */ (document.querySelector(s)).getBoundingClientRect().width, selector);
   const content = await embed.evaluate(() => document.documentElement.getBoundingClientRect().height);
   return { width: frameWidth, height, content };
 }
 
+/**
+ * @param {import('node:test').TestContext} t @param {Page} page @param {string} selector
+ * @param {import('playwright-core').Frame} embed @param {number} width
+ */
 async function assertFitsAt(t, page, selector, embed, width) {
   const sizes = await sizesAt(page, selector, embed, width);
   t.diagnostic(`${width} px: iframe ${sizes.width} × ${sizes.height}, content ${sizes.content}`);
@@ -154,8 +164,8 @@ test('issue 12: in a pym.js parent the iframe takes its content height and answe
       <script>window.pymParent = new pym.Parent('chart', '${server.url}dist/embed.html?view=talent', {});</script>`,
   }));
   await page.goto(`${other.url}pym.html`);
-  await page.waitForFunction(() => document.querySelector('#chart iframe').getBoundingClientRect().height > 300);
-  const embed = page.frame({ url: /childId=chart/ });
+  await page.waitForFunction(() => /** @type {HTMLIFrameElement} */ (document.querySelector('#chart iframe')).getBoundingClientRect().height > 300);
+  const embed = present(page.frame({ url: /childId=chart/ }), 'the frame at /childId=chart/');
   await assertFitsAt(t, page, '#chart iframe', embed, 1000);
   await assertFitsAt(t, page, '#chart iframe', embed, 360);
 
@@ -163,10 +173,10 @@ test('issue 12: in a pym.js parent the iframe takes its content height and answe
   // the iframe's height wrong and its width unchanged, only that answer puts the height right.
   const { content } = await sizesAt(page, '#chart iframe', embed, 360);
   await page.evaluate(() => {
-    document.querySelector('#chart iframe').setAttribute('height', '100');
+    /** @type {HTMLIFrameElement} */ (document.querySelector('#chart iframe')).setAttribute('height', '100');
     window.pymParent.sendWidth();
   });
-  await page.waitForFunction((h) => Math.abs(document.querySelector('#chart iframe').getBoundingClientRect().height - h) <= 4, content);
+  await page.waitForFunction((h) => Math.abs(/** @type {HTMLIFrameElement} */ (document.querySelector('#chart iframe')).getBoundingClientRect().height - h) <= 4, content);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -182,8 +192,8 @@ test('issue 12: under a Datawrapper-style listener the iframe takes its content 
       <script>${DATAWRAPPER_LISTENER}</script>`,
   }));
   await page.goto(`${other.url}datawrapper.html`);
-  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
-  const embed = page.frame({ url: /embed\.html/ });
+  await page.waitForFunction(() => /** @type {HTMLIFrameElement} */ (document.querySelector('iframe')).style.height !== '');
+  const embed = present(page.frame({ url: /embed\.html/ }), 'the frame at /embed\\.html/');
   await assertFitsAt(t, page, '#datawrapper-chart-pingshan', embed, 1000);
   await assertFitsAt(t, page, '#datawrapper-chart-pingshan', embed, 360);
   assert.deepEqual(errors, []);
@@ -197,7 +207,7 @@ const AMP_LISTENER = `window.addEventListener('message', function (event) {
   var frame = document.querySelector('iframe');
   if (event.source !== frame.contentWindow || !event.data || event.data.sentinel !== 'amp') return;
   if (event.origin !== new URL(frame.src).origin) return;
-  if (event.data.type === 'embed-ready') document.getElementById('placeholder').hidden = true;
+  if (event.data.type === 'embed-ready') /** @type {HTMLElement} */ (document.getElementById('placeholder')).hidden = true;
   if (event.data.type === 'embed-size') {
     if (!(event.data.height >= 100)) throw new Error('amp-iframe: height below 100 px: ' + event.data.height);
     frame.style.height = event.data.height + 'px';
@@ -215,8 +225,8 @@ test('issue 25: in an amp-iframe the embed says it is ready and asks for its con
       <script>${AMP_LISTENER}</script>`,
   }));
   await page.goto(`${other.url}amp.html`);
-  await page.waitForFunction(() => document.getElementById('placeholder').hidden);
-  const embed = page.frame({ url: /embed\.html/ });
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('placeholder')).hidden);
+  const embed = present(page.frame({ url: /embed\.html/ }), 'the frame at /embed\\.html/');
   await assertFitsAt(t, page, 'iframe', embed, 1000);
   await assertFitsAt(t, page, 'iframe', embed, 360);
   assert.deepEqual(errors, []);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+import { present, useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
@@ -20,22 +20,23 @@ const EXAMPLES = {
   ap: ['march_to_april', 'a_year_on'],
 };
 
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-const settled = (page, id) => page.evaluate((id) => Promise.all(document.getElementById(id).shadowRoot
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settled = (/** @type {Page} */ page, /** @type {string} */ id) => page.evaluate((id) => Promise.all(/** @type {Widget} */ (document.getElementById(id)).shadowRoot
   .querySelector('canvas:not([aria-hidden])').getAnimations().map((animation) => animation.finished)), id);
 
 /**
  * Every figure's announcement in a view, walked with the arrow keys from the first to past the
  * last: each write of the live region, logged.
+ * @param {Page} page @param {string} id
  */
 async function walk(page, id) {
-  const said = () => page.evaluate((id) => window.heard[id], id);
+  const said = () => page.evaluate((id) => window.heardIn[id], id);
   await page.evaluate((id) => {
-    const region = document.getElementById(id).shadowRoot.querySelector('[role="status"]');
-    window.heard = { ...window.heard, [id]: [] };
+    const region = /** @type {Widget} */ (document.getElementById(id)).shadowRoot.querySelector('[role="status"]');
+    window.heardIn = { ...window.heardIn, [id]: [] };
     window.walkers = window.walkers ?? {};
     window.walkers[id]?.disconnect();
-    window.walkers[id] = new MutationObserver(() => window.heard[id].push(region.textContent));
+    window.walkers[id] = new MutationObserver(() => window.heardIn[id].push(region.textContent));
     window.walkers[id].observe(region, { childList: true, characterData: true, subtree: true });
   }, id);
   const widget = page.locator(`#${id}`);
@@ -53,7 +54,7 @@ async function walk(page, id) {
   return heard;
 }
 
-for (const [width, theme] of [[1000, 'light'], [320, 'light'], [1000, 'dark']]) {
+for (const [width, theme] of /** @type {[number, 'light' | 'dark'][]} */ ([[1000, 'light'], [320, 'light'], [1000, 'dark']])) {
   test(`every example document draws every view at ${width} px, ${theme}`, async () => {
     const page = await env.browser.newPage({ viewport: { width, height: 1200 }, colorScheme: theme });
     const errors = watchErrors(page, { warnings: true });
@@ -61,14 +62,14 @@ for (const [width, theme] of [[1000, 'light'], [320, 'light'], [1000, 'dark']]) 
     for (const [id, views] of Object.entries(EXAMPLES)) {
       await widgetReady(page, `#${id}`);
       const widget = page.locator(`#${id}`);
-      assert.equal(await widget.evaluate((el) => el.errors), null, `${id} is valid`);
+      assert.equal(await widget.evaluate((el) => /** @type {Widget} */ (el).errors), null, `${id} is valid`);
       const tabs = widget.locator('[role="tab"]');
       assert.equal(await tabs.count(), views.length);
       for (const [index, view] of views.entries()) {
         await tabs.nth(index).click();
-        await page.waitForFunction(([id, view]) => document.getElementById(id).view === view, [id, view]);
+        await page.waitForFunction(([id, view]) => /** @type {Widget} */ (document.getElementById(id)).view === view, [id, view]);
         await frames(page);
-        const box = await widget.boundingBox();
+        const box = present(await widget.boundingBox(), `${id}'s box`);
         assert.ok(box.width <= width, `${id} ${view} fits ${width} px: ${box.width}`);
         if (updateScreenshots && (width === 1000 || index === 0)) {
           await settled(page, id);
@@ -107,11 +108,11 @@ test('the examples are said as the format promises: points, money, a part of a y
   for (const said of changes.filter((line) => /points/.test(line))) assert.doesNotMatch(said, /%/);
 
   // The tooltip emphasizes the words the number came from in the quote.
-  const strong = await page.evaluate(() => document.getElementById('upi').shadowRoot
+  const strong = await page.evaluate(() => /** @type {Widget} */ (document.getElementById('upi')).shadowRoot
     .querySelector('.tooltip .quote strong')?.textContent);
   assert.equal(strong, '2.3 percentage points', 'the last change walked to, its words emphasized');
-  const table = await page.evaluate(() => [...document.getElementById('upi').shadowRoot
-    .querySelectorAll('table:not([aria-hidden]) tbody tr')].map((row) => row.cells[1].textContent));
+  const table = await page.evaluate(() => [.../** @type {Widget} */ (document.getElementById('upi')).shadowRoot
+    .querySelectorAll('table:not([aria-hidden]) tbody tr')].map((row) => /** @type {HTMLTableRowElement} */ (row).cells[1].textContent));
   assert.ok(table.includes('down 4.7 percentage points'), table.join(' | '));
   assert.deepEqual(errors, []);
   await page.close();

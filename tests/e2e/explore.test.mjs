@@ -6,19 +6,23 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { useBrowser, watchErrors, widgetReady, canvasHash } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, canvasHash, present } from './browser.mjs';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 const env = useBrowser();
 
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/** How many pixels of the shown canvas have each colour, as `#rrggbb` → count. */
+/**
+ * How many pixels of the shown canvas have each colour, as `#rrggbb` → count.
+ * @param {Page} page
+ */
 function canvasColours(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const { data } = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(0, 0, canvas.width, canvas.height);
+    /** @type {Record<string, number>} */
     const counts = {};
     for (let i = 0; i < data.length; i += 4) {
       const hex = `#${[data[i], data[i + 1], data[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
@@ -28,9 +32,12 @@ function canvasColours(page) {
   });
 }
 
-/** WCAG 2.2 contrast of two `#rrggbb` colours. */
+/**
+ * WCAG 2.2 contrast of two `#rrggbb` colours.
+ * @param {string} a @param {string} b
+ */
 function contrast(a, b) {
-  const luminance = (hex) => {
+  const luminance = (/** @type {string} */ hex) => {
     const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
       .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -39,9 +46,13 @@ function contrast(a, b) {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-const hexOf = (rgb) => `#${rgb.match(/\d+/g).slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+/** `#rrggbb` of a CSS `rgb()` colour (a colour without digits fails the call). */
+const hexOf = (/** @type {string} */ rgb) => `#${/** @type {RegExpMatchArray} */ (rgb.match(/\d+/g)).slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
 
-/** The canvas's box in page coordinates. */
+/**
+ * The canvas's box in page coordinates.
+ * @param {Page} page
+ */
 async function canvasBox(page) {
   await frames(page);
   return page.evaluate(() => {
@@ -50,6 +61,7 @@ async function canvasBox(page) {
   });
 }
 
+/** @param {Page} page */
 async function tooltip(page) {
   return page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');
@@ -60,8 +72,8 @@ async function tooltip(page) {
       visible: !tip.hidden,
       text: tip.textContent,
       inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5,
-      description: widget.shadowRoot.getElementById(widget.shadowRoot.querySelector('canvas:not([aria-hidden])')
-        .getAttribute('aria-describedby'))?.textContent,
+      description: widget.shadowRoot.getElementById(/** @type {string} */ (widget.shadowRoot.querySelector('canvas:not([aria-hidden])')
+        .getAttribute('aria-describedby')))?.textContent,
     };
   });
 }
@@ -91,7 +103,7 @@ test('hovering a bar shows its value, date, provenance and article sentence; lea
   assert.match(shown.text, /Reported in the article/);
   assert.match(shown.text, /As of the third quarter, the number of biomedical companies in the district has reached 615/);
   assert.ok(shown.inside, 'the tooltip stays inside the widget');
-  assert.match(shown.description, /^Biomedical companies in Pingshan District: 615 companies; /, 'the chart keeps its description');
+  assert.match(shown.description ?? '', /^Biomedical companies in Pingshan District: 615 companies; /, 'the chart keeps its description');
   await page.mouse.move(box.x + box.width - 5, box.y + 5);
   assert.equal((await tooltip(page)).visible, false, 'leaving the marks hides the tooltip');
   assert.deepEqual(errors, []);
@@ -137,7 +149,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
   await page.evaluate(() => document.querySelector('pingshan-infographic').scrollIntoView());
   const system = await page.evaluate(() => {
     const probe = document.body.appendChild(document.createElement('i'));
-    const colour = (name) => { probe.style.color = name; return getComputedStyle(probe).color; };
+    const colour = (/** @type {string} */ name) => { probe.style.color = name; return getComputedStyle(probe).color; };
     const colours = { highlight: colour('Highlight'), canvas: colour('Canvas'), text: colour('CanvasText') };
     probe.remove();
     return colours;
@@ -152,7 +164,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
     await page.locator('pingshan-infographic [role="tab"]').nth(index).click();
     // Read at rest: neither hovered nor focused (either can colour a button by itself).
     await page.mouse.move(0, 0);
-    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('pingshan-infographic').shadowRoot.activeElement)?.blur());
     await frames(page);
     const all = await tabs();
     assert.ok(all[index].selected && all[index].underline === system.highlight, `tab ${index} is marked: ${JSON.stringify(all)}`);
@@ -170,7 +182,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
   for (const own of ['#0072b2', '#e3e6ea', '#56b4e9']) assert.equal(colours[own], undefined, `no ${own} of the theme's own`);
   const rings = await page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
-    return [...root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button')].map((node) => {
+    return [.../** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button'))].map((node) => {
       node.focus({ focusVisible: true });
       const style = getComputedStyle(node);
       return { node: node.localName, style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
@@ -183,7 +195,7 @@ test('forced colours: the selected tab is marked in Highlight and focus rings st
     assert.ok(ring.style === 'solid' && ring.width >= 2 && seen, `${JSON.stringify(ring)} on ${frame}`);
   }
   if (updateScreenshots) {
-    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('pingshan-infographic').shadowRoot.activeElement)?.blur());
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}forced-colors.png` });
   }
@@ -205,8 +217,8 @@ test('contrast: the track a part is of is edged at 3:1 against the background, a
     const row = await page.evaluate((fill) => {
       const canvas = document.querySelector('pingshan-infographic').shadowRoot.querySelector('canvas:not([aria-hidden])');
       const { width, height } = canvas;
-      const { data } = canvas.getContext('2d').getImageData(0, 0, width, height);
-      const hex = (at) => `#${[data[at], data[at + 1], data[at + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      const { data } = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(0, 0, width, height);
+      const hex = (/** @type {number} */ at) => `#${[data[at], data[at + 1], data[at + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
       // The track's fill: its rightmost pixel, on its middle row.
       let [top, bottom, right] = [height, -1, -1];
       for (let y = 0; y < height; y += 1) {
@@ -229,7 +241,8 @@ test('contrast: the track a part is of is edged at 3:1 against the background, a
     // The page parts' hairlines too: under the tabs, around the buttons and the tooltip.
     const borders = await page.evaluate(() => {
       const root = document.querySelector('pingshan-infographic').shadowRoot;
-      const colour = (selector, side) => getComputedStyle(root.querySelector(selector))[`border${side}Color`];
+      /** @param {string} selector @param {'Top' | 'Bottom'} side */
+      const colour = (selector, side) => getComputedStyle(/** @type {Element} */ (root.querySelector(selector)))[`border${side}Color`];
       return {
         background: getComputedStyle(root.querySelector('.frame')).backgroundColor,
         tabs: colour('[role="tablist"]', 'Bottom'),
@@ -237,7 +250,7 @@ test('contrast: the track a part is of is edged at 3:1 against the background, a
         tooltip: colour('.tooltip', 'Top'),
       };
     });
-    for (const part of ['tabs', 'button', 'tooltip']) {
+    for (const part of /** @type {const} */ (['tabs', 'button', 'tooltip'])) {
       const ratio = contrast(hexOf(borders[part]), hexOf(borders.background));
       assert.ok(ratio >= 3, `${theme}: the ${part}' hairline ${borders[part]} is ${ratio.toFixed(2)}:1 on ${borders.background}`);
     }
@@ -256,7 +269,8 @@ test('every view is painted in idle time after the first chart, so a switch draw
     window.textsDrawn = 0;
     proto.fillText = function counted(...args) {
       window.textsDrawn += 1;
-      this.canvas.textsDrawn = (this.canvas.textsDrawn ?? 0) + 1;
+      const canvas = /** @type {HTMLCanvasElement & { textsDrawn?: number }} */ (this.canvas);
+      canvas.textsDrawn = (canvas.textsDrawn ?? 0) + 1;
       return fillText.apply(this, args);
     };
   });
@@ -265,7 +279,7 @@ test('every view is painted in idle time after the first chart, so a switch draw
   const drawn = () => page.evaluate(() => window.textsDrawn);
   // Text drawn on each canvas not on screen.
   const hidden = () => page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot
-    .querySelectorAll('canvas[aria-hidden]')].map((canvas) => canvas.textsDrawn ?? 0));
+    .querySelectorAll('canvas[aria-hidden]')].map((canvas) => /** @type {HTMLCanvasElement & { textsDrawn?: number }} */ (canvas).textsDrawn ?? 0));
   // Waits out the widget's idle work: two idle periods in a row in which nothing is drawn.
   const settle = () => page.evaluate(async () => {
     const idle = () => new Promise((r) => requestIdleCallback(r));
@@ -275,7 +289,7 @@ test('every view is painted in idle time after the first chart, so a switch draw
       quiet = window.textsDrawn === before ? quiet + 1 : 0;
     }
   });
-  const show = async (view) => {
+  const show = async (/** @type {string} */ view) => {
     const before = await drawn();
     await page.evaluate((v) => { document.querySelector('pingshan-infographic').view = v; }, view);
     await frames(page);
@@ -285,8 +299,8 @@ test('every view is painted in idle time after the first chart, so a switch draw
     const root = document.querySelector('pingshan-infographic').shadowRoot;
     const canvases = [...root.querySelectorAll('canvas')];
     // Painted: more than the background's colour in the backing store.
-    const inked = (canvas) => {
-      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const inked = (/** @type {HTMLCanvasElement} */ canvas) => {
+      const { data } = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(0, 0, canvas.width, canvas.height);
       for (let i = 4; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return true;
       return false;
     };
@@ -294,10 +308,10 @@ test('every view is painted in idle time after the first chart, so a switch draw
       canvases: canvases.length,
       tabs: root.querySelectorAll('[role="tab"]').length,
       painted: canvases.filter((c) => c.width > 0 && inked(c)).length,
-      shown: canvases.filter((c) => getComputedStyle(c).visibility === 'visible').map((c) => c.getAttribute('aria-label').slice(0, 40)),
-      exposed: canvases.filter((c) => !c.hasAttribute('aria-hidden')).map((c) => c.getAttribute('aria-label').slice(0, 40)),
+      shown: canvases.filter((c) => getComputedStyle(c).visibility === 'visible').map((c) => /** @type {string} */ (c.getAttribute('aria-label')).slice(0, 40)),
+      exposed: canvases.filter((c) => !c.hasAttribute('aria-hidden')).map((c) => /** @type {string} */ (c.getAttribute('aria-label')).slice(0, 40)),
       labelled: canvases.filter((c) => c.getAttribute('aria-label')).length,
-      tables: [...root.querySelectorAll('table:not([aria-hidden])')].map((t) => t.caption.textContent),
+      tables: [.../** @type {NodeListOf<HTMLTableElement>} */ (root.querySelectorAll('table:not([aria-hidden])'))].map((t) => /** @type {HTMLTableCaptionElement} */ (t.caption).textContent),
       filledTables: [...root.querySelectorAll('table')].filter((t) => t.rows.length > 1).length,
       backingWidths: canvases.map((c) => c.width),
     };
@@ -330,7 +344,7 @@ test('every view is painted in idle time after the first chart, so a switch draw
     await page.mouse.move(box.x + 40, box.y + y);
     tip = await tooltip(page);
   }
-  assert.match(tip.text, /Biomedical companies in Pingshan District/);
+  assert.match(present(tip, 'the tooltip').text, /Biomedical companies in Pingshan District/);
   await page.mouse.move(0, 0);
 
   // A new theme redraws the view on screen at once, and the others in idle time.
@@ -412,14 +426,14 @@ test('on a widget too narrow for its tabs, the tab of a view switched to by scri
   await frames(page);
   // How much of each tab shows in the row, and whether the row scrolls at all.
   const shown = () => widget.evaluate((el) => {
-    const row = el.shadowRoot.querySelector('[role="tablist"]');
+    const row = /** @type {Widget} */ (el).shadowRoot.querySelector('[role="tablist"]');
     const box = row.getBoundingClientRect();
-    const selected = row.querySelector('[aria-selected="true"]').getBoundingClientRect();
+    const selected = /** @type {Element} */ (row.querySelector('[aria-selected="true"]')).getBoundingClientRect();
     return { overflows: row.scrollWidth > row.clientWidth, whole: selected.left >= box.left - 0.5 && selected.right <= box.right + 0.5 };
   });
   assert.equal((await shown()).overflows, true, 'at 240 px the tabs do not fit (the case under test)');
   for (const view of ['talent', 'companies', 'talent']) {
-    await widget.evaluate((el, v) => { el.view = v; }, view);
+    await widget.evaluate((el, v) => { /** @type {Widget} */ (el).view = v; }, view);
     await frames(page);
     assert.equal((await shown()).whole, true, `the ${view} tab shows whole`);
   }
@@ -431,15 +445,15 @@ test('the live region takes its words back 7 s after it last spoke, not after it
   const { page, errors } = await openPage();
   const widget = page.locator('pingshan-infographic');
   const status = page.locator('pingshan-infographic [role="status"]');
-  const wait = (ms) => page.waitForTimeout(ms);
-  await widget.evaluate((el) => { el.view = 'output'; });
+  const wait = (/** @type {number} */ ms) => page.waitForTimeout(ms);
+  await widget.evaluate((el) => { /** @type {Widget} */ (el).view = 'output'; });
   await frames(page);
-  assert.match(await status.textContent(), /^Output growth/);
+  assert.match(await status.textContent() ?? '', /^Output growth/);
   await wait(4000);
-  await widget.evaluate((el) => { el.view = 'talent'; });
+  await widget.evaluate((el) => { /** @type {Widget} */ (el).view = 'talent'; });
   await frames(page);
   await wait(4000);
-  assert.match(await status.textContent(), /^Returnee talent/, 'said 4 s ago: still there 8 s after the first words');
+  assert.match(await status.textContent() ?? '', /^Returnee talent/, 'said 4 s ago: still there 8 s after the first words');
   await wait(3500);
   assert.equal(await status.textContent(), '', 'taken back 7 s after the last words');
   assert.deepEqual(errors, []);
@@ -454,7 +468,7 @@ test('tabs follow the WAI-ARIA pattern; the live region says a switch the page m
   await page.keyboard.press('ArrowRight');
   await frames(page);
   assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
-  assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.dataset.view), 'output');
+  assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('pingshan-infographic').shadowRoot.activeElement)?.dataset.view), 'output');
   // A switch on a tab is not said by the live region: the screen reader says the tab, and the
   // chart's title when the reader reaches it, so the title is heard once (issue 24 item 2).
   const status = page.locator('pingshan-infographic [role="status"]');
@@ -462,7 +476,7 @@ test('tabs follow the WAI-ARIA pattern; the live region says a switch the page m
   // A switch the page makes is said.
   await page.evaluate(() => document.querySelector('pingshan-infographic').setAttribute('view', 'talent'));
   await frames(page);
-  assert.match(await status.textContent(), /^Returnee talent: Five times the doctorate holders of 2016, half of them returnees$/);
+  assert.match(await status.textContent() ?? '', /^Returnee talent: Five times the doctorate holders of 2016, half of them returnees$/);
   await tabs.nth(1).focus();
   await page.keyboard.press('End');
   await frames(page);
@@ -479,10 +493,11 @@ test('tabs follow the WAI-ARIA pattern; the live region says a switch the page m
   // frame later (a screen reader says the state on focus).
   const onFocus = await page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
+    /** @type {(string | null)[]} */
     const seen = [];
-    root.addEventListener('focusin', (event) => seen.push(event.target.getAttribute('aria-selected')));
+    root.addEventListener('focusin', (event) => seen.push(/** @type {Element} */ (event.target).getAttribute('aria-selected')));
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'End']) {
-      root.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      /** @type {Element} */ (root.activeElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
     }
     return seen;
   });
@@ -536,17 +551,17 @@ test('a change of the page language redraws the widget in it; a widget with its 
   await page.goto(`${env.server.url}bilingual.html`);
   await widgetReady(page, '#follows');
   await widgetReady(page, '#own');
-  const tabs = (id) => page.locator(`#${id} [role="tab"]`).allTextContents();
+  const tabs = (/** @type {string} */ id) => page.locator(`#${id} [role="tab"]`).allTextContents();
   assert.deepEqual(await tabs('follows'), ['Companies', 'Output growth', 'Returnee talent']);
   // The site's language switch sets <html lang>, after the widgets have drawn.
   await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
   await frames(page);
   assert.deepEqual(await tabs('follows'), ['企业数量', '产值增长', '海归人才']);
-  assert.match(await page.locator('#follows canvas').first().getAttribute('aria-label'), /615家生物医药企业/);
+  assert.match(await page.locator('#follows canvas').first().getAttribute('aria-label') ?? '', /615家生物医药企业/);
   assert.equal(await page.locator('#follows caption').first().textContent(), '图表数据');
   assert.deepEqual(await tabs('own'), ['Companies', 'Output growth', 'Returnee talent'], 'its own lang wins');
   // A nearer ancestor's lang counts too.
-  await page.evaluate(() => document.querySelector('section').setAttribute('lang', 'en'));
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('section')).setAttribute('lang', 'en'));
   await frames(page);
   assert.deepEqual(await tabs('follows'), ['Companies', 'Output growth', 'Returnee talent']);
   assert.deepEqual(errors, []);
@@ -576,19 +591,20 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   assert.match(tip.text, /英文版原句：“As of the third quarter/);
   const marks = await page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
-    const quote = root.querySelector('.tooltip .quote');
-    const shown = root.querySelector('table');
+    const quote = /** @type {HTMLElement} */ (root.querySelector('.tooltip .quote'));
+    const shown = /** @type {HTMLTableElement} */ (root.querySelector('table'));
     return {
       quote: { lang: quote.lang, style: getComputedStyle(quote).fontStyle },
-      headers: [...shown.querySelectorAll('thead th')].map((cell) => [cell.textContent, cell.lang]),
-      quoteCells: [...shown.querySelectorAll('tbody tr')].map((row) => [row.lastElementChild.lang, row.lastElementChild.textContent.slice(0, 2)]),
-      source: root.querySelector('[part="source"]').textContent,
-      sourceEnglish: [...root.querySelectorAll('[part="source"] [lang]')].map((span) => [span.lang, span.textContent]),
+      headers: [.../** @type {NodeListOf<HTMLElement>} */ (shown.querySelectorAll('thead th'))].map((cell) => [cell.textContent, cell.lang]),
+      quoteCells: [...shown.querySelectorAll('tbody tr')].map((row) => /** @type {HTMLElement} */ (row.lastElementChild))
+        .map((cell) => [cell.lang, cell.textContent.slice(0, 2)]),
+      source: /** @type {Element} */ (root.querySelector('[part="source"]')).textContent,
+      sourceEnglish: [.../** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[part="source"] [lang]'))].map((span) => [span.lang, span.textContent]),
     };
   });
   assert.deepEqual(marks.quote, { lang: 'en', style: 'normal' });
   assert.deepEqual(marks.headers.map(([text, lang]) => lang), ['', '', '', '', '']);
-  assert.equal(marks.headers.at(-1)[0], '英文版原句');
+  assert.equal(marks.headers.at(-1)?.[0], '英文版原句');
   assert.deepEqual(marks.quoteCells.map(([lang]) => lang), ['en', 'en', 'en', 'en']);
   assert.equal(marks.quoteCells[0][1], 'As');
   assert.match(marks.source, /^来源：坪山区科技创新局、坪山区融媒体中心，英文版报道《Zhong Nanshan praises/);
@@ -598,10 +614,11 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   assert.equal(marks.sourceEnglish[1][1], 'Lin Yiying、Zhao Lu');
   // No element shows Chinese in italic, wherever the reader looks.
   const italicChinese = await page.evaluate(() => {
+    /** @type {string[]} */
     const found = [];
-    const walk = (root) => {
+    const walk = (/** @type {ShadowRoot} */ root) => {
       for (const node of root.querySelectorAll('*')) {
-        const own = [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.data).join('');
+        const own = [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => /** @type {Text} */ (child).data).join('');
         const style = getComputedStyle(node);
         if (/\p{Script=Han}/u.test(own) && style.fontStyle !== 'normal' && style.fontSynthesisStyle !== 'none') found.push(own);
       }
@@ -614,7 +631,7 @@ test('Chinese follows the page language: tabs, tooltip, table and numbers', asyn
   assert.equal(name, '615家生物医药企业，191家聚集在一条路上');
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-CN');
   if (updateScreenshots) {
-    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('pingshan-infographic').shadowRoot.activeElement)?.blur());
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh.png` });
   }
@@ -641,7 +658,7 @@ test('no Chinese in italic: an English quote with Chinese characters fakes no ob
   await page.locator('pingshan-infographic canvas:not([aria-hidden])').focus();
   await page.keyboard.press('Home');
   const quote = await page.evaluate(() => {
-    const node = document.querySelector('pingshan-infographic').shadowRoot.querySelector('.tooltip .quote');
+    const node = /** @type {HTMLElement} */ (document.querySelector('pingshan-infographic').shadowRoot.querySelector('.tooltip .quote'));
     const style = getComputedStyle(node);
     return { text: node.textContent, lang: node.lang, style: style.fontStyle, synthesis: style.fontSynthesisStyle };
   });
@@ -669,21 +686,21 @@ test('Traditional Chinese for a zh-HK page: tabs, description, tooltip, table an
   await canvas.focus();
   await page.keyboard.press('Home');
   const tip = await tooltip(page);
-  assert.match(tip.description, /^坪山區生物醫藥企業：615家；/);
-  assert.match(tip.description, /坪山區企業數目，截至2020年第三季。用方向鍵在這4項數據之間移動。$/);
+  assert.match(tip.description ?? '', /^坪山區生物醫藥企業：615家；/);
+  assert.match(tip.description ?? '', /坪山區企業數目，截至2020年第三季。用方向鍵在這4項數據之間移動。$/);
   assert.match(tip.text, /數據時間：2020年第三季 · 報道所載數據/);
   assert.match(tip.text, /英文版原句：/);
-  const shadow = (selector) => page.evaluate((selector) =>
+  const shadow = (/** @type {string} */ selector) => page.evaluate((selector) =>
     document.querySelector('pingshan-infographic').shadowRoot.querySelector(selector)?.textContent, selector);
   assert.equal(await shadow('caption'), '圖表數據');
-  assert.match(await shadow('[part="source"]'), /^資料來源：/);
+  assert.match(await shadow('[part="source"]') ?? '', /^資料來源：/);
   assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').lang), 'zh-HK');
   // Hong Kong's Han faces, not the mainland's, for the page parts (the canvas's are Rust's).
-  const font = await page.evaluate(() => getComputedStyle(document.querySelector('pingshan-infographic').shadowRoot
-    .querySelector('[part="source"]')).fontFamily);
+  const font = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('pingshan-infographic').shadowRoot
+    .querySelector('[part="source"]'))).fontFamily);
   assert.ok(font.includes('"PingFang HK"') && !font.includes('"PingFang SC"'), font);
   if (updateScreenshots) {
-    await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.activeElement?.blur());
+    await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('pingshan-infographic').shadowRoot.activeElement)?.blur());
     await frames(page);
     await page.locator('pingshan-infographic').screenshot({ path: `${DOCS}view-companies-zh-hant.png` });
   }

@@ -9,15 +9,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { useBrowser, widgetReady } from './browser.mjs';
+import { present, useBrowser, widgetReady } from './browser.mjs';
 
 const env = useBrowser();
 const UPI = await readFile(new URL('../../docs/examples/upi-city-unemployment-2013/article.txt', import.meta.url), 'utf8');
 const EXAMPLE = await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8');
 const GUIZHOU = await readFile(new URL('../../docs/examples/guizhou-high-tech-2018/article.txt', import.meta.url), 'utf8');
 
-const documentText = (page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
-const lastFigure = async (page) => JSON.parse(await documentText(page)).views[0].figures.at(-1);
+const documentText = (/** @type {Page} */ page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
+/** The kept document, parsed: the editor keeps one from its start. */
+const keptDocument = async (/** @type {Page} */ page) => JSON.parse(present(await documentText(page), 'the kept document'));
+const lastFigure = async (/** @type {Page} */ page) => (await keptDocument(page)).views[0].figures.at(-1);
 
 /** The editor in a new page of a wide context, on the example (an empty profile's start). */
 async function openEditor() {
@@ -37,16 +39,20 @@ async function openBlank() {
   return { context, page };
 }
 
+/** @param {Page} page @param {string} article */
 async function paste(page, article) {
   await page.locator('#article').fill(article);
 }
 
-/** Selects `words` (the `nth` time they occur) in the article and asks for a figure. */
+/**
+ * Selects `words` (the `nth` time they occur) in the article and asks for a figure.
+ * @param {Page} page @param {string} article @param {string} words
+ */
 async function select(page, article, words, nth = 0) {
   let at = -1;
   for (let i = 0; i <= nth; i += 1) at = article.indexOf(words, at + 1);
   assert.ok(at >= 0, `${words} is in the article`);
-  await page.locator('#article').evaluate((box, [from, to]) => { box.focus(); box.setSelectionRange(from, to); }, [at, at + words.length]);
+  await page.locator('#article').evaluate((element, [from, to]) => { const box = /** @type {HTMLTextAreaElement} */ (element); box.focus(); box.setSelectionRange(from, to); }, [at, at + words.length]);
   const before = await documentText(page);
   await page.locator('#new-figure').click();
   return before;
@@ -56,12 +62,14 @@ async function select(page, article, words, nth = 0) {
  * The figure just added: once the kept document has changed and has a figure. (The document is
  * kept 250 ms after a change: a test that starts a new document waits for it to be kept first,
  * so `before` is never the document a start replaced.)
+ * @param {Page} page @param {string | null} before
  */
 async function added(page, before) {
   await page.waitForFunction((text) => {
     const now = localStorage.getItem('pingshan-editor:document');
     try {
-      return now !== text && JSON.parse(now).views.some((view) => view.figures.length > 0);
+      // A missing document throws here (null has no views), which is false.
+      return now !== text && JSON.parse(/** @type {string} */ (now)).views.some((/** @type {{ figures: unknown[] }} */ view) => view.figures.length > 0);
     } catch {
       return false;
     }
@@ -69,7 +77,10 @@ async function added(page, before) {
   return lastFigure(page);
 }
 
-/** Adds a view through the form: its layout by its picture's label, its tab and title if given. */
+/**
+ * Adds a view through the form: its layout by its picture's label, its tab and title if given.
+ * @param {Page} page @param {string} layout @param {{ tab?: string, title?: string }} names
+ */
 async function addView(page, layout, { tab = '', title = '' }) {
   await page.locator('#add-view summary').click();
   await page.getByLabel(layout).check();
@@ -78,9 +89,12 @@ async function addView(page, layout, { tab = '', title = '' }) {
   await page.locator('#add-view-button').click();
 }
 
-/** Starts a document for the pasted article and waits until the editor has kept it. */
+/**
+ * Starts a document for the pasted article and waits until the editor has kept it.
+ * @param {Page} page
+ */
 async function startForArticle(page) {
-  await page.waitForFunction(() => !document.getElementById('start-for-article').hidden);
+  await page.waitForFunction(() => !/** @type {HTMLElement} */ (document.getElementById('start-for-article')).hidden);
   await page.locator('#start-for-article').click();
   await page.waitForFunction(() => /"outlet": "UPI"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
 }
@@ -110,18 +124,18 @@ test('a sentence with several numbers offers them as chips, from the keyboard; t
   await paste(page, UPI);
   const sentence = 'The largest year-over-year improvement was posted by Atlantic City-Hammonton, N.J., where the unemployment rate has fallen by 4.7 percentage points to 10.2 percent, the bureau said.';
   const before = await select(page, UPI, sentence);
-  await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
+  await page.waitForFunction(() => !/** @type {HTMLElement} */ (document.getElementById('figure-numbers')).hidden);
   assert.deepEqual(await page.locator('#figure-numbers button').allTextContents(), ['4.7 percentage points', '10.2 percent']);
-  assert.match(await page.locator('#figure-status').textContent(), /2 numbers: choose/);
+  assert.match(await page.locator('#figure-status').textContent() ?? '', /2 numbers: choose/);
   // Focus is on the first chip: Tab to the second, Enter takes it; then the first, the same way.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), '4.7 percentage points');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '4.7 percentage points');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const rate = await added(page, before);
   assert.equal(rate.quote, sentence, 'not cut at N.J.');
   assert.deepEqual([rate.value, rate.unit, rate.number], [0.102, 'rate', '10.2 percent']);
   const again = await select(page, UPI, sentence);
-  await page.waitForFunction(() => !document.getElementById('figure-numbers').hidden);
+  await page.waitForFunction(() => !/** @type {HTMLElement} */ (document.getElementById('figure-numbers')).hidden);
   await page.keyboard.press('Enter');
   const fall = await added(page, again);
   assert.deepEqual([fall.value, fall.unit, fall.number], [-4.7, 'points', '4.7 percentage points'], 'a fall of points, negative');
@@ -150,13 +164,13 @@ test('choosing a problem puts the cursor inside its value; a syntax error says w
   const title = page.locator('#problems button', { hasText: 'title.en' }).first();
   await title.click();
   await page.keyboard.type('Unemployment in U.S. cities');
-  const typed = JSON.parse(await page.evaluate(() => document.querySelector('.cm-content').innerText));
+  const typed = JSON.parse(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('.cm-content')).innerText));
   assert.equal(typed.title.en, 'Unemployment in U.S. cities', 'typed into the value, the key kept');
   // A missing comma: the message names it.
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText('{"format": 2 "title": {}}');
-  await page.waitForFunction(() => /expected a comma between two fields or items, found “"title"”/.test(document.getElementById('problems').textContent));
+  await page.waitForFunction(() => /expected a comma between two fields or items, found “"title"”/.test(/** @type {HTMLElement} */ (document.getElementById('problems')).textContent));
   await context.close();
 });
 
@@ -172,7 +186,7 @@ test('Start over changed work asks first; declined, nothing changes; accepted, t
   let asked = '';
   page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
   await page.locator('#new-document').click();
-  await page.waitForFunction(() => /^Nothing replaced/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForFunction(() => /^Nothing replaced/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
   assert.match(asked, /^Replace your changed document with the Pingshan example\?/);
   assert.equal(await documentText(page), work);
   page.once('dialog', (dialog) => dialog.accept());
@@ -191,7 +205,7 @@ test('the preview draws the views without errors while another is written, and n
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(JSON.stringify(example, null, 2));
-  await page.waitForFunction(() => /View 2 \(output\) is not drawn yet: 1 error, the first: /.test(document.getElementById('broken-views').textContent));
+  await page.waitForFunction(() => /View 2 \(output\) is not drawn yet: 1 error, the first: /.test(/** @type {HTMLElement} */ (document.getElementById('broken-views')).textContent));
   await widgetReady(page, '#preview-wide pingshan-infographic');
   const tabs = await page.locator('#preview-wide pingshan-infographic [role="tab"]').allTextContents();
   assert.deepEqual(tabs, ['Companies', 'Returnee talent'], 'the two views without errors');
@@ -200,7 +214,7 @@ test('the preview draws the views without errors while another is written, and n
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#new-kind').selectOption('blank');
   await page.locator('#new-document').click();
-  await page.waitForFunction(() => /appears once the document has a view without errors/.test(document.getElementById('stale').textContent));
+  await page.waitForFunction(() => /appears once the document has a view without errors/.test(/** @type {HTMLElement} */ (document.getElementById('stale')).textContent));
   assert.equal(await page.locator('.preview pingshan-infographic').count(), 0);
   assert.equal(await page.locator('#embed-code').inputValue(), '');
   await context.close();
@@ -209,13 +223,13 @@ test('the preview draws the views without errors while another is written, and n
 test('another story pasted beside the example: no warnings of the example, and a new document for it, read from its lines', async () => {
   const { context, page } = await openEditor();
   await paste(page, UPI);
-  await page.waitForFunction(() => /another story than this example/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForFunction(() => /another story than this example/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
   assert.equal(await page.locator('#problems button').count(), 0, 'the example’s quotes are not listed as missing');
   assert.equal(await page.locator('#article-offer').textContent(),
     'A document for “Unemployment trend positive in most cities”: no byline found; UPI; no date found.');
   await page.locator('#start-for-article').click(); // The example is unchanged: no question.
   await page.waitForFunction(() => /"UPI"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
-  const started = JSON.parse(await documentText(page));
+  const started = (await keptDocument(page));
   assert.deepEqual(started.source, { headline: 'Unemployment trend positive in most cities', authors: [], date: '', outlet: 'UPI' });
   assert.deepEqual(started.languages, ['en'], 'in the article’s language only');
   assert.deepEqual(started.title, { en: 'Unemployment trend positive in most cities' });
@@ -229,7 +243,9 @@ test('the Pingshan article’s own lines give the example’s headline, byline, 
   await page.goto(`${env.server.url}editor.html`);
   const article = await readFile(new URL('../fixtures/source_article.txt', import.meta.url), 'utf8');
   const read = await page.evaluate(async (text) => {
-    const { readArticle } = await import('./editor/article.js');
+    // The page's address of the module, which the checker cannot resolve from here.
+    const url = './editor/article.js';
+    const { readArticle } = /** @type {typeof import('../../www/editor/article.js')} */ (await import(url));
     return readArticle(text);
   }, article);
   // The source as the article gives it: the outlets' Chinese names (`names`) are the document's own.
@@ -244,7 +260,8 @@ test('a new document for a Chinese article declares the article’s language (so
   const page = await context.newPage();
   await page.goto(`${env.server.url}editor.html`);
   const made = await page.evaluate(async () => {
-    const { documentFor, readArticle } = await import('./editor/article.js');
+    const url = './editor/article.js';
+    const { documentFor, readArticle } = /** @type {typeof import('../../www/editor/article.js')} */ (await import(url));
     const zh = JSON.parse(documentFor(readArticle('坪山区生物医药企业达615家\n来源：坪山区融媒体中心\n2021年3月10日\n截至第三季度，全区生物医药企业已达615家。')));
     const en = JSON.parse(documentFor(readArticle('Unemployment trend positive in most cities\nWASHINGTON (UPI) -- Most cities saw lower unemployment.')));
     return { zh: zh.source.language, languages: zh.languages, en: 'language' in en.source };
@@ -257,10 +274,10 @@ test('a view is added from the form, chosen for the next figure, which takes its
   const { context, page } = await openBlank();
   await paste(page, UPI);
   await addView(page, 'Columns one number over time, spaced as time is', { title: 'Cities with higher unemployment' });
-  assert.match(await page.locator('#add-view-status').textContent(), /^View cities_with_higher_unemployment added: name what is empty, then add its figures, one a period/);
-  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities_with_higher_unemployment');
+  assert.match(await page.locator('#add-view-status').textContent() ?? '', /^View cities_with_higher_unemployment added: name what is empty, then add its figures, one a period/);
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).value === 'cities_with_higher_unemployment');
   // The blank document's untouched view_1 is replaced, not left empty beside the new one.
-  const { views } = JSON.parse(await documentText(page));
+  const { views } = (await keptDocument(page));
   assert.equal(views.length, 1);
   assert.deepEqual(views[0], {
     id: 'cities_with_higher_unemployment', layout: 'columns', tab: { en: '', zh: '' },
@@ -271,17 +288,17 @@ test('a view is added from the form, chosen for the next figure, which takes its
   await page.locator('#figure-counted').fill('cities');
   const before = await select(page, UPI, '71');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
-  const figure = JSON.parse(await documentText(page)).views[0].figures[0];
+  const figure = (await keptDocument(page)).views[0].figures[0];
   assert.deepEqual([figure.id, figure.label.en, figure.as_of, figure.unit_label.en, figure.value],
     ['cities_higher_november_2013', 'Cities higher, November 2013', '2013-11', 'cities', 71]);
-  assert.match(await page.locator('#figure-status').textContent(), /added to cities_with_higher_unemployment: exact 71 \(count\) from “71”\.$/);
+  assert.match(await page.locator('#figure-status').textContent() ?? '', /added to cities_with_higher_unemployment: exact 71 \(count\) from “71”\.$/);
   await context.close();
 });
 
 test('a derived figure from two reported ones: its formula chosen, its value computed, no error of its own', async () => {
   const { context, page } = await openEditor();
   await page.locator('#add-derived summary').click();
-  await page.waitForFunction(() => document.getElementById('derived-a').options.length > 5);
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('derived-a')).options.length > 5);
   // Only reported figures are offered (a formula over a derived one is an error).
   assert.ok(!(await page.locator('#derived-a option').allTextContents()).includes('doctorates_2016'));
   await page.locator('#derived-a').selectOption('companies_district');
@@ -289,17 +306,17 @@ test('a derived figure from two reported ones: its formula chosen, its value com
   await page.locator('#derived-b').selectOption('companies_bt_avenue');
   await page.locator('#derived-label').fill('Companies off BT Avenue');
   await page.locator('#add-derived-button').click();
-  assert.match(await page.locator('#add-derived-status').textContent(),
+  assert.match(await page.locator('#add-derived-status').textContent() ?? '',
     /^Derived figure companies_off_bt_avenue added beside companies_district: companies_district - companies_bt_avenue = 424; its quote is/);
   await page.waitForFunction(() => /companies_off_bt_avenue/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
-  const figure = JSON.parse(await documentText(page)).views[0].figures.at(-1);
+  const figure = (await keptDocument(page)).views[0].figures.at(-1);
   assert.deepEqual(
     [figure.kind, figure.formula, figure.value, figure.unit, figure.unit_label.en, figure.as_of],
     ['derived', 'companies_district - companies_bt_avenue', 424, 'count', 'companies', '2020-Q3'],
   );
   // Its errors are the Chinese labels still to write (Simplified and Traditional, the example's
   // other languages): the formula and value are right.
-  await page.waitForFunction(() => /^\d+ errors?/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForFunction(() => /^\d+ errors?/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
   await page.waitForTimeout(500);
   const listed = await page.locator('#problems button').allTextContents();
   assert.deepEqual(listed.filter((text) => text.startsWith('Error')).map((text) => text.replace(/^Error, line \d+: /, '')),
@@ -318,17 +335,17 @@ test('graphics are kept by name with their article, listed after a reload, and r
   await added(page, before);
   await page.locator('#keep-graphic').click();
   await page.reload();
-  await page.waitForFunction(() => document.getElementById('kept-graphics').options.length === 2);
-  const names = await page.locator('#kept-graphics option').evaluateAll((options) => options.map((option) => option.value));
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('kept-graphics')).options.length === 2);
+  const names = await page.locator('#kept-graphics option').evaluateAll((options) => options.map((option) => /** @type {HTMLOptionElement} */ (option).value));
   assert.deepEqual(names, ['unemployment-trend-positive-in-most-cities', 'pingshan-s-biomedical-industry-in-figures'], 'the latest first');
   // The UPI document is on screen, kept unchanged: opening the other one asks nothing.
   await page.locator('#kept-graphics').selectOption('pingshan-s-biomedical-industry-in-figures');
   await page.locator('#open-graphic').click();
   await page.waitForFunction(() => /Pingshan/.test(localStorage.getItem('pingshan-editor:document') ?? '')
-    && document.getElementById('article').value === '');
+    && /** @type {HTMLTextAreaElement} */ (document.getElementById('article')).value === '');
   await page.locator('#kept-graphics').selectOption('unemployment-trend-positive-in-most-cities');
   await page.locator('#open-graphic').click();
-  await page.waitForFunction((article) => document.getElementById('article').value === article
+  await page.waitForFunction((article) => /** @type {HTMLTextAreaElement} */ (document.getElementById('article')).value === article
     && /"number": "293"/.test(localStorage.getItem('pingshan-editor:document') ?? ''), UPI);
   await context.close();
 });
@@ -355,22 +372,22 @@ test('a one-language document, started for an English article, is valid with no 
     'views[0].tab.en: expected a text of 1 to 40 characters, found 0 characters',
     'views[0].title.en: expected a text of 1 to 160 characters, found 0 characters',
   ]);
-  const doc = JSON.parse(await documentText(page));
+  const doc = (await keptDocument(page));
   doc.source.date = '2014-01-08';
   doc.views[0].tab.en = 'Cities';
   doc.views[0].title.en = 'Unemployment in 372 U.S. cities';
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(JSON.stringify(doc, null, 2));
-  await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
+  await page.waitForFunction(() => /^No problems/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
   // The preview offers the document's one language only; the widget on a Chinese page (its
   // `lang`) speaks English, the document having no Chinese.
   assert.equal(await page.getByLabel('简体中文').isVisible(), false, 'no Chinese preview for an English-only document');
   await widgetReady(page, '#preview-wide pingshan-infographic');
   await page.locator('#preview-wide pingshan-infographic').evaluate((widget) => widget.setAttribute('lang', 'zh'));
-  await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic').shadowRoot
+  await page.waitForFunction(() => /** @type {Widget} */ (document.querySelector('#preview-wide pingshan-infographic')).shadowRoot
     .querySelector('.frame').getAttribute('lang') === 'en');
-  const words = await page.locator('#preview-wide pingshan-infographic').evaluate((widget) => widget.shadowRoot.querySelector('.footer').innerText);
+  const words = await page.locator('#preview-wide pingshan-infographic').evaluate((widget) => /** @type {HTMLElement} */ (/** @type {ShadowRoot} */ (widget.shadowRoot).querySelector('.footer')).innerText);
   assert.match(words, /Source: “Unemployment trend positive in most cities”, UPI/);
   assert.match(words, /Download image/);
   await context.close();
@@ -381,12 +398,12 @@ test('a stacked view with its tab from the form, and its whole drawn as the whol
   await paste(page, UPI);
   await addView(page, 'Stacked the parts of one whole', { tab: 'Cities', title: 'Lower in 293 of 372 cities' });
   // No name for the rest of the whole was given: the cursor waits in it.
-  assert.match(await page.locator('#add-view-status').textContent(), /^View cities added: name what is empty, then add the whole \(drawn as the whole\) and its parts/);
-  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
+  assert.match(await page.locator('#add-view-status').textContent() ?? '', /^View cities added: name what is empty, then add the whole \(drawn as the whole\) and its parts/);
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).value === 'cities');
   await page.locator('#figure-mark').selectOption('whole');
   const before = await select(page, UPI, '372');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
-  const view = JSON.parse(await documentText(page)).views[0];
+  const view = (await keptDocument(page)).views[0];
   assert.deepEqual([view.id, view.layout, view.tab.en], ['cities', 'stacked', 'Cities']);
   assert.deepEqual(view.remainder, { en: '', zh: '' });
   assert.deepEqual([view.figures[0].mark, view.figures[0].value], ['whole', 372]);
@@ -398,7 +415,7 @@ test('a change from one figure to another, and a note with its sentence, from th
   const { context, page } = await openBlank();
   await paste(page, UPI);
   await addView(page, 'Change before and after, for each item', { tab: 'Largest', title: 'The largest changes' });
-  await page.waitForFunction(() => document.getElementById('figure-view').value === 'largest');
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).value === 'largest');
   for (const [words, label] of [['10.2 percent', 'Atlantic City 2013'], ['11.7 percent', 'Danville 2013']]) {
     await page.locator('#figure-label').fill(label);
     await added(page, await select(page, UPI, words));
@@ -406,7 +423,7 @@ test('a change from one figure to another, and a note with its sentence, from th
   // The two ends offered are the view's bars, the last two by default; the first is chosen here.
   await page.locator('#figure-mark').selectOption('change');
   assert.equal(await page.locator('#figure-change-fields').isVisible(), true);
-  await page.waitForFunction(() => document.getElementById('figure-to').value === 'danville_2013');
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-to')).value === 'danville_2013');
   assert.deepEqual(await page.locator('#figure-from option').allTextContents(), ['atlantic_city_2013', 'danville_2013']);
   await page.locator('#figure-to').selectOption('atlantic_city_2013');
   await page.locator('#figure-from').selectOption('danville_2013');
@@ -432,8 +449,8 @@ test('derived figures in percentage points: computed by Rust to the digits an ar
     await added(page, await select(page, UPI, words));
   }
   await page.locator('#add-derived summary').click();
-  const derive = async (a, op, b) => {
-    await page.waitForFunction((id) => [...document.getElementById('derived-b').options].some((option) => option.value === id), b);
+  const derive = async (/** @type {string} */ a, /** @type {string} */ op, /** @type {string} */ b) => {
+    await page.waitForFunction((id) => [.../** @type {HTMLSelectElement} */ (document.getElementById('derived-b')).options].some((option) => option.value === id), b);
     await page.locator('#derived-a').selectOption(a);
     await page.locator('#derived-op').selectOption(op);
     await page.locator('#derived-b').selectOption(b);
@@ -454,30 +471,30 @@ test('colour groups from the form, chosen for the next figures; a figure moved u
   const { context, page } = await openBlank();
   await paste(page, UPI);
   await addView(page, 'Bars independent numbers on one scale', { tab: 'Cities', title: 'Cities by change' });
-  await page.waitForFunction(() => document.getElementById('figure-view').value === 'cities');
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).value === 'cities');
   assert.equal(await page.locator('#figure-group-fields').isVisible(), false, 'no group to choose yet');
   await page.locator('#add-group summary').click();
   for (const [group, words] of [['Lower', '293'], ['Higher', '71']]) {
     await page.locator('#group-label').fill(group);
     await page.locator('#add-group-button').click();
-    await page.waitForFunction((id) => document.getElementById('figure-group').value === id, group.toLowerCase());
+    await page.waitForFunction((id) => /** @type {HTMLSelectElement} */ (document.getElementById('figure-group')).value === id, group.toLowerCase());
     await page.locator('#figure-label').fill(`${group} cities`);
     await added(page, await select(page, UPI, words));
   }
-  let view = JSON.parse(await documentText(page)).views[0];
+  let view = (await keptDocument(page)).views[0];
   assert.deepEqual(view.groups, [{ id: 'lower', label: { en: 'Lower', zh: '' } }, { id: 'higher', label: { en: 'Higher', zh: '' } }]);
-  assert.deepEqual(view.figures.map((figure) => [figure.id, figure.group]), [['lower_cities', 'lower'], ['higher_cities', 'higher']]);
+  assert.deepEqual(view.figures.map((/** @type {{ id: string, group: string }} */ figure) => [figure.id, figure.group]), [['lower_cities', 'lower'], ['higher_cities', 'higher']]);
   // The cursor in the second figure (a click on its id's line); moved up, each figure's text is as it was.
-  const before = await page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
+  const before = present(await documentText(page), 'the kept document');
   await page.locator('.cm-line', { hasText: '"id": "higher_cities"' }).click();
   await page.locator('#figure-up').click();
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
-  view = JSON.parse(await documentText(page)).views[0];
-  assert.deepEqual(view.figures.map((figure) => figure.id), ['higher_cities', 'lower_cities']);
-  const figureText = (text, id) => text.slice(text.indexOf(`"id": "${id}"`), text.indexOf('}', text.indexOf(`"quote"`, text.indexOf(`"id": "${id}"`))));
-  assert.equal(figureText(await documentText(page), 'lower_cities'), figureText(before, 'lower_cities'));
-  assert.match(await page.locator('#move-status').textContent(), /^higher_cities moved up: figure 1 of 2 in its view\.$/);
+  view = (await keptDocument(page)).views[0];
+  assert.deepEqual(view.figures.map((/** @type {{ id: string }} */ figure) => figure.id), ['higher_cities', 'lower_cities']);
+  const figureText = (/** @type {string} */ text, /** @type {string} */ id) => text.slice(text.indexOf(`"id": "${id}"`), text.indexOf('}', text.indexOf(`"quote"`, text.indexOf(`"id": "${id}"`))));
+  assert.equal(figureText(present(await documentText(page), 'the kept document'), 'lower_cities'), figureText(before, 'lower_cities'));
+  assert.match(await page.locator('#move-status').textContent() ?? '', /^higher_cities moved up: figure 1 of 2 in its view\.$/);
   await page.locator('#figure-up').click();
-  assert.match(await page.locator('#move-status').textContent(), /^higher_cities is already the first figure of its view\.$/);
+  assert.match(await page.locator('#move-status').textContent() ?? '', /^higher_cities is already the first figure of its view\.$/);
   await context.close();
 });

@@ -32,6 +32,7 @@ const OTHER = new URL('../../docs/examples/upi-city-unemployment-2013/doc.json',
 // document from the app's first render.
 const WIDGET = '#figures pingshan-infographic';
 
+/** @type {import('playwright-core').Browser} */
 let browser;
 before(async () => {
   assert.ok(existsSync(VITE), 'make setup has installed tests/frameworks/ (npm ci there)');
@@ -45,7 +46,10 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** Runs Vite in an app's folder, as a child process (its build leaves handles open). */
+/**
+ * Runs Vite in an app's folder, as a child process (its build leaves handles open).
+ * @param {string} app @param {string[]} args
+ */
 function vite(app, args) {
   execFileSync(process.execPath, [VITE, ...args], { cwd: join(FRAMEWORKS, app), stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -56,10 +60,13 @@ function vite(app, args) {
  * `.companies` sets that state to `companies`, and `#other-document` sets the document the app
  * passes to the widget as `data`. `started` waits for what the page needs before it is driven
  * (React's hydration).
+ * @param {string} dist
+ * @param {{ started?: (page: Page) => Promise<unknown> }} [options]
  */
 async function drive(dist, { started = async () => {} } = {}) {
   const embedded = JSON.parse(await readFile(EMBEDDED, 'utf8'));
   const other = JSON.parse(await readFile(OTHER, 'utf8'));
+  /** @param {{ views: { tab: { en: string } }[] }} doc */
   const tabsOf = (doc) => doc.views.map((view) => view.tab.en);
   const server = await serve({ root: dist });
   const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
@@ -67,22 +74,28 @@ async function drive(dist, { started = async () => {} } = {}) {
   // What the page shows, read in it: the widget's tabs, its selected tab, the label of its
   // chart, its view, and the view in the framework's state.
   const shown = (selector = WIDGET) => page.evaluate((s) => {
-    const widget = document.querySelector(s);
+    const widget = /** @type {Widget} */ (document.querySelector(s));
     return {
       tabs: [...widget.shadowRoot.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
       selected: widget.shadowRoot.querySelector('[role="tab"][aria-selected="true"]')?.textContent,
       label: widget.shadowRoot.querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label'),
       view: widget.view,
-      state: widget.closest('section').querySelector('.state')?.textContent,
+      state: /** @type {Element} */ (widget.closest('section')).querySelector('.state')?.textContent,
     };
   }, selector);
-  /** Waits until `shown()` has each of `expected`'s values, failing with `message`. */
+  /**
+   * Waits until `shown()` has each of `expected`'s values, failing with `message`.
+   * @param {Record<string, unknown>} expected @param {string} message
+   */
   const until = async (expected, message) => {
     const deadline = Date.now() + 10000;
+    /** @type {Record<string, unknown> | undefined} */
     let now;
     while (Date.now() < deadline) {
-      now = await shown();
-      if (Object.entries(expected).every(([key, value]) => JSON.stringify(now[key]) === JSON.stringify(value))) return;
+      /** @type {Record<string, unknown>} */
+      const seen = await shown();
+      now = seen;
+      if (Object.entries(expected).every(([key, value]) => JSON.stringify(seen[key]) === JSON.stringify(value))) return;
       await page.waitForTimeout(50);
     }
     assert.fail(`${message}: ${JSON.stringify(now)}`);
@@ -94,7 +107,7 @@ async function drive(dist, { started = async () => {} } = {}) {
     const tabs = page.locator(WIDGET).locator('[role="tab"]');
 
     // It draws, in the view the framework's state gave it.
-    assert.deepEqual(embedded.views.map((view) => view.id), ['companies', 'output', 'talent']);
+    assert.deepEqual(embedded.views.map((/** @type {{ id: string }} */ view) => view.id), ['companies', 'output', 'talent']);
     assert.deepEqual(await shown(), {
       tabs: tabsOf(embedded), selected: tabsOf(embedded)[1], label: embedded.views[1].title.en,
       view: 'output', state: 'output',
@@ -145,7 +158,7 @@ test('React 19: rendered on the server, hydrated in the browser', async () => {
   assert.match(html, written, 'the server wrote the app and the element');
   await drive(join(app, 'dist', 'client'), {
     // Hydration is concurrent: the app's effects, the widget's listener among them, have run.
-    started: (page) => page.waitForFunction(() => 'hydrated' in document.body.dataset),
+    started: (/** @type {Page} */ page) => page.waitForFunction(() => 'hydrated' in document.body.dataset),
   });
 });
 
@@ -174,6 +187,7 @@ test('Preact 10, with Vite\'s own JSX transform', async () => {
  * Starts Vite's dev server on tests/frameworks/plain/ (`vite` for 8, `vite7`; `exclude` leaves
  * the package out of the pre-bundling), opens `page` there, and returns the widget's tabs and
  * errors once it is ready.
+ * @param {'vite' | 'vite7'} which
  */
 async function devServer(which, { exclude = false, page: path = 'index.html' } = {}) {
   const cache = await mkdtemp(join(tmpdir(), 'pingshan-vite-cache-'));

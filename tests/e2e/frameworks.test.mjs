@@ -29,7 +29,8 @@ test('properties set before the element is defined are taken on upgrade, and kee
   await page.goto(`${env.server.url}upgrade.html`);
   assert.equal(await page.evaluate(() => Object.hasOwn(document.querySelector('pingshan-infographic'), 'view')), true,
     'before the module, an own property');
-  await page.evaluate(() => import('./pingshan-infographic.js'));
+  // The page's address of the module, which the checker cannot resolve from here.
+  await page.evaluate(() => { const url = './pingshan-infographic.js'; return import(url); });
   await widgetReady(page);
   const state = await page.evaluate(() => {
     const widget = document.querySelector('pingshan-infographic');
@@ -37,7 +38,7 @@ test('properties set before the element is defined are taken on upgrade, and kee
       own: ['view', 'theme', 'lang'].filter((name) => Object.hasOwn(widget, name)),
       view: widget.view,
       attributes: [widget.getAttribute('view'), widget.getAttribute('theme'), widget.getAttribute('lang')],
-      selected: widget.shadowRoot.querySelector('[role="tab"][aria-selected="true"]').textContent,
+      selected: /** @type {Element} */ (widget.shadowRoot.querySelector('[role="tab"][aria-selected="true"]')).textContent,
     };
   });
   assert.deepEqual(state, { own: [], view: 'talent', attributes: ['talent', 'dark', 'zh'], selected: '海归人才' });
@@ -51,15 +52,18 @@ test('properties set before the element is defined are taken on upgrade, and kee
   await context.close();
 });
 
-// A document of the page's own, with its first view's title changed to `title`.
+/**
+ * A document of the page's own, with its first view's title changed to `title`.
+ * @param {string} title
+ */
 async function documentTitled(title) {
   const document = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
   document.views[0].title.en = title;
   return document;
 }
 
-const titleShown = (page, selector = 'pingshan-infographic') => page.evaluate((s) =>
-  document.querySelector(s).shadowRoot.querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label'), selector);
+const titleShown = (/** @type {Page} */ page, selector = 'pingshan-infographic') => page.evaluate((s) =>
+  /** @type {Widget} */ (document.querySelector(s)).shadowRoot.querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label'), selector);
 
 test('item 3: a document given as the data property, before or after upgrade, as an object or its text', async () => {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
@@ -76,46 +80,48 @@ test('item 3: a document given as the data property, before or after upgrade, as
       <script>document.getElementById('given').data = ${JSON.stringify(first)};</script></body></html>`,
   }));
   await page.goto(`${env.server.url}data-property.html`);
-  await page.evaluate(() => import('./pingshan-infographic.js'));
+  // The page's address of the module, which the checker cannot resolve from here.
+  await page.evaluate(() => { const url = './pingshan-infographic.js'; return import(url); });
   await widgetReady(page, '#given');
   assert.equal(await titleShown(page), 'Given as a property', 'the property wins over the child script');
-  assert.equal(await page.evaluate(() => Object.hasOwn(document.getElementById('given'), 'data')), false);
+  assert.equal(await page.evaluate(() => Object.hasOwn(/** @type {Widget} */ (document.getElementById('given')), 'data')), false);
 
   // Set again (a framework's next render), as text: redrawn with it.
   const second = JSON.stringify(await documentTitled('Set again, as text'));
-  await page.evaluate((text) => { document.getElementById('given').data = text; }, second);
-  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+  await page.evaluate((text) => { /** @type {Widget} */ (document.getElementById('given')).data = text; }, second);
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'Set again, as text');
-  assert.equal(await page.evaluate(() => typeof document.getElementById('given').data), 'string');
+  assert.equal(await page.evaluate(() => typeof /** @type {Widget} */ (document.getElementById('given')).data), 'string');
 
   // null gives the child script back.
-  await page.evaluate(() => { document.getElementById('given').data = null; });
-  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+  await page.evaluate(() => { /** @type {Widget} */ (document.getElementById('given')).data = null; });
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'From the child script');
   // So does '', which Preact sets for a prop given as null (tests/frameworks/preact/).
-  await page.evaluate((doc) => { document.getElementById('given').data = doc; }, first);
-  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+  await page.evaluate((doc) => { /** @type {Widget} */ (document.getElementById('given')).data = doc; }, first);
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'Given as a property');
-  await page.evaluate(() => { document.getElementById('given').data = ''; });
-  await page.waitForFunction(() => document.getElementById('given').shadowRoot
+  await page.evaluate(() => { /** @type {Widget} */ (document.getElementById('given')).data = ''; });
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'From the child script');
-  assert.equal(await page.evaluate(() => document.getElementById('given').data), null);
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('given')).data), null);
 
   // What is no JSON document, and a document with an error, each get their message.
   await page.evaluate(() => {
+    /** @type {Record<string, unknown>} */
     const circular = {};
     circular.self = circular;
-    document.getElementById('given').data = circular;
+    /** @type {Widget} */ (document.getElementById('given')).data = circular;
   });
-  await page.waitForFunction(() => document.getElementById('given').errors);
-  assert.match(await page.locator('#given [role="alert"]').textContent(), /data: expected a JSON document \(an object, or its text\), found .*circular/i);
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).errors);
+  assert.match(await page.locator('#given [role="alert"]').textContent() ?? '', /data: expected a JSON document \(an object, or its text\), found .*circular/i);
   const broken = await documentTitled('Broken');
   delete broken.views[0].title;
-  await page.evaluate((doc) => { document.getElementById('given').data = doc; }, broken);
-  await page.waitForFunction(() => document.getElementById('given').errors?.some((e) => e.path.startsWith('views[0]')));
+  await page.evaluate((doc) => { /** @type {Widget} */ (document.getElementById('given')).data = doc; }, broken);
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('given')).errors?.some((e) => e.path.startsWith('views[0]')));
   // And a good one after them draws again.
-  await page.evaluate((doc) => { document.getElementById('given').data = doc; }, first);
-  await page.waitForFunction(() => !document.getElementById('given').errors && document.getElementById('given').shadowRoot
+  await page.evaluate((doc) => { /** @type {Widget} */ (document.getElementById('given')).data = doc; }, first);
+  await page.waitForFunction(() => !/** @type {Widget} */ (document.getElementById('given')).errors && /** @type {Widget} */ (document.getElementById('given')).shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'Given as a property');
   assert.ok(errors.every((e) => /data: expected a JSON document|views\[0\]/.test(e)), errors.join('\n'));
   await context.close();
@@ -135,7 +141,7 @@ test('item 3: a child script changed or replaced by the page is read again', asy
   await page.evaluate(async (text) => {
     const widget = document.querySelector('pingshan-infographic');
     await widget.ready;
-    widget.querySelector('script').textContent = text;
+    /** @type {HTMLScriptElement} */ (widget.querySelector('script')).textContent = text;
   }, JSON.stringify(await documentTitled('Filled in later')));
   await page.waitForFunction(() => document.querySelector('pingshan-infographic').shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'Filled in later');
@@ -144,7 +150,7 @@ test('item 3: a child script changed or replaced by the page is read again', asy
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = text;
-    document.querySelector('pingshan-infographic script').replaceWith(script);
+    /** @type {HTMLScriptElement} */ (document.querySelector('pingshan-infographic script')).replaceWith(script);
   }, JSON.stringify(await documentTitled('A new script node')));
   await page.waitForFunction(() => document.querySelector('pingshan-infographic').shadowRoot
     .querySelector('canvas:not([aria-hidden])')?.getAttribute('aria-label') === 'A new script node');
@@ -178,7 +184,7 @@ test('item 9: theme auto follows the color-scheme the page sets, live, and the r
   await page.goto(`${env.server.url}dark-mode.html`);
   await widgetReady(page);
   const theme = () => page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').dataset.theme);
-  const themeBecomes = (name) => page.waitForFunction((n) =>
+  const themeBecomes = (/** @type {string} */ name) => page.waitForFunction((n) =>
     document.querySelector('pingshan-infographic').shadowRoot.querySelector('.frame').dataset.theme === n, name);
   assert.equal(await theme(), 'light');
   const light = await canvasHash(page);
@@ -220,19 +226,19 @@ test('item 10: with share, the view is kept in the address fragment and restored
   await page.goto(`${env.server.url}share.html#section-2&figures=talent`);
   await widgetReady(page, '#figures');
   await widgetReady(page, '#plain');
-  assert.equal(await page.evaluate(() => document.getElementById('figures').view), 'talent', 'restored from the address');
-  assert.equal(await page.evaluate(() => document.getElementById('plain').view), 'companies', 'a widget without share ignores it');
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('figures')).view), 'talent', 'restored from the address');
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('plain')).view), 'companies', 'a widget without share ignores it');
   const historyLength = await page.evaluate(() => history.length);
   await page.locator('#figures [role="tab"]').nth(1).click();
   await page.waitForFunction(() => location.hash === '#section-2&figures=output');
   assert.equal(await page.evaluate(() => history.length), historyLength, 'the address is replaced, not pushed');
   // The reader's other tabs leave the address alone.
   await page.locator('#plain [role="tab"]').nth(2).click();
-  await page.waitForFunction(() => document.getElementById('plain').view === 'talent');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('plain')).view === 'talent');
   assert.equal(await page.evaluate(() => location.hash), '#section-2&figures=output');
   // A link within the page that names a view shows it.
   await page.evaluate(() => { location.hash = 'figures=companies'; });
-  await page.waitForFunction(() => document.getElementById('figures').view === 'companies');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('figures')).view === 'companies');
   assert.deepEqual(errors, []);
   await page.close();
 });

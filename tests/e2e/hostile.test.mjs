@@ -15,9 +15,14 @@ const env = useBrowser();
 
 const SCRIPT = '<script type="module" src="pingshan-infographic.js"></script>';
 
+/**
+ * @param {string} body
+ * @param {{ extraRoutes?: Record<string, (route: import('playwright-core').Route) => unknown> }} [options]
+ */
 async function fixturePage(body, { extraRoutes = {} } = {}) {
   const page = await env.browser.newPage({ viewport: { width: 900, height: 800 } });
   const errors = watchErrors(page);
+  /** @type {string[]} */
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
   await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>${body}` }));
@@ -26,7 +31,10 @@ async function fixturePage(body, { extraRoutes = {} } = {}) {
   return { page, errors, dialogs };
 }
 
-/** Adds a widget whose data is `text`, through the DOM (the text is never parsed as HTML). */
+/**
+ * Adds a widget whose data is `text`, through the DOM (the text is never parsed as HTML).
+ * @param {Page} page @param {string} id @param {string | null} text @param {Record<string, string>} [attributes]
+ */
 function addWidget(page, id, text, attributes = {}) {
   return page.evaluate(([id, text, attributes]) => {
     const widget = document.createElement('pingshan-infographic');
@@ -40,10 +48,10 @@ function addWidget(page, id, text, attributes = {}) {
       widget.append(script);
     }
     document.body.append(widget);
-  }, [id, text, attributes]);
+  }, /** @type {[string, string | null, Record<string, string>]} */ ([id, text, attributes]));
 }
 
-const alertLines = (page, id) => page.locator(`#${id} [role="alert"] li`).allTextContents();
+const alertLines = (/** @type {Page} */ page, /** @type {string} */ id) => page.locator(`#${id} [role="alert"] li`).allTextContents();
 
 test('every bad document shows its own errors, and the neighbour keeps working', async () => {
   const names = (await readdir(`${FIXTURES}bad`)).filter((name) => name.endsWith('.json')).sort();
@@ -64,7 +72,7 @@ test('every bad document shows its own errors, and the neighbour keeps working',
   }
   await widgetReady(page, '#neighbour');
   await page.locator('#neighbour [role="tab"]').nth(1).click();
-  await page.waitForFunction(() => document.querySelector('#neighbour').view === 'output');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.querySelector('#neighbour')).view === 'output');
   assert.equal(await page.locator('#neighbour [role="alert"]').isVisible(), false);
   await page.close();
 });
@@ -76,8 +84,8 @@ test('markup, scripts, right-to-left text and emoji in every text field stay tex
   await widgetReady(page, '#hostile');
   const widget = page.locator('#hostile');
   assert.equal(await widget.locator('[role="tab"]').first().textContent(), '<i>Companies</i>');
-  assert.match(await widget.locator('.source').textContent(), /"><svg onload=alert\(1\)>/);
-  assert.match(await widget.locator('canvas:not([aria-hidden])').getAttribute('aria-label'), /^<\/canvas><b onmouseover=alert\(1\)>bold\?<\/b>$/);
+  assert.match(await widget.locator('.source').textContent() ?? '', /"><svg onload=alert\(1\)>/);
+  assert.match(await widget.locator('canvas:not([aria-hidden])').getAttribute('aria-label') ?? '', /^<\/canvas><b onmouseover=alert\(1\)>bold\?<\/b>$/);
   const rows = await widget.locator('tbody th').allTextContents();
   assert.ok(rows.includes('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'));
   assert.ok(rows.includes('שלום עולם مرحبا — BT Avenue'));
@@ -87,7 +95,7 @@ test('markup, scripts, right-to-left text and emoji in every text field stay tex
   await page.keyboard.press('Home');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
   const injected = await page.evaluate(() => {
-    const root = document.querySelector('#hostile').shadowRoot;
+    const root = /** @type {Widget} */ (document.querySelector('#hostile')).shadowRoot;
     return {
       pwned: window.__pwned ?? null,
       elements: root.querySelectorAll('img, script, svg, b, i, u, a').length,
@@ -165,7 +173,7 @@ test('a trap inside one widget stays in that widget', async () => {
   for (const id of ['first', 'last']) {
     assert.equal(await page.locator(`#${id} [role="alert"]`).isVisible(), false);
     await page.locator(`#${id} [role="tab"]`).nth(2).click();
-    await page.waitForFunction((i) => document.querySelector(`#${i}`).view === 'talent', id);
+    await page.waitForFunction((i) => /** @type {Widget} */ (document.querySelector(`#${i}`)).view === 'talent', id);
   }
   await page.close();
 });

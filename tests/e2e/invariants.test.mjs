@@ -12,10 +12,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 const ROOT = new URL('../../', import.meta.url);
-const read = (path) => readFileSync(new URL(path, ROOT), 'utf8');
+const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), 'utf8');
 const INVARIANT = '**Architecture Invariant:**';
 
-/** The invariant lines of a Markdown text, each with its line number. */
+/**
+ * The invariant lines of a Markdown text, each with its line number.
+ * @param {string} text
+ */
 function invariants(text) {
   return text.split('\n').flatMap((line, i) => (line.startsWith(INVARIANT) ? [{ line: i + 1, text: line }] : []));
 }
@@ -63,19 +66,20 @@ function namedTests(line, tree) {
 }
 
 const TREE = {
-  exists: (path) => existsSync(new URL(path, ROOT)),
+  exists: (/** @type {string} */ path) => existsSync(new URL(path, ROOT)),
   contents: read,
 };
 
 test('the check finds test files, test functions and make targets, and flags names that do not exist', () => {
+  /** @type {Record<string, string>} */
   const files = {
     Makefile: 'lint: setup\n\tcargo clippy\nsize:\n',
     'tests/a.rs': '#[test]\nfn holds_it() {}\nfn helper() {}\n#[wasm_bindgen_test]\nasync fn in_a_browser() {}\n',
     'tests/e2e/b.test.mjs': "test('the page never moves', async () => {});\n",
     'src/c.rs': 'mod tests {\n    #[test]\n    #[cfg(x)]\n    fn inner_one() {}\n}\n',
   };
-  const tree = { exists: (path) => path in files, contents: (path) => files[path] ?? '' };
-  const names = (line) => namedTests(line, tree);
+  const tree = { exists: (/** @type {string} */ path) => path in files, contents: (/** @type {string} */ path) => files[path] ?? '' };
+  const names = (/** @type {string} */ line) => namedTests(line, tree);
   assert.deepEqual(names("x: `tests/a.rs`'s `holds_it`; `make lint`; `src/c.rs`'s `inner_one`, `tests/a.rs`'s `in_a_browser`"),
     { held: ["tests/a.rs's holds_it", 'make lint', "src/c.rs's inner_one", "tests/a.rs's in_a_browser"], missing: [] });
   assert.deepEqual(names("`tests/e2e/b.test.mjs`'s `the page never moves`, `tests/e2e/b.test.mjs`"),
@@ -99,7 +103,11 @@ test('each Architecture Invariant names a test that holds it, and every test it 
   assert.deepEqual({ unheld, stale }, { unheld: [], stale: [] }, 'unheld: an invariant names no test (name the test that fails when it breaks, "`tests/FILE`\'s `test_name`", a `src/` file\'s `#[test]` or `make TARGET`, or write one); stale: it names a test that does not exist');
 });
 
-/** Every `.rs` file under a folder of the tree, as paths from the root. */
+/**
+ * Every `.rs` file under a folder of the tree, as paths from the root.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function rustFiles(dir) {
   return readdirSync(new URL(dir, ROOT)).flatMap((entry) => {
     const path = `${dir}/${entry}`;
@@ -108,13 +116,20 @@ function rustFiles(dir) {
   });
 }
 
-/** A Rust file's code without its comments (line comments, doc comments, block comments). */
+/**
+ * A Rust file's code without its comments (line comments, doc comments, block comments).
+ * @param {string} path
+ */
 function code(path) {
   return read(path).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 }
 
-/** The crate's top-level modules a file names through `crate::` (also in `use crate::{a, b}`). */
+/**
+ * The crate's top-level modules a file names through `crate::` (also in `use crate::{a, b}`).
+ * @param {string} text
+ */
 function crateModules(text) {
+  /** @type {Set<string>} */
   const names = new Set();
   for (const match of text.matchAll(/\bcrate::(\{[^}]*\}|\w+)/g)) {
     const part = match[1];
@@ -177,11 +192,11 @@ test('the JSON reader takes pieces with get and unwraps nothing', () => {
   assert.ok(end > 0 && writerStart > 0, 'src/json.rs has its writer and its tests where this test looks');
   const reader = whole.slice(0, Math.min(end, writerStart)).replace(/b?'(?:\\.|[^'\\])'/g, "''").replace(/"(?:\\.|[^"\\])*"/g, '""');
   const found = [];
-  for (const [pattern, what] of [
+  for (const [pattern, what] of /** @type {[RegExp, string][]} */ ([
     [/[\w)\]]\[/g, 'indexing or slicing (`x[i]`, `s[a..b]`): use `get`'],
     [/\.unwrap\(\)|\.expect\(/g, '`unwrap` or `expect`'],
     [/\b(?:panic|unreachable|todo|unimplemented|assert\w*)!/g, 'a panicking macro'],
-  ]) {
+  ])) {
     for (const match of reader.matchAll(pattern)) {
       found.push(`src/json.rs:${reader.slice(0, match.index).split('\n').length}: ${what}`);
     }

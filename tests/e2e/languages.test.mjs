@@ -27,6 +27,7 @@ const FIXTURE = {
 // Words only the language's own table writes: its download button, and the output view's
 // first rate (`plus de 30 %` with a narrow no-break space in French, a no-break space in
 // German and Spanish, none in Portuguese and Japanese) as its description says it.
+/** @type {Record<string, { tag: string, button: string, rate: string }>} */
 const EXPECTED = {
   es: { tag: 'es', button: 'Descargar imagen (PNG)', rate: 'más de 30\u00a0%' },
   fr: { tag: 'fr', button: 'Télécharger l’image (PNG)', rate: 'plus de 30\u202f%' },
@@ -35,10 +36,15 @@ const EXPECTED = {
   ja: { tag: 'ja', button: '画像をダウンロード（PNG）', rate: '30%超' },
 };
 
-/** A page with one widget of `text` (a child script), `lang` on the page and on the widget. */
+/**
+ * A page with one widget of `text` (a child script), `lang` on the page and on the widget.
+ * @param {string | null} text
+ * @param {{ pageLang?: string, lang?: string | null, width?: number }} [options]
+ */
 async function widgetPage(text, { pageLang = 'en', lang = null, width = 900 } = {}) {
   const page = await env.browser.newPage({ viewport: { width, height: 900 } });
   const errors = watchErrors(page);
+  /** @type {string[]} */
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   const body = `<!doctype html><html lang="${pageLang}"><body>
@@ -58,11 +64,14 @@ async function widgetPage(text, { pageLang = 'en', lang = null, width = 900 } = 
   return { page, errors, fetched };
 }
 
-/** What the widget shows in words: the frame's `lang`, its tabs, buttons and descriptions. */
+/**
+ * What the widget shows in words: the frame's `lang`, its tabs, buttons and descriptions.
+ * @param {Page} page
+ */
 function shown(page) {
   return page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
-    const texts = (selector) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
+    const texts = (/** @type {string} */ selector) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
     return {
       lang: root.querySelector('[lang]')?.getAttribute('lang'),
       tabs: texts('[role="tab"]'),
@@ -73,12 +82,17 @@ function shown(page) {
   });
 }
 
-/** `text` (a one-language document) also written in English (`EN …`), English first. */
+/**
+ * `text` (a one-language document) also written in English (`EN …`), English first.
+ * @param {string} text @param {string} code
+ */
 function withEnglish(text, code) {
   const document = JSON.parse(text);
-  const add = (node) => {
-    if (Array.isArray(node)) node.forEach(add);
-    else if (node && typeof node === 'object') {
+  /** @param {unknown} value */
+  const add = (value) => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === 'object') {
+      const node = /** @type {Record<string, unknown>} */ (value);
       if (typeof node[code] === 'string' && Object.keys(node).length === 1) {
         const value = node[code];
         delete node[code];
@@ -151,13 +165,13 @@ test('French writes its numbers with narrow no-break spaces, on the canvas as in
 
 test('a reader’s regional tag picks the closest declared language: pt-BR Portuguese, en-GB English, fr-CA the default', async () => {
   const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.pt}.json`, 'utf8'), 'pt');
-  for (const [pageLang, lang, tabs] of [
+  for (const [pageLang, lang, tabs] of /** @type {[string, string | null, string][]} */ ([
     ['pt-BR', null, 'Empresas'],
     ['en', 'pt-BR', 'Empresas'],
     ['pt-PT', null, 'Empresas'],
     ['en-GB', null, 'EN Empresas'],
     ['fr-CA', null, 'EN Empresas'],
-  ]) {
+  ])) {
     const { page, errors } = await widgetPage(text, { pageLang, lang });
     const tag = tabs.startsWith('EN') ? 'en' : 'pt-BR';
     // The document's words (its tabs), and the interface's in the same language (the frame's
@@ -212,15 +226,15 @@ test('the editor previews the languages a document declares, a French one in Fre
   await page.goto(`${env.server.url}editor.html`);
   await page.waitForFunction(() => document.querySelector('#preview-wide pingshan-infographic'));
   await widgetReady(page, '#preview-wide pingshan-infographic');
-  const offered = () => page.evaluate(() => [...document.querySelectorAll('input[name="lang"]')]
-    .filter((input) => !input.closest('label').hidden).map((input) => input.value));
+  const offered = () => page.evaluate(() => [.../** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="lang"]'))]
+    .filter((input) => !/** @type {HTMLLabelElement} */ (input.closest('label')).hidden).map((input) => input.value));
   assert.deepEqual(await offered(), ['en', 'zh', 'zh-Hant'], 'the example declares three');
   const text = withEnglish(await readFile(`${FIXTURES}${FIXTURE.fr}.json`, 'utf8'), 'fr');
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(text);
   await page.waitForFunction(() => [...document.querySelectorAll('input[name="lang"]')]
-    .filter((input) => !input.closest('label').hidden).length === 2, null, { timeout: 15000 });
+    .filter((input) => !/** @type {HTMLLabelElement} */ (input.closest('label')).hidden).length === 2, null, { timeout: 15000 });
   assert.deepEqual(await offered(), ['en', 'fr']);
   await page.locator('input[name="lang"][value="fr"]').check();
   await page.waitForFunction(() => {
@@ -268,14 +282,14 @@ test('the article’s own language (source.language) labels and marks its senten
   const embedded = await readFile(fileURLToPath(new URL('../../src/data/pingshan.json', import.meta.url)), 'utf8');
   const text = embedded.replace('"names": {', '"language": "zh", "names": {');
   assert.notEqual(text, embedded);
-  const read = (page) => page.evaluate(() => {
+  const read = (/** @type {Page} */ page) => page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
-    const table = root.querySelector('table');
+    const table = /** @type {HTMLTableElement} */ (root.querySelector('table'));
     return {
-      header: [...table.querySelectorAll('thead th')].at(-1).textContent,
-      quoteLangs: [...new Set([...table.querySelectorAll('tbody tr')].map((row) => row.lastElementChild.lang))],
-      source: root.querySelector('[part="source"]').textContent,
-      sourceLangs: [...root.querySelectorAll('[part="source"] [lang]')].map((span) => span.lang),
+      header: /** @type {Element} */ ([...table.querySelectorAll('thead th')].at(-1)).textContent,
+      quoteLangs: [...new Set([...table.querySelectorAll('tbody tr')].map((row) => /** @type {HTMLElement} */ (row.lastElementChild).lang))],
+      source: /** @type {Element} */ (root.querySelector('[part="source"]')).textContent,
+      sourceLangs: [.../** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[part="source"] [lang]'))].map((span) => span.lang),
     };
   });
   const chinese = await widgetPage(text, { pageLang: 'zh-CN' });

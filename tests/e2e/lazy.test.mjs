@@ -8,9 +8,11 @@ import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
 const env = useBrowser();
 
 /** Serves `html` as /fixture.html beside the real www/ files and counts requests for wasm. */
+/** @param {string} html */
 async function pageWith(html) {
   const page = await env.browser.newPage({ viewport: { width: 900, height: 800 } });
   const errors = watchErrors(page);
+  /** @type {string[]} */
   const wasmRequests = [];
   page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
   await page.route('**/fixture.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -53,7 +55,7 @@ test('ten widgets share one compiled module and stay independent', async () => {
   for (let i = 0; i < 10; i += 1) await widgetReady(page, `#w${i}`);
   assert.equal(wasmRequests.length, 1, 'one wasm fetch for ten widgets');
   await page.locator('#w0 [role="tab"]').nth(2).click();
-  await page.waitForFunction(() => document.querySelector('#w0').view === 'talent');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.querySelector('#w0')).view === 'talent');
   const views = await page.evaluate(() => [...document.querySelectorAll('pingshan-infographic')].map((w) => w.view));
   assert.deepEqual(views, ['talent', 'output', 'talent', 'companies', 'output', 'talent', 'companies', 'output', 'talent', 'companies']);
   assert.deepEqual(errors, []);

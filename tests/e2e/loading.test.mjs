@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+import { useBrowser, watchErrors, widgetReady, present } from './browser.mjs';
 
 const env = useBrowser();
 const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -18,9 +18,14 @@ const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 const SCRIPT = '<script type="module" src="pingshan-infographic.js" blocking="render"></script>';
 
-/** Holds every wasm request until the returned function is called. */
+/**
+ * Holds every wasm request until the returned function is called.
+ * @param {Page} page
+ */
 async function holdWasm(page) {
-  let release;
+  /** @type {() => void} */
+  let release = () => {};
+  /** @type {Promise<void>} */
   const gate = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => {
     await gate;
@@ -29,7 +34,10 @@ async function holdWasm(page) {
   return release;
 }
 
-/** Delays every wasm response by `ms`, as a slow connection would. */
+/**
+ * Delays every wasm response by `ms`, as a slow connection would.
+ * @param {Page} page
+ */
 function delayWasm(page, ms = 1500) {
   return page.route('**/*.wasm', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,21 +45,31 @@ function delayWasm(page, ms = 1500) {
   });
 }
 
-/** Sums the page's layout shifts not caused by input, from before its first paint. */
+/**
+ * Sums the page's layout shifts not caused by input, from before its first paint.
+ * @param {Page} page
+ */
 function watchShifts(page) {
   return page.addInitScript(() => {
     window.testShifts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) window.testShifts.push(entry.value);
+        // Layout shifts (LayoutShift, which lib.dom does not declare).
+        const shift = /** @type {PerformanceEntry & { hadRecentInput: boolean, value: number }} */ (entry);
+        if (!shift.hadRecentInput) window.testShifts.push(shift.value);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-const cumulativeShift = (page) => page.evaluate(() => window.testShifts.reduce((sum, value) => sum + value, 0));
+const cumulativeShift = (/** @type {Page} */ page) => page.evaluate(() => window.testShifts.reduce((sum, value) => sum + value, 0));
 
-/** Serves `body` at www/`name`, beside the real files. */
+/**
+ * Serves `body` at www/`name`, beside the real files.
+ * @param {Page} page
+ * @param {string} name
+ * @param {string} body
+ */
 function fixture(page, name, body) {
   return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
 }
@@ -78,7 +96,7 @@ test('the box has its final height before the wasm, at every width from 240 to 1
         const widgets = [...document.querySelectorAll('pingshan-infographic')];
         widgets.forEach((widget, index) => {
           const width = Math.min(240 + (index % perLanguage) * 97 + step, 1400);
-          widget.parentElement.style.width = `${width}px`;
+          /** @type {HTMLElement} */ (widget.parentElement).style.width = `${width}px`;
         });
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         return widgets.map((widget) => [widget.lang, widget.getBoundingClientRect().width, widget.getBoundingClientRect().height]);
@@ -148,13 +166,13 @@ for (const scenario of SHIFT_CASES) {
 
 test('a document of the page moves the page at most once, and not at all with a reserved height', async () => {
   // One view of the embedded document: shorter than the default reservation.
-  const document = JSON.stringify({ ...DOCUMENT, views: DOCUMENT.views.filter((view) => view.id === 'output') });
-  const load = async (reserve) => {
+  const oneView = JSON.stringify({ ...DOCUMENT, views: DOCUMENT.views.filter((/** @type {{ id: string }} */ view) => view.id === 'output') });
+  const load = async (/** @type {number | null} */ reserve) => {
     const page = await env.browser.newPage({ viewport: { width: 800, height: 1000 } });
     const errors = watchErrors(page);
     await watchShifts(page);
     await delayWasm(page);
-    await page.route('**/one-view.json', (route) => route.fulfill({ contentType: 'application/json', body: document }));
+    await page.route('**/one-view.json', (route) => route.fulfill({ contentType: 'application/json', body: oneView }));
     const style = reserve ? ` style="--pingshan-infographic-height: ${reserve}px"` : '';
     await fixture(page, 'own.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body>
       <p>Article text above.</p><pingshan-infographic src="one-view.json"${style}></pingshan-infographic>
@@ -176,7 +194,7 @@ test('a document of the page moves the page at most once, and not at all with a 
   };
   const unreserved = await load(null);
   assert.ok(unreserved.heights.length <= 2, `the box took ${unreserved.heights.length} heights: ${unreserved.heights}`);
-  const final = unreserved.heights.at(-1);
+  const final = present(unreserved.heights.at(-1), 'the box\'s height');
   assert.ok(final > 200, `the one-view document is drawn (${final} px)`);
   const reserved = await load(final);
   assert.deepEqual(reserved.heights, [final], 'with the height reserved, the box never changes');
@@ -186,6 +204,7 @@ test('a document of the page moves the page at most once, and not at all with a 
 /**
  * axe-core's violations, shadow roots included, as `rule: targets` lines: on the whole page
  * (our demo article), or only in the widgets (a bare test page has no title or landmarks).
+ * @param {Page} page
  */
 async function axeViolations(page, { widgetsOnly = false } = {}) {
   await page.addScriptTag({ content: AXE });
@@ -196,7 +215,10 @@ async function axeViolations(page, { widgetsOnly = false } = {}) {
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** Chromium's accessibility tree, through the DevTools protocol, as {role, name} nodes. */
+/**
+ * Chromium's accessibility tree, through the DevTools protocol, as {role, name} nodes.
+ * @param {Page} page
+ */
 async function accessibilityTree(page) {
   const session = await page.context().newCDPSession(page);
   const { nodes } = await session.send('Accessibility.getFullAXTree');
@@ -251,7 +273,7 @@ test('a wasm that fails or never comes ends in the error state with its message'
   await page.goto(`${env.server.url}two.html`);
   await widgetReady(page, '#en');
   await widgetReady(page, '#zh');
-  const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
+  const alert = (/** @type {string} */ id) => page.locator(`#${id} [role="alert"]`).textContent();
   const wasm = `${env.server.url}pkg/pingshan_infographic_bg.wasm`;
   assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, found HTTP 404`);
   assert.equal(await alert('zh'), `无法加载此图表wasm：未能从${wasm}加载图表程序（HTTP 404）`);

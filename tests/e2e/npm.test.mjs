@@ -14,8 +14,12 @@ import { launch, watchErrors, widgetReady } from './browser.mjs';
 
 const NPM = fileURLToPath(new URL('../../target/npm/', import.meta.url));
 const VITE = fileURLToPath(new URL('../../node_modules/.bin/vite', import.meta.url));
+// Set before the tests run.
+/** @type {string} */
 let tarball;
+/** @type {string} */
 let project;
+/** @type {import('playwright-core').Browser} */
 let browser;
 before(async () => {
   const name = (await readdir(NPM)).find((file) => file.endsWith('.tgz'));
@@ -67,7 +71,7 @@ test('every link in the packaged README works from the npm page', async () => {
   for (const target of targets) assert.match(target, /^([a-z][a-z0-9+.-]*:|#)/i, `${target} is relative`);
 
   const own = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/pingshan-infographic(?:@([^/]+))?\/([^?#]*)/;
-  const links = targets.map((target) => target.match(own)).filter(Boolean);
+  const links = targets.map((target) => target.match(own)).filter((match) => match !== null);
   assert.ok(links.some(([, , path]) => path.endsWith('.png')), 'the README shows its picture from the package');
   for (const [url, version, path] of links) {
     assert.equal(version, manifest.version, `${url} names this version`);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { launch, present, watchErrors } from './browser.mjs';
 import { writeOembed } from '../../tools/oembed.mjs';
 import SHELL from '../../www/shell.js';
 
@@ -22,9 +22,14 @@ const DIST = `${WWW}dist/`;
 const CASES = Object.entries(SHELL.languages).flatMap(([lang, { embedded }]) =>
   embedded.tabs.map((tab) => ({ lang, ...tab, name: `${tab.id}-${lang}` })));
 
+// Set before the tests run.
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let server;
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let other;
+/** @type {import('playwright-core').Browser} */
 let browser;
+/** @type {string} */
 let absolute; // The responses written for a deployment at `${server.url}dist/`.
 before(async () => {
   server = await serve();
@@ -41,10 +46,20 @@ after(async () => {
   if (absolute) await rm(absolute, { recursive: true, force: true });
 });
 
+/**
+ * An oEmbed response, as the tests expect it (assertRichResponse checks).
+ * @typedef {{ version: string, type: string, html: string, width: number, height: number, title: string,
+ *   provider_name: string, thumbnail_url: string, thumbnail_width: number, thumbnail_height: number }} OEmbed
+ */
+/** @type {(path: string) => Promise<OEmbed>} */
 const read = async (path) => JSON.parse(await readFile(path, 'utf8'));
-const isPixels = (value) => Number.isInteger(value) && value > 0;
+/** @param {unknown} value */
+const isPixels = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
-/** The oEmbed 1.0 rules for a `rich` response, and this project's own: title and provider. */
+/**
+ * The oEmbed 1.0 rules for a `rich` response, and this project's own: title and provider.
+ * @param {OEmbed} response @param {string} name
+ */
 function assertRichResponse(response, name) {
   assert.equal(response.version, '1.0', `${name}: version`);
   assert.equal(response.type, 'rich', `${name}: type`);
@@ -80,6 +95,7 @@ test('make build wrote a rich response per view and language, each linked from i
 
 test('with PUBLIC_URL every URL is absolute, and the html draws in a CMS page at the height it gives', async () => {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  /** @type {string[]} */
   const wrong = [];
   for (const { name, lang, id, label } of CASES) {
     const response = await read(join(absolute, 'oembed', `${name}.json`));
@@ -103,11 +119,11 @@ test('with PUBLIC_URL every URL is absolute, and the html draws in a CMS page at
     await frame.locator('canvas:not([aria-hidden])').waitFor();
     assert.equal(await frame.locator('[role="tab"][aria-selected="true"]').textContent(), label, `${name}: the view drawn`);
     assert.equal(await frame.locator('html').getAttribute('lang'), lang);
-    const embed = cms.frames().find((f) => f.url().includes('embed.html'));
+    const embed = present(cms.frames().find((f) => f.url().includes('embed.html')), 'the embed\'s frame');
     const content = await embed.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     // Every language's height is held, and all that are off are said together.
     if (Math.abs(content - response.height) > 1) wrong.push(`${name}: the response's height ${response.height}, the embed's ${content}`);
-    await cms.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1, content);
+    await cms.waitForFunction((h) => Math.abs(/** @type {HTMLIFrameElement} */ (document.querySelector('iframe')).getBoundingClientRect().height - h) <= 1, content);
     assert.deepEqual(errors, [], name);
     await cms.close();
   }

@@ -13,8 +13,12 @@ const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const VIEWS = ['companies', 'output', 'talent'];
 
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/**
+ * A page of `context` at `path`, its widget in `lang` (else the page's), drawn.
+ * @param {import('playwright-core').BrowserContext} context @param {string} path @param {string | null} lang
+ */
 async function open(context, path, lang) {
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -24,13 +28,13 @@ async function open(context, path, lang) {
   return { page, errors };
 }
 
-for (const [name, path, lang] of [
+for (const [name, path, lang] of /** @type {[string, string, string | null][]} */ ([
   ['the demo article, English', 'index.html', null],
   ['the demo article, Chinese', 'index.html', 'zh'],
   ['the demo article, Traditional Chinese', 'index.html', 'zh-Hant'],
   ['the iframe embed page, English', 'embed.html', null],
   ['the iframe embed page, Chinese', 'embed.html?lang=zh', null],
-]) {
+])) {
   test(`on a 360 × 640 phone the widget fits in 600 px with its tabs in one row: ${name}`, async () => {
     const context = await env.browser.newContext(PHONE);
     const { page, errors } = await open(context, path, lang);
@@ -88,7 +92,7 @@ test('a tapped figure’s tooltip never covers the point tapped, in any view', a
             const widget = document.querySelector('pingshan-infographic');
             const tip = widget.shadowRoot.querySelector('[role="tooltip"]');
             if (tip.hidden) return null;
-            const rect = (r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+            const rect = (/** @type {DOMRect} */ r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
             return { tip: rect(tip.getBoundingClientRect()), widget: rect(widget.getBoundingClientRect()) };
           });
           if (!state) continue;

@@ -27,41 +27,44 @@ async function openPage() {
   return { context, page, errors };
 }
 
-/** The widget's attribute and property `name`, after running `change` on it in the page. */
+/**
+ * The widget's attribute and property `name`, after running `change` on it in the page.
+ * @param {Page} page @param {'view' | 'lang' | 'theme' | 'src' | 'loading'} name @param {string} change
+ */
 function afterChange(page, name, change) {
   return page.evaluate(([name, change]) => {
-    const widget = document.getElementById('w');
+    const widget = /** @type {Widget} */ (document.getElementById('w'));
     new Function('widget', change)(widget);
     return { attribute: widget.getAttribute(name), has: widget.hasAttribute(name), property: widget[name] };
-  }, [name, change]);
+  }, /** @type {[typeof name, string]} */ ([name, change]));
 }
 
-const selectedTab = (page) => page.locator('#w [role="tab"][aria-selected="true"]').textContent();
+const selectedTab = (/** @type {Page} */ page) => page.locator('#w [role="tab"][aria-selected="true"]').textContent();
 /** Waits until the selected tab of `#w` reads `label`. */
-const tabShown = (page, label) => page.waitForFunction((label) =>
-  document.getElementById('w').shadowRoot.querySelector('[role="tab"][aria-selected="true"]')?.textContent === label, label);
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const tabShown = (/** @type {Page} */ page, /** @type {string} */ label) => page.waitForFunction((label) =>
+  /** @type {Widget} */ (document.getElementById('w')).shadowRoot.querySelector('[role="tab"][aria-selected="true"]')?.textContent === label, label);
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 test('view: the property switches views, and null or undefined removes the attribute', async () => {
   const { context, page, errors } = await openPage();
   await page.evaluate(() => {
     window.viewChanges = [];
-    document.addEventListener('viewchange', (event) => window.viewChanges.push({ id: event.target.id, ...event.detail }));
+    document.addEventListener('viewchange', (event) => window.viewChanges.push({ id: /** @type {Element} */ (event.target).id, ...event.detail }));
   });
-  assert.equal(await page.evaluate(() => document.getElementById('w').view), 'output');
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('w')).view), 'output');
   assert.equal((await afterChange(page, 'view', "widget.view = 'talent'")).attribute, 'talent');
-  await page.waitForFunction(() => document.getElementById('w').view === 'talent');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('w')).view === 'talent');
   assert.equal(await selectedTab(page), 'Returnee talent');
 
   const removed = await afterChange(page, 'view', 'widget.view = null');
   assert.equal(removed.has, false, `view = null removes the attribute, found view="${removed.attribute}"`);
-  await page.waitForFunction(() => document.getElementById('w').view === 'companies');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('w')).view === 'companies');
   assert.equal(await selectedTab(page), 'Companies', 'without the attribute the first view shows');
 
   await afterChange(page, 'view', "widget.view = 'output'");
-  await page.waitForFunction(() => document.getElementById('w').view === 'output');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('w')).view === 'output');
   assert.equal((await afterChange(page, 'view', 'widget.view = undefined')).has, false);
-  await page.waitForFunction(() => document.getElementById('w').view === 'companies');
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('w')).view === 'companies');
   assert.deepEqual(await page.evaluate(() => window.viewChanges), [
     { id: 'w', view: 'talent', previous: 'output' },
     { id: 'w', view: 'companies', previous: 'talent' },
@@ -85,7 +88,7 @@ test('lang and theme: setting redraws, null removes the attribute and the widget
   const light = await canvasHash(page, '#w');
   assert.deepEqual(await afterChange(page, 'theme', "widget.theme = 'dark'"), { attribute: 'dark', has: true, property: 'dark' });
   await frames(page);
-  assert.equal(await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.frame').dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('w')).shadowRoot.querySelector('.frame').dataset.theme), 'dark');
   assert.notEqual(await canvasHash(page, '#w'), light, 'the dark theme redraws the chart');
   // An unknown value reads as the theme the widget falls back to.
   assert.deepEqual(await afterChange(page, 'theme', "widget.setAttribute('theme', 'sepia')"), { attribute: 'sepia', has: true, property: 'auto' });
@@ -99,13 +102,13 @@ test('lang and theme: setting redraws, null removes the attribute and the widget
 test('loading and src: eager starts a far widget, a src is fetched, and null brings back the embedded data', async () => {
   const { context, page, errors } = await openPage();
   const late = () => page.evaluate(() => {
-    const widget = document.getElementById('late');
+    const widget = /** @type {Widget} */ (document.getElementById('late'));
     widget.ready.then(() => { window.lateReady = true; });
     return { loading: widget.loading, attribute: widget.getAttribute('loading'), ready: window.lateReady === true };
   });
   await frames(page);
   assert.deepEqual(await late(), { loading: 'lazy', attribute: null, ready: false }, 'a lazy widget far below waits');
-  await page.evaluate(() => { document.getElementById('late').loading = 'eager'; });
+  await page.evaluate(() => { /** @type {Widget} */ (document.getElementById('late')).loading = 'eager'; });
   await widgetReady(page, '#late');
   assert.deepEqual(await late(), { loading: 'eager', attribute: 'eager', ready: true });
   assert.deepEqual(await afterChange(page, 'loading', 'widget.loading = null'), { attribute: null, has: false, property: 'lazy' });
@@ -119,9 +122,9 @@ test('loading and src: eager starts a far widget, a src is fetched, and null bri
   assert.deepEqual(await afterChange(page, 'src', "widget.src = 'missing.json'"), { attribute: 'missing.json', has: true, property: 'missing.json' });
   await page.waitForFunction(() => window.dataErrors.length === 1);
   assert.match((await page.evaluate(() => window.dataErrors))[0][0], /missing\.json, found HTTP 404/);
-  assert.equal(await page.evaluate(() => document.getElementById('w').errors.length), 1);
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('w')).errors?.length), 1);
   assert.deepEqual(await afterChange(page, 'src', 'widget.src = undefined'), { attribute: null, has: false, property: null });
-  await page.waitForFunction(() => document.getElementById('w').errors === null);
+  await page.waitForFunction(() => /** @type {Widget} */ (document.getElementById('w')).errors === null);
   await tabShown(page, 'Output growth');
   // The console error is the widget's report of the failed fetch, as intended.
   assert.deepEqual(errors.filter((e) => !/missing\.json|404/.test(e)), []);

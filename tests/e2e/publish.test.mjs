@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import { unzipSync } from 'fflate';
 
-import { useBrowser, widgetReady } from './browser.mjs';
+import { present, useBrowser, widgetReady } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const env = useBrowser();
@@ -24,7 +24,12 @@ const updateScreenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 const ADDRESS = 'https://graphics.news.example/widget/';
 const EXAMPLE = await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8');
 
-const files = { dir: null, refused: null, allowed: null, site: null, unzipped: null };
+/**
+ * The copied files' folder, and the servers of them (each set once it is up).
+ * @type {{ dir: string, refused?: Server, allowed?: Server, site?: Server, unzipped?: Server }}
+ */
+const files = { dir: '' };
+/** @typedef {Awaited<ReturnType<typeof serve>>} Server */
 let embed = null; // {code, name}, from the editor once (the browser is not up in `before` yet).
 const embedded = async () => { embed ??= await embedFromEditor(); return embed; };
 
@@ -54,26 +59,26 @@ async function embedFromEditor() {
   const context = await env.browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${env.server.url}editor.html`);
-  await page.waitForFunction(() => /^No problems/.test(document.getElementById('problems-summary').textContent));
-  await page.waitForFunction(() => document.getElementById('embed-code').value.includes('slot="fallback"'));
+  await page.waitForFunction(() => /^No problems/.test(/** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent));
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('embed-code')).value.includes('slot="fallback"'));
   // The example with its first tab renamed, so a page drawing the widget's embedded copy of it
   // would show.
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(EXAMPLE.replace('"en": "Companies"', '"en": "Firms"'));
-  await page.waitForFunction(() => document.getElementById('embed-code').value.includes('"en":"Firms"'));
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('embed-code')).value.includes('"en":"Firms"'));
   const problem = () => page.locator('#address-problem').textContent();
   // Addresses another site cannot load from are named so.
-  await page.locator('#widget-address').fill(files.refused.url);
-  await page.waitForFunction(() => document.getElementById('address-problem').textContent !== '');
-  assert.match(await problem(), /is this computer/);
+  await page.locator('#widget-address').fill(present(files.refused, 'the refusing server').url);
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById('address-problem')).textContent !== '');
+  assert.match(await problem() ?? '', /is this computer/);
   await page.locator('#widget-address').fill('graphics/widget');
-  await page.waitForFunction(() => /not a web address/.test(document.getElementById('address-problem').textContent));
+  await page.waitForFunction(() => /not a web address/.test(/** @type {HTMLElement} */ (document.getElementById('address-problem')).textContent));
   await page.locator('#widget-address').fill('http://graphics.news.example/widget');
-  await page.waitForFunction(() => /blocked on https pages/.test(document.getElementById('address-problem').textContent));
+  await page.waitForFunction(() => /blocked on https pages/.test(/** @type {HTMLElement} */ (document.getElementById('address-problem')).textContent));
   await page.locator('#widget-address').fill(ADDRESS);
-  await page.waitForFunction((address) => document.getElementById('address-problem').textContent === ''
-    && document.getElementById('embed-code').value.includes(`${address}pingshan-infographic.js`), ADDRESS);
+  await page.waitForFunction((address) => /** @type {HTMLElement} */ (document.getElementById('address-problem')).textContent === ''
+    && /** @type {HTMLTextAreaElement} */ (document.getElementById('embed-code')).value.includes(`${address}pingshan-infographic.js`), ADDRESS);
   const code = await page.locator('#embed-code').inputValue();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-picture').click()]);
   const name = download.suggestedFilename().replace(/\.svg$/, '');
@@ -83,27 +88,31 @@ async function embedFromEditor() {
   const [zipped] = await Promise.all([page.waitForEvent('download'), page.locator('#download-graphic').click()]);
   assert.equal(zipped.suggestedFilename(), `${name}.zip`);
   const zip = unzipSync(new Uint8Array(await readFile(await zipped.path())));
-  assert.match(await page.locator('#graphic-status').textContent(), new RegExp(`^${name}\\.zip \\(\\d+ KB\\): upload what its folder holds to ${ADDRESS}`));
+  assert.match(await page.locator('#graphic-status').textContent() ?? '', new RegExp(`^${name}\\.zip \\(\\d+ KB\\): upload what its folder holds to ${ADDRESS}`));
   // Kept for the next visit.
   await page.reload();
-  await page.waitForFunction((address) => document.getElementById('widget-address').value === address, ADDRESS);
+  await page.waitForFunction((address) => /** @type {HTMLInputElement} */ (document.getElementById('widget-address')).value === address, ADDRESS);
   await context.close();
   return { code, name, zip };
 }
 
-/** A page of another origin (the site's) holding the embed code pointed at `server`. */
+/**
+ * A page of another origin (the site's) holding the embed code pointed at `server`.
+ * @param {import('playwright-core').BrowserContext} context @param {Server | undefined} server
+ * @param {{ abortWasm?: boolean }} [options]
+ */
 async function pasted(context, server, { abortWasm = false } = {}) {
   const { code } = await embedded();
   const page = await context.newPage();
   if (abortWasm) await page.route('**/*.wasm', (route) => route.abort());
   const name = `article-${server === files.refused ? 'refused' : 'allowed'}.html`;
   await writeFile(join(files.dir, 'site', name),
-    `<!doctype html><html lang="en"><body><h1>A story</h1>${code.replaceAll(ADDRESS, server.url)}<p>After the chart.</p></body></html>`);
-  await page.goto(`${files.site.url}${name}`);
+    `<!doctype html><html lang="en"><body><h1>A story</h1>${code.replaceAll(ADDRESS, present(server, 'the widget\'s server').url)}<p>After the chart.</p></body></html>`);
+  await page.goto(`${present(files.site, 'the site\'s server').url}${name}`);
   return page;
 }
 
-const fallbackShown = (page) => page.evaluate(() => document.querySelector('[slot="fallback"]').checkVisibility());
+const fallbackShown = (/** @type {Page} */ page) => page.evaluate(() => /** @type {Element} */ (document.querySelector('[slot="fallback"]')).checkVisibility());
 
 test('the embed code carries fallback content in the widget’s own words, and the picture’s size', async () => {
   const { code, name } = await embedded();
@@ -122,11 +131,11 @@ test('the embed code carries fallback content in the widget’s own words, and t
 test('a site that is refused the widget’s code shows the picture and the figures, not an empty box', async () => {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
   const page = await pasted(context, files.refused);
-  await page.waitForFunction(() => document.querySelector('[slot="fallback"] img')?.complete);
+  await page.waitForFunction(() => /** @type {HTMLImageElement | null} */ (document.querySelector('[slot="fallback"] img'))?.complete);
   assert.equal(await page.evaluate(() => customElements.get('pingshan-infographic')), undefined, 'the module was refused');
   assert.ok(await fallbackShown(page));
   const picture = await page.evaluate(() => {
-    const image = document.querySelector('[slot="fallback"] img');
+    const image = /** @type {HTMLImageElement} */ (document.querySelector('[slot="fallback"] img'));
     return { width: image.naturalWidth, shown: image.getBoundingClientRect().width };
   });
   assert.equal(picture.width, 640, 'the picture is drawn');
@@ -157,7 +166,7 @@ test('when the wasm never arrives, the widget shows the fallback content in its 
     return {
       path: widget.errors?.[0]?.path,
       alertHidden: widget.shadowRoot.querySelector('[role="alert"]').hidden,
-      slotHidden: widget.shadowRoot.querySelector('slot[name="fallback"]').hidden,
+      slotHidden: /** @type {HTMLSlotElement} */ (widget.shadowRoot.querySelector('slot[name="fallback"]')).hidden,
     };
   });
   assert.deepEqual(state, { path: 'wasm', alertHidden: true, slotHidden: false });
@@ -175,7 +184,7 @@ test('the graphic’s zip holds what a newsroom uploads; served from its own ori
     `${name}.json`, 'pingshan-infographic.js', ...pictures.sort(), 'pkg/pingshan_infographic_bg.wasm',
     // The words of the languages the wasm does not carry, fetched by the widget on a page in one.
     ...['de', 'es', 'fr', 'ja', 'pt'].map((code) => `lang/${code}.json`)].sort());
-  const text = (file) => new TextDecoder().decode(zip[`${name}/${file}`]);
+  const text = (/** @type {string} */ file) => new TextDecoder().decode(zip[`${name}/${file}`]);
   assert.match(text('README.txt'), new RegExp(`Upload what the folder ${name}/ holds, as it is, to the widget address given in the editor:\n${ADDRESS}`));
   // The deployed embed page's oEmbed link names the embedded document's responses: not in the zip.
   assert.doesNotMatch(text('embed.html'), /json\+oembed/);
@@ -186,31 +195,31 @@ test('the graphic’s zip holds what a newsroom uploads; served from its own ori
     await mkdir(join(path, '..'), { recursive: true });
     await writeFile(path, bytes);
   }
-  files.unzipped = await serve({ root: dir, headers: { 'access-control-allow-origin': '*' } });
+  const unzipped = files.unzipped = await serve({ root: dir, headers: { 'access-control-allow-origin': '*' } });
   const context = await env.browser.newContext({ viewport: { width: 800, height: 1000 } });
   // Its article page.
   const article = await context.newPage();
-  await article.goto(`${files.unzipped.url}index.html`);
+  await article.goto(`${unzipped.url}index.html`);
   await widgetReady(article);
   assert.equal(await article.locator('h1').textContent(), "Pingshan's biomedical industry in figures");
   assert.equal(await article.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
   assert.equal(await article.locator('pingshan-infographic [role="tab"]').first().textContent(), 'Firms', 'this document, not the embedded one');
   // Its embed code on another site's page, its address the folder's.
   await writeFile(join(files.dir, 'site', 'zip-embed.html'),
-    `<!doctype html><html lang="en"><body>${text('embed-code.html').replaceAll(ADDRESS, files.unzipped.url)}</body></html>`);
+    `<!doctype html><html lang="en"><body>${text('embed-code.html').replaceAll(ADDRESS, unzipped.url)}</body></html>`);
   const page = await context.newPage();
-  await page.goto(`${files.site.url}zip-embed.html`);
+  await page.goto(`${present(files.site, 'the site\'s server').url}zip-embed.html`);
   await widgetReady(page);
   assert.deepEqual(await page.locator('pingshan-infographic [role="tab"]').allTextContents(), ['Firms', 'Output growth', 'Returnee talent']);
   // Its iframe page on another site's page, sized by embed-resize.js.
   await writeFile(join(files.dir, 'site', 'zip-iframe.html'), `<!doctype html><html lang="en"><body>
-    <iframe src="${files.unzipped.url}embed.html" title="Pingshan" style="width: 100%; border: 0" scrolling="no"></iframe>
-    <script src="${files.unzipped.url}embed-resize.js"></script></body></html>`);
+    <iframe src="${unzipped.url}embed.html" title="Pingshan" style="width: 100%; border: 0" scrolling="no"></iframe>
+    <script src="${unzipped.url}embed-resize.js"></script></body></html>`);
   const framed = await context.newPage();
-  await framed.goto(`${files.site.url}zip-iframe.html`);
+  await framed.goto(`${present(files.site, 'the site\'s server').url}zip-iframe.html`);
   const frame = framed.frameLocator('iframe');
   await frame.locator('pingshan-infographic [role="tab"][aria-selected="true"]').waitFor();
   assert.equal(await frame.locator('pingshan-infographic [role="tab"][aria-selected="true"]').textContent(), 'Firms');
-  await framed.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  await framed.waitForFunction(() => /** @type {HTMLIFrameElement} */ (document.querySelector('iframe')).getBoundingClientRect().height > 300);
   await context.close();
 });

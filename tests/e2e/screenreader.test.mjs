@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { useBrowser, watchErrors, widgetReady } from './browser.mjs';
+import { present, useBrowser, watchErrors, widgetReady } from './browser.mjs';
 
 // The document's reading of the article where it could be read otherwise, said with the figure.
 const READING = ' (Our reading: five times the 2016 number; if 增长5倍 means six times, 2016 had about 117.)';
@@ -17,14 +17,17 @@ const env = useBrowser();
 /**
  * The accessibility tree's nodes that are not ignored, as {role, name, description}, without
  * the live region's (what it says is transient: the walk tests hear it).
+ * @param {Page} page
+ * @param {{ live?: boolean }} [options]
  */
 async function accessibilityTree(page, { live = true } = {}) {
   const session = await page.context().newCDPSession(page);
   const { nodes } = await session.send('Accessibility.getFullAXTree');
   await session.detach();
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  /** @param {(typeof nodes)[number]} node */
   const inLiveRegion = (node) => {
-    for (let at = node; at; at = byId.get(at.parentId)) if (at.role?.value === 'status') return true;
+    for (let /** @type {(typeof nodes)[number] | undefined} */ at = node; at; at = byId.get(at.parentId ?? '')) if (at.role?.value === 'status') return true;
     return false;
   };
   return nodes.filter((node) => !node.ignored && (live || !inLiveRegion(node))).map((node) => ({
@@ -34,7 +37,7 @@ async function accessibilityTree(page, { live = true } = {}) {
   }));
 }
 
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 async function openPage(lang = 'en') {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
@@ -45,15 +48,18 @@ async function openPage(lang = 'en') {
   return { page, errors };
 }
 
+/** @type {{ views: { title: Record<string, string>, subtitle: Record<string, string>, figures: unknown[] }[] }} */
 const DOCUMENT = JSON.parse(await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8'));
 const SUBTITLES = Object.fromEntries(['en', 'zh'].map((lang) => [lang, DOCUMENT.views.map((view) => view.subtitle[lang])]));
 const TITLES = Object.fromEntries(['en', 'zh'].map((lang) => [lang, DOCUMENT.views.map((view) => view.title[lang])]));
 // How to explore the chart, said once with its description; the table's caption, which is not
 // the title again.
+/** @type {Record<string, (n: number) => string>} */
 const HINT = { en: (n) => `Use the arrow keys to move between the ${n} figures.`, zh: (n) => `用方向键在这${n}项数据之间移动。` };
+/** @type {Record<string, string>} */
 const CAPTION = { en: 'Figures of the chart', zh: '图表数据' };
 
-for (const [lang, tabs] of [['en', ['Companies', 'Output growth', 'Returnee talent']], ['zh', ['企业数量', '产值增长', '海归人才']]]) {
+for (const [lang, tabs] of /** @type {[string, string[]][]} */ ([['en', ['Companies', 'Output growth', 'Returnee talent']], ['zh', ['企业数量', '产值增长', '海归人才']]])) {
   test(`${lang}: the panel is named by its tab; the chart has a short name and its figures as description`, async () => {
     const { page, errors } = await openPage(lang);
     for (const [index, tab] of tabs.entries()) {
@@ -81,7 +87,7 @@ for (const [lang, tabs] of [['en', ['Companies', 'Output growth', 'Returnee tale
       // as the table's name; and the hint once, in the description.
       const said = await accessibilityTree(page, { live: false });
       const title = TITLES[lang][index];
-      const saying = (words) => said.filter((node) => node.name.includes(words) || node.description.includes(words));
+      const saying = (/** @type {string} */ words) => said.filter((node) => node.name.includes(words) || node.description.includes(words));
       assert.deepEqual(saying(title).map((node) => node.role), ['image'], `"${title}" is said once`);
       assert.deepEqual(saying(hint).map((node) => node.role), ['image'], `"${hint}" is said once`);
       assert.ok(said.some((node) => node.role === 'table' && node.name === CAPTION[lang]), `a table named "${CAPTION[lang]}"`);
@@ -93,6 +99,7 @@ for (const [lang, tabs] of [['en', ['Companies', 'Output growth', 'Returnee tale
 
 // Issue 24: every change of the live region while the keyboard walks the figures, each write
 // logged (a figure written again is said again, even with the same words).
+/** @param {Page} page @param {string[]} keys */
 async function walk(page, keys) {
   await page.evaluate(() => {
     const region = document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="status"]');
@@ -107,6 +114,7 @@ async function walk(page, keys) {
   return page.evaluate(() => { window.liveRegion.disconnect(); return window.heard; });
 }
 
+/** @type {Record<string, string[]>} */
 const WALKS = {
   en: [
     `Doctorate holders, 2016: about 140 doctorate holders (derived)${READING}`,
@@ -144,7 +152,7 @@ for (const lang of ['en', 'zh']) {
     const tree = await accessibilityTree(page);
     assert.ok(tree.some((node) => node.role === 'status'), 'a polite status region');
     assert.ok(tree.some((node) => node.role === 'StaticText' && node.name === first), 'it holds the last thing said');
-    const chart = tree.find((node) => node.role === 'image');
+    const chart = present(tree.find((node) => node.role === 'image'), 'the chart in the accessibility tree');
     assert.ok(chart.description.endsWith(HINT[lang](5)), chart.description);
     assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').shadowRoot
       .querySelector('[role="status"]').getAttribute('aria-live')), 'polite');
@@ -159,13 +167,13 @@ test('the table says derived formulas in words and writes every value one way', 
     await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
     await frames(page);
     const rows = await page.evaluate(() => [...document.querySelector('pingshan-infographic').shadowRoot
-      .querySelectorAll('table:not([aria-hidden]) tbody tr')].map((row) => [...row.cells].map((cell) => cell.textContent)));
+      .querySelectorAll('table:not([aria-hidden]) tbody tr')].map((row) => [.../** @type {HTMLTableRowElement} */ (row).cells].map((cell) => cell.textContent)));
     assert.equal(rows.length, 5);
     for (const [label, value, , provenance] of rows) {
       assert.doesNotMatch(value, /[>≈×]/, `${lang} ${label}: "${value}" is in words`);
       assert.doesNotMatch(provenance, /doctorate_growth|doctorates\b|[_/]/, `${lang} ${label}: no raw ids in "${provenance}"`);
     }
-    const derived = rows.find(([label]) => /2016/.test(label));
+    const derived = present(rows.find(([label]) => /2016/.test(label)), 'the 2016 row');
     if (lang === 'en') {
       assert.equal(derived[3], 'Derived: computed by us as Doctorate holders, 2020 (more than 700 doctorate holders) ÷ '
         + `Doctorate holders, 2020 compared with 2016 (about 5 times)${READING}`);
@@ -185,7 +193,7 @@ test('no focus ring is clipped by the widget’s frame', async () => {
     const clipped = await page.evaluate(() => {
       const root = document.querySelector('pingshan-infographic').shadowRoot;
       const out = [];
-      for (const node of root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button')) {
+      for (const node of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[role="tab"], canvas:not([aria-hidden]), button'))) {
         node.focus({ focusVisible: true });
         // Measured after focusing, which may scroll the page or the tab row.
         const frame = root.querySelector('.frame').getBoundingClientRect();

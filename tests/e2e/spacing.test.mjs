@@ -13,6 +13,7 @@ const env = useBrowser();
 const SPACING = `* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }
   p { margin-bottom: 2em !important; }`;
 
+/** @param {number} width @param {boolean} spaced */
 async function drawings(width, spaced) {
   const page = await env.browser.newPage({ viewport: { width, height: 900 } });
   const errors = watchErrors(page);
@@ -24,6 +25,7 @@ async function drawings(width, spaced) {
   }
   await page.goto(`${env.server.url}index.html`);
   await widgetReady(page);
+  /** @type {Record<string, number>} */
   const hashes = {};
   for (const view of ['companies', 'output', 'talent']) {
     await page.evaluate((v) => { document.querySelector('pingshan-infographic').view = v; }, view);
@@ -34,7 +36,7 @@ async function drawings(width, spaced) {
   const lineHeights = await page.evaluate(() => {
     const root = document.querySelector('pingshan-infographic').shadowRoot;
     return [root.querySelector('.source'), root.querySelector('.tooltip')].map((node) => {
-      const style = getComputedStyle(node);
+      const style = getComputedStyle(/** @type {Element} */ (node));
       return Math.round((parseFloat(style.lineHeight) / parseFloat(style.fontSize)) * 100) / 100;
     });
   });

@@ -12,8 +12,8 @@ test('without JavaScript, the demo page shows every view as a static image', asy
   const page = await context.newPage();
   await page.goto(`${env.server.url}index.html`);
   const images = page.locator('pingshan-infographic noscript + img, pingshan-infographic img');
-  await page.waitForFunction(() => [...document.querySelectorAll('pingshan-infographic img')].every((img) => img.complete));
-  const loaded = await page.evaluate(() => [...document.querySelectorAll('pingshan-infographic img')]
+  await page.waitForFunction(() => [...document.querySelectorAll('pingshan-infographic img')].every((img) => /** @type {HTMLImageElement} */ (img).complete));
+  const loaded = await page.evaluate(() => [.../** @type {NodeListOf<HTMLImageElement>} */ (document.querySelectorAll('pingshan-infographic img'))]
     .map((img) => ({ src: img.getAttribute('src'), width: img.naturalWidth, alt: img.alt.length })));
   assert.equal(loaded.length, 3, `${await images.count()} images`);
   for (const image of loaded) {
@@ -36,10 +36,10 @@ test('printing hides the controls, starts a lazy widget and prints it light', as
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await widgetReady(page, '#late');
   const state = await page.evaluate(() => {
-    const root = document.querySelector('#late').shadowRoot;
+    const root = /** @type {Widget} */ (document.querySelector('#late')).shadowRoot;
     return {
       tabs: getComputedStyle(root.querySelector('[role="tablist"]')).display,
-      tools: getComputedStyle(root.querySelector('.tools')).display,
+      tools: getComputedStyle(/** @type {Element} */ (root.querySelector('.tools'))).display,
       theme: root.querySelector('.frame').dataset.theme,
     };
   });
@@ -48,6 +48,6 @@ test('printing hides the controls, starts a lazy widget and prints it light', as
   assert.ok(pdf.length > 1000 && pdf.subarray(0, 4).toString() === '%PDF');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  assert.equal(await page.evaluate(() => document.querySelector('#late').shadowRoot.querySelector('.frame').dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.querySelector('#late')).shadowRoot.querySelector('.frame').dataset.theme), 'dark');
   await page.close();
 });

@@ -11,16 +11,19 @@ import { instrument } from '../instrument.js';
 
 const env = useBrowser();
 
+/** @param {import('playwright-core').CDPSession} cdp @param {string} expression */
 async function listenerCount(cdp, expression) {
   const { result } = await cdp.send('Runtime.evaluate', { expression });
-  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: /** @type {string} */ (result.objectId) });
   return listeners.length;
 }
 
+/** @param {import('playwright-core').CDPSession} cdp */
 async function heapAfterGc(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  // Chromium's metrics always include the heap's size.
+  return /** @type {{ value: number }} */ (metrics.find((m) => m.name === 'JSHeapUsedSize')).value;
 }
 
 test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory flat', async () => {
@@ -32,16 +35,18 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
   await cdp.send('Performance.enable');
   // Rust's memory is read through the same module instance the element uses.
   const wasmBytes = () => page.evaluate(async () => {
-    const bindings = await import('./pkg/pingshan_infographic.js');
+    // The page's address of the bindings, which the checker cannot resolve from here: typed as the glue's.
+    const url = './pkg/pingshan_infographic.js';
+    const bindings = /** @type {typeof import('../../www/pkg/pingshan_infographic.js')} */ (await import(url));
     return (await bindings.default()).memory.buffer.byteLength;
   });
-  const switches = (n) => page.evaluate(async (n) => {
+  const switches = (/** @type {number} */ n) => page.evaluate(async (n) => {
     const widget = document.querySelector('pingshan-infographic');
     const views = ['companies', 'output', 'talent'];
     let drawn = 0;
     widget.addEventListener('viewchange', () => { drawn += 1; });
     for (let i = 0; i < n; i += 1) {
-      widget.view = views[(views.indexOf(widget.view) + 1) % 3];
+      widget.view = views[(views.indexOf(/** @type {string} */ (widget.view)) + 1) % 3];
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     return drawn;
@@ -53,8 +58,10 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
   // 10,000 switches drawn by the element's own bindings, on a canvas of their own, in two
   // rounds of 5,000: a second widget's document and layouts take their room in the first
   // round, and the second round must not take any more (a leak would).
-  const rendered = (round) => page.evaluate(async (round) => {
-    const bindings = await import('./pkg/pingshan_infographic.js');
+  const rendered = (/** @type {number} */ round) => page.evaluate(async (round) => {
+    // The page's address of the bindings, which the checker cannot resolve from here: typed as the glue's.
+    const url = './pkg/pingshan_infographic.js';
+    const bindings = /** @type {typeof import('../../www/pkg/pingshan_infographic.js')} */ (await import(url));
     await bindings.default();
     const widget = bindings.createWidget();
     const canvas = document.createElement('canvas');
@@ -82,6 +89,7 @@ test('10,000 view switches and 1,000 rapid attribute changes: no errors, memory 
     const widget = document.querySelector('pingshan-infographic');
     widget.setAttribute('view', 'output');
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    /** @type {string[]} */
     const said = [];
     widget.addEventListener('viewchange', (event) => said.push(`${event.detail.previous}>${event.detail.view}`));
     for (let i = 0; i < 1000; i += 1) {
@@ -121,7 +129,7 @@ test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left beh
     live: await page.evaluate(() => window.__live()),
   };
   const addAll = () => page.evaluate(async () => {
-    const box = document.querySelector('#box');
+    const box = /** @type {HTMLElement} */ (document.querySelector('#box'));
     const widgets = Array.from({ length: 20 }, (_, i) => {
       const widget = document.createElement('pingshan-infographic');
       widget.setAttribute('loading', 'eager');
@@ -131,7 +139,7 @@ test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left beh
     box.append(...widgets);
     await Promise.all(widgets.map((w) => w.ready));
   });
-  const removeAll = () => page.evaluate(() => document.querySelector('#box').replaceChildren());
+  const removeAll = () => page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#box')).replaceChildren());
   let heapFirst = 0;
   for (let cycle = 0; cycle < 4; cycle += 1) {
     const bursts = cycle === 0 ? 500 : 20;
@@ -139,7 +147,7 @@ test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left beh
     assert.equal(await page.locator('#box pingshan-infographic [role="tablist"]').count(), 20);
     // 500 width changes in a burst (the first cycle), one per task; widgets settle at the last.
     await page.evaluate(async (bursts) => {
-      const box = document.querySelector('#box');
+      const box = /** @type {HTMLElement} */ (document.querySelector('#box'));
       for (let i = 0; i < bursts; i += 1) {
         box.style.width = `${300 + ((i * 37) % 600)}px`;
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -147,15 +155,15 @@ test('20 widgets, 500 resizes in a burst, removed and re-added: nothing left beh
       box.style.width = '480px';
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }, bursts);
-    const widths = await page.evaluate(() => [...document.querySelectorAll('#box pingshan-infographic')]
-      .map((w) => w.shadowRoot.querySelector('canvas:not([aria-hidden])').getBoundingClientRect().width));
+    const widths = await page.evaluate(() => [.../** @type {NodeListOf<Widget>} */ (document.querySelectorAll('#box pingshan-infographic'))]
+      .map((w) => /** @type {Element} */ (w.shadowRoot.querySelector('canvas:not([aria-hidden])')).getBoundingClientRect().width));
     assert.ok(widths.every((w) => w === 480), `canvases follow the last width: ${widths}`);
     assert.ok((await page.evaluate(() => window.__live())).observed >= 20);
     // Removing one and putting it back in the same task works and leaves nothing doubled.
     await page.evaluate(() => {
-      const first = document.querySelector('#box pingshan-infographic');
+      const first = /** @type {Widget} */ (document.querySelector('#box pingshan-infographic'));
       first.remove();
-      document.querySelector('#box').prepend(first);
+      /** @type {HTMLElement} */ (document.querySelector('#box')).prepend(first);
     });
     await removeAll();
     assert.deepEqual(await page.evaluate(() => window.__live()), baseline.live, 'no observer or media listener left');

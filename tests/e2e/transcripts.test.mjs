@@ -28,12 +28,13 @@ const { outputFiles: [reader] } = await build({
 
 const env = useBrowser();
 
-const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
  * What the screen reader says while a reader walks view `index`, in order. Moving the reader's
  * cursor is the screen reader's `next`; activating the tab its `act`; the keys are real ones.
  */
+/** @param {string} lang @param {number} index */
 async function transcript(lang, index) {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 } });
   const errors = watchErrors(page);
@@ -45,7 +46,7 @@ async function transcript(lang, index) {
   await page.evaluate(async (index) => {
     const { virtual } = window.VirtualScreenReader;
     const root = document.querySelector('pingshan-infographic').shadowRoot;
-    await virtual.start({ container: root.querySelector('.frame') });
+    await virtual.start({ container: /** @type {Element} */ (root.querySelector('.frame')) });
     const tab = root.querySelectorAll('[role="tab"]')[index];
     for (let step = 0; step < 20 && virtual.activeNode !== tab; step += 1) await virtual.next();
     await virtual.act();
@@ -60,8 +61,8 @@ async function transcript(lang, index) {
   }
   // Reading on, from the chart to the end of the widget, where the reader's cursor would go
   // back to its start: a few seconds later, when the live region has taken its last words back.
-  await page.waitForFunction(() => document.querySelector('pingshan-infographic').shadowRoot
-    .querySelector('[role="status"]').textContent === '', null, { timeout: 15000 });
+  await page.waitForFunction(() => /** @type {Element} */ (document.querySelector('pingshan-infographic').shadowRoot
+    .querySelector('[role="status"]')).textContent === '', null, { timeout: 15000 });
   const phrases = await page.evaluate(async () => {
     const { virtual } = window.VirtualScreenReader;
     const [first] = await virtual.spokenPhraseLog();
@@ -83,9 +84,10 @@ async function transcript(lang, index) {
 // The screen reader's own words, said for every element of a kind rather than by the widget:
 // a role alone (`rowgroup`, `end of paragraph`), and table cells, which repeat where figures
 // share a date or a provenance.
-const structural = (phrase) => /^(end of )?[a-z]+$/.test(phrase) || phrase.startsWith('cell, ');
+const structural = (/** @type {string} */ phrase) => /^(end of )?[a-z]+$/.test(phrase) || phrase.startsWith('cell, ');
 
 /** The phrases heard more than once, with the live region's `polite: ` left off. */
+/** @param {string[]} phrases */
 function repeated(phrases) {
   const seen = new Set();
   const twice = [];

@@ -18,11 +18,15 @@ const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url
 const FIXTURES = fileURLToPath(new URL('../fixtures/types/', import.meta.url));
 const TYPES = fileURLToPath(new URL('../../www/pingshan-infographic.d.ts', import.meta.url));
 
-/** Runs tsc on a project and fails with its report unless it finds nothing. */
+/**
+ * Runs tsc on a project and fails with its report unless it finds nothing.
+ * @param {string} project
+ */
 function typeCheck(project) {
   try {
     execFileSync(TSC, ['-p', project, '--pretty', 'false'], { encoding: 'utf8' });
-  } catch (failure) {
+  } catch (error) {
+    const failure = /** @type {{ stdout: string, stderr: string }} */ (error);
     assert.fail(`tsc -p ${project} failed:\n${failure.stdout}${failure.stderr}`);
   }
 }

@@ -16,12 +16,20 @@ const WWW = new URL('../../www/', import.meta.url);
 const BUILDS = [{ name: 'sources', dir: '' }, { name: 'dist', dir: 'dist/' }];
 const FALLBACK_PAGE = '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>';
 
-/** Answers every wasm request with the fallback page, as a single-page app's server does. */
+/**
+ * Answers every wasm request with the fallback page, as a single-page app's server does.
+ * @param {Page} page
+ */
 function answerWithHtml(page) {
   return page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FALLBACK_PAGE }));
 }
 
-/** Serves `body` as HTML at `name`, beside the build's files. */
+/**
+ * Serves `body` as HTML at `name`, beside the build's files.
+ * @param {Page} page
+ * @param {string} name
+ * @param {string} body
+ */
 function fixture(page, name, body) {
   return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
 }
@@ -39,12 +47,12 @@ for (const { name, dir } of BUILDS) {
     await widgetReady(page, '#en');
     await widgetReady(page, '#zh');
     const wasm = `${env.server.url}${dir}pkg/pingshan_infographic_bg.wasm`;
-    const alert = (id) => page.locator(`#${id} [role="alert"]`).textContent();
+    const alert = (/** @type {string} */ id) => page.locator(`#${id} [role="alert"]`).textContent();
     assert.equal(await alert('en'), `This chart could not be loadedwasm: expected the chart's code from ${wasm}, `
       + "found a page starting <!doctype html> (a fallback page?): give the wasm's address in the wasm attribute");
     assert.equal(await alert('zh'), `无法加载此图表wasm：${wasm}返回以<!doctype html>开头的网页（回退页面？），而非图表程序：请在wasm属性中写明wasm的地址`);
     assert.ok(!errors.some((error) => /magic/i.test(error)), errors.join('\n'));
-    assert.equal(await page.evaluate(() => document.getElementById('en').errors[0].path), 'wasm');
+    assert.equal(await page.evaluate(() => /** @type {Widget} */ (document.getElementById('en')).errors?.[0].path), 'wasm');
     await page.close();
   });
 
@@ -55,6 +63,7 @@ for (const { name, dir } of BUILDS) {
       const errors = watchErrors(page);
       // As a dev server that moved the module: beside it, its fallback page; the wasm elsewhere.
       await answerWithHtml(page);
+      /** @type {string[]} */
       const fetched = [];
       await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
         fetched.push(new URL(route.request().url()).pathname);

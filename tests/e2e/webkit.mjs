@@ -20,22 +20,33 @@ function miniBrowser() {
   return path;
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-/** Starts `command` in its own process group, keeping the end of its output for error messages. */
+/**
+ * A process `start` started: the end of its output, and what it failed with (if it does).
+ * @typedef {import('node:child_process').ChildProcess & { stdout: import('node:stream').Readable,
+ *   stderr: import('node:stream').Readable, log: string, failed: Promise<Error> }} Started
+ */
+
+/**
+ * Starts `command` in its own process group, keeping the end of its output for error messages.
+ * @param {string} command @param {string[]} args
+ * @param {{ extra?: 'pipe'[], env?: NodeJS.ProcessEnv }} [options]
+ */
 function start(command, args, options = {}) {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe', ...(options.extra ?? [])], env: options.env });
+  const child = /** @type {Started} */ (spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe', ...(options.extra ?? [])], env: options.env }));
   child.log = '';
-  const keep = (chunk) => { child.log = (child.log + chunk).slice(-4000); };
+  const keep = (/** @type {string} */ chunk) => { child.log = (child.log + chunk).slice(-4000); };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   child.failed = new Promise((resolve) => {
@@ -45,19 +56,28 @@ function start(command, args, options = {}) {
   return child;
 }
 
+/** @param {Started | undefined} child */
 function stop(child) {
   if (child?.exitCode === null && child.signalCode === null) {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try { process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM'); } catch { /* already gone */ }
   }
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves with `promise`, or rejects with whichever of `failures` comes first, or after `ms`. */
+/**
+ * Resolves with `promise`, or rejects with whichever of `failures` comes first, or after `ms`.
+ * @template T
+ * @param {number} ms @param {string} what @param {Promise<T>} promise @param {Promise<Error>[]} failures
+ * @returns {Promise<T>}
+ */
 function within(ms, what, promise, ...failures) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {Promise<never>} */
   const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`WebKit: ${what} took over ${ms} ms`)), ms); });
   const failed = failures.map((failure) => failure.then((error) => { throw error; }));
+  // `failed` only rejects; the race resolves with `promise`'s value.
   return Promise.race([promise, timeout, ...failed]).finally(() => clearTimeout(timer));
 }
 
@@ -68,11 +88,22 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** One WebDriver session: navigation, scripts, pointer and keyboard actions. */
 class Session {
+  /** @param {string | null} base */
   constructor(base) {
     this.base = base;
+    /** @type {string | null} */
     this.id = null;
+    /** What the session was created with (launchWebKit sets it). @type {Record<string, unknown>} */
+    this.capabilities = {};
+    /** Ends the session and its processes (launchWebKit sets it). @type {() => Promise<void>} */
+    this.close = async () => {};
   }
 
+  /**
+   * A WebDriver command's value (the JSON's `value`, whatever the command returns).
+   * @param {string} method @param {string} path @param {unknown} [body]
+   * @returns {Promise<any>}
+   */
   async command(method, path, body) {
     const url = `${this.base}${this.id ? `/session/${this.id}` : ''}${path}`;
     const response = await fetch(url, { method, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -81,18 +112,31 @@ class Session {
     return value;
   }
 
-  /** Goes to `url` and waits for its load event. */
+  /**
+   * Goes to `url` and waits for its load event.
+   * @param {string} url
+   */
   goto(url) {
     return this.command('POST', '/url', { url });
   }
 
-  /** Runs `fn(...args)` in the page and returns its (JSON) result; elements pass both ways. */
+  /**
+   * Runs `fn(...args)` in the page and returns its (JSON) result; elements pass both ways.
+   * @template {unknown[]} A @template R
+   * @param {(...args: A) => R} fn @param {A} args
+   * @returns {Promise<Awaited<R>>}
+   */
   run(fn, ...args) {
     return this.command('POST', '/execute/sync', { script: `return (${fn})(...arguments);`, args });
   }
 
-  /** Runs `fn(...args)` every 50 ms until it returns something truthy, and returns that. */
-  async until(fn, args = [], { timeout = 30000, what = String(fn) } = {}) {
+  /**
+   * Runs `fn(...args)` every 50 ms until it returns something truthy, and returns that.
+   * @template {unknown[]} A @template R
+   * @param {(...args: A) => R} fn @param {A} args
+   * @param {{ timeout?: number, what?: string }} [options]
+   */
+  async until(fn, args, { timeout = 30000, what = String(fn) } = {}) {
     const end = Date.now() + timeout;
     for (;;) {
       const value = await this.run(fn, ...args);
@@ -107,7 +151,10 @@ class Session {
     return this.run(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
-  /** Moves the mouse to (x, y) in viewport coordinates. */
+  /**
+   * Moves the mouse to (x, y) in viewport coordinates.
+   * @param {number} x @param {number} y
+   */
   async pointerMove(x, y) {
     await this.command('POST', '/actions', { actions: [{
       type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
@@ -115,12 +162,18 @@ class Session {
     }] });
   }
 
-  /** Clicks the element (found by a script, so inside shadow roots too), as a reader would. */
+  /**
+   * Clicks the element (found by a script, so inside shadow roots too), as a reader would.
+   * @param {object} element a reference `run` returned, which WebDriver writes as `{ [ELEMENT]: id }`
+   */
   click(element) {
-    return this.command('POST', `/element/${element[ELEMENT]}/click`, {});
+    return this.command('POST', `/element/${/** @type {Record<string, string>} */ (element)[ELEMENT]}/click`, {});
   }
 
-  /** Presses and releases each key in turn, sent to the focused element. */
+  /**
+   * Presses and releases each key in turn, sent to the focused element.
+   * @param {string[]} keys
+   */
   async press(...keys) {
     await this.command('POST', '/actions', { actions: [{
       type: 'key', id: 'keyboard',
@@ -128,6 +181,7 @@ class Session {
     }] });
   }
 
+  /** @param {number} width @param {number} height */
   setWindowSize(width, height) {
     return this.command('POST', '/window/rect', { width, height });
   }
@@ -139,7 +193,9 @@ class Session {
  */
 export async function launchWebKit() {
   const binary = miniBrowser();
+  /** @type {Started | undefined} */
   let xvfb;
+  /** @type {Started | undefined} */
   let driver;
   const browser = new Session(null);
   const close = async () => {
@@ -150,9 +206,11 @@ export async function launchWebKit() {
   try {
     // -displayfd: Xvfb picks a free display and writes its number to fd 3.
     xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { extra: ['pipe'] });
+    const displayfd = /** @type {import('node:stream').Readable} */ (xvfb.stdio[3]);
+    /** @type {string} */
     const display = await within(20000, 'Xvfb', new Promise((resolve) => {
       let text = '';
-      xvfb.stdio[3].on('data', (chunk) => {
+      displayfd.on('data', (chunk) => {
         text += chunk;
         if (text.includes('\n')) resolve(text.trim());
       });

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { isWidgetReady } from './browser.mjs';
+import { isWidgetReady, present } from './browser.mjs';
 import { serve } from './server.mjs';
 import { launchWebKit, KEY } from './webkit.mjs';
 
@@ -43,7 +43,10 @@ const PAGES = {
     <script src="embed-resize.js"></script>`,
 };
 
+// Set before the tests run.
+/** @type {Awaited<ReturnType<typeof serve>>} */
 let server;
+/** @type {Awaited<ReturnType<typeof launchWebKit>>} */
 let webkit;
 before(async () => {
   server = await serve({ pages: PAGES, inject: RECORDER });
@@ -55,7 +58,10 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens `path` and waits until the widget at `selector` has drawn or shown its error. */
+/**
+ * Opens `path` and waits until the widget at `selector` has drawn or shown its error.
+ * @param {string} path
+ */
 async function open(path, selector = 'pingshan-infographic') {
   await webkit.goto(`${server.url}${path}`);
   await ready(selector);
@@ -73,10 +79,10 @@ async function ready(selector = 'pingshan-infographic') {
  */
 function look(selector = 'pingshan-infographic') {
   return webkit.run((s) => {
-    const widget = document.querySelector(s);
+    const widget = /** @type {Widget} */ (document.querySelector(s));
     const root = widget.shadowRoot;
     const canvas = root.querySelector('canvas:not([aria-hidden])');
-    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const pixels = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(0, 0, canvas.width, canvas.height).data;
     let inked = 0;
     let hash = 0;
     for (let i = 0; i < pixels.length; i += 4) {
@@ -112,7 +118,10 @@ function look(selector = 'pingshan-infographic') {
   }, selector);
 }
 
-/** A widget that has drawn: no error shown, and ink on a good part of its canvas. */
+/**
+ * A widget that has drawn: no error shown, and ink on a good part of its canvas.
+ * @param {Awaited<ReturnType<typeof look>>} seen @param {string} what
+ */
 function assertDrawn(seen, what) {
   assert.equal(seen.alert, null, `${what}: no error shown`);
   assert.ok(seen.canvas.width > 200 && seen.canvas.backing > 0, `${what}: the canvas has a size: ${JSON.stringify(seen.canvas)}`);
@@ -122,8 +131,8 @@ function assertDrawn(seen, what) {
 const errors = () => webkit.run(() => window.testErrors);
 
 /** The tab of the widget at `selector` with `text`, as a WebDriver element. */
-const tab = (text, selector = 'pingshan-infographic') => webkit.run((s, t) =>
-  [...document.querySelector(s).shadowRoot.querySelectorAll('[role="tab"]')].find((b) => b.textContent === t), selector, text);
+const tab = async (/** @type {string} */ text, selector = 'pingshan-infographic') => present(await webkit.run((s, t) =>
+  [.../** @type {Widget} */ (document.querySelector(s)).shadowRoot.querySelectorAll('[role="tab"]')].find((b) => b.textContent === t), selector, text), `the tab ${text}`);
 
 test('WebKit: the demo page draws, and its tabs switch by click and by arrow keys', async () => {
   await open('index.html');
@@ -183,7 +192,7 @@ test('WebKit: a pointer over a bar shows its tooltip with the figure\'s words; l
 test('WebKit: Tab reaches the chart and the arrow keys walk its figures, each said by the live region', async () => {
   await open('index.html');
   const before = await look();
-  await webkit.run(() => document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="tab"][aria-selected="true"]').focus());
+  await webkit.run(() => /** @type {HTMLElement} */ (document.querySelector('pingshan-infographic').shadowRoot.querySelector('[role="tab"][aria-selected="true"]')).focus());
   await webkit.press(KEY.Tab);
   await webkit.frames();
   const first = await look();
@@ -216,7 +225,7 @@ test('WebKit: Chinese and dark, set on a drawn widget, redraw it', async () => {
   const seen = await look();
   assert.deepEqual(seen.tabs, ['企业数量', '产值增长', '海归人才']);
   // The chart's name is its title; the table has a caption of its own (said once, #24).
-  assert.match(seen.label, /^615家生物医药企业，191家聚集在一条路上/);
+  assert.match(seen.label ?? '', /^615家生物医药企业，191家聚集在一条路上/);
   assert.equal(seen.caption, '图表数据');
   assert.equal(seen.theme, 'dark');
   assert.ok(Math.max(...seen.corner) < 60, `the canvas background is dark: ${seen.corner}`);
@@ -273,7 +282,7 @@ test('WebKit: the deployed dist/ build, one module and one wasm for two widgets,
   assert.deepEqual(fetched, ['/dist/pingshan-infographic.js', '/dist/pkg/pingshan_infographic_bg.wasm']);
   const hashes = new Set();
   for (const view of ['companies', 'output', 'talent']) {
-    await webkit.run((v) => { document.getElementById('a').view = v; }, view);
+    await webkit.run((v) => { /** @type {Widget} */ (document.getElementById('a')).view = v; }, view);
     await webkit.frames();
     const seen = await look('#a');
     assertDrawn(seen, `dist ${view}`);
@@ -290,7 +299,7 @@ test('WebKit: the deployed dist/ build, one module and one wasm for two widgets,
 
 test('WebKit: the embed page in an iframe draws and takes its content height', async () => {
   await webkit.goto(`${server.url}dist/host.html`);
-  await webkit.until(() => document.getElementById('chart').getBoundingClientRect().height > 300, [], { what: 'the iframe to grow' });
+  await webkit.until(() => /** @type {HTMLElement} */ (document.getElementById('chart')).getBoundingClientRect().height > 300, [], { what: 'the iframe to grow' });
   const frame = await webkit.run(() => document.getElementById('chart'));
   await webkit.command('POST', '/frame', { id: frame });
   try {
@@ -302,7 +311,7 @@ test('WebKit: the embed page in an iframe draws and takes its content height', a
     const content = await webkit.run(() => document.documentElement.getBoundingClientRect().height);
     assert.deepEqual(await errors(), []);
     await webkit.command('POST', '/frame/parent', {});
-    const height = await webkit.run(() => document.getElementById('chart').getBoundingClientRect().height);
+    const height = await webkit.run(() => /** @type {HTMLElement} */ (document.getElementById('chart')).getBoundingClientRect().height);
     assert.ok(Math.abs(height - content) <= 2, `the iframe (${height}) is as tall as its content (${content})`);
   } finally {
     await webkit.command('POST', '/frame', { id: null });
@@ -317,7 +326,7 @@ test('WebKit: the editor draws its preview', async () => {
   const seen = await look('#preview-wide pingshan-infographic');
   assert.deepEqual(seen.tabs, ['Companies', 'Output growth', 'Returnee talent']);
   assertDrawn(seen, 'editor preview');
-  await webkit.until(() => document.getElementById('problems-summary').textContent, [], { what: 'the editor\'s check' });
-  assert.match(await webkit.run(() => document.getElementById('problems-summary').textContent), /^No problems/);
+  await webkit.until(() => /** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent, [], { what: 'the editor\'s check' });
+  assert.match(await webkit.run(() => /** @type {HTMLElement} */ (document.getElementById('problems-summary')).textContent), /^No problems/);
   assert.deepEqual(await errors(), []);
 });
