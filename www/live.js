@@ -29,7 +29,12 @@ export function liveRegion() {
     status,
     /** @param {string} words @param {boolean} [again] */
     say(words, again = false) {
-      if (again) status.textContent = words;
+      // New words go into the text node already there: a node made for each would be styled
+      // and laid out anew (issue 24: a fifth of a view switch's layout). The same words again
+      // take a new node, which a screen reader hears as a change.
+      const said = /** @type {Text | null} */ (status.firstChild);
+      if (said && said.data !== words) said.data = words;
+      else if (again) status.textContent = words;
       else setText(status, words);
       saidAt = performance.now();
       timer ||= setTimeout(unsay, SAID_FOR);

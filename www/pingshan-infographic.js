@@ -393,9 +393,10 @@ export class PingshanInfographic extends AttributeProperties {
     return givesDocument(documentOrigin(this, this.#data));
   }
 
+  // Runs at every render: `hidden` is written only when it changes, since each write restyles the note.
   #endLoading() {
     setAttribute(this.#frame, 'data-loading', null);
-    this.#loadingNote.hidden = true;
+    if (!this.#loadingNote.hidden) this.#loadingNote.hidden = true;
   }
 
   // Draws the view asked for, in steps: what to draw, the chart, the parts around it, and

@@ -68,7 +68,9 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .source { margin: 0; font-size: 12px; color: var(--muted); }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid var(--alert); font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+/* Placed (top, left) rather than at its static position, so that with its containment the browser
+   lays out only this box when its words change (a live region's, at each switch), not the page. */
+.visually-hidden { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; contain: strict; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: reduce) { .loading::after { animation: none; } }

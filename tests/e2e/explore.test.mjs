@@ -388,6 +388,55 @@ test('every view is painted in idle time after the first chart, so a switch draw
   await page.close();
 });
 
+// Issue 24 item 7: what a switch costs the browser besides the canvas. The live region's words
+// change at a switch the page makes; their box is placed and contained, so only it is laid out
+// (from the page's root, the layout was a fifth of a switch's rendering), in the text node they
+// were in (a node made for them is styled and laid out anew), and the loading note,
+// hidden since the first chart, is not written again (each write restyled it).
+test('a view switch lays out only the live region\'s box and restyles only what it changes (issue 24)', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 1000 }, reducedMotion: 'reduce' });
+  const errors = watchErrors(page);
+  await page.goto(`${env.server.url}index.html`);
+  await widgetReady(page);
+  /** @param {string} view */
+  const show = (view) => page.evaluate(async (v) => {
+    /** @type {HTMLElement & {view: string}} */ (document.querySelector('pingshan-infographic')).view = v;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, view);
+  const VIEWS = ['output', 'talent', 'companies'];
+  for (const view of VIEWS) await show(view);
+  const cdp = await page.context().newCDPSession(page);
+  /** @type {{name: string, ph: string, args: any}[]} */
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'] },
+    transferMode: 'ReportEvents',
+  });
+  const status = page.locator('pingshan-infographic [role="status"]');
+  const said = [];
+  for (const view of VIEWS) {
+    await show(view);
+    said.push(await status.textContent());
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  assert.equal(new Set(said).size, VIEWS.length, 'each switch is said, in its own words');
+  const roots = events.filter((e) => e.name === 'Layout' && e.args?.endData)
+    .flatMap((e) => e.args.endData.layoutRoots.map((root) => root.nodeName));
+  assert.ok(roots.length >= VIEWS.length, `a layout at each switch (${roots.length})`);
+  assert.deepEqual([...new Set(roots)], ["DIV class='visually-hidden'"], 'only the live region\'s box is laid out');
+  const laidOut = events.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => e.args.data.reason);
+  assert.ok(laidOut.includes('Text changed'), 'the words change in their text node');
+  assert.deepEqual(laidOut.filter((reason) => /Added|Removed/.test(reason)), [], 'no node is made or dropped for them');
+  const restyled = events.filter((e) => e.name === 'StyleRecalcInvalidationTracking').map((e) => e.args.data.nodeName);
+  assert.ok(restyled.some((name) => /^CANVAS/.test(name)), 'the canvases shown and left are restyled');
+  assert.deepEqual(restyled.filter((name) => /loading/.test(name)), [], 'the loading note is not restyled');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a derived figure says how it was computed', async () => {
   const { page } = await openPage();
   await page.locator('pingshan-infographic [role="tab"]').nth(2).click();
