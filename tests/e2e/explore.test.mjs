@@ -406,15 +406,21 @@ test('a view switch lays out only the live region\'s box and restyles only what 
   const VIEWS = ['output', 'talent', 'companies'];
   for (const view of VIEWS) await show(view);
   const cdp = await page.context().newCDPSession(page);
-  /** @type {{name: string, ph: string, args: any}[]} */
+  /**
+   * The parts of a trace event this test reads.
+   * @typedef {{name: string, args?: {endData?: {layoutRoots?: {nodeName: string}[]},
+   *   data?: {reason?: string, nodeName?: string}}}} TraceEvent
+   */
+  /** @type {TraceEvent[]} */
   const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'] },
     transferMode: 'ReportEvents',
   });
   const status = page.locator('pingshan-infographic [role="status"]');
+  /** @type {(string | null)[]} */
   const said = [];
   for (const view of VIEWS) {
     await show(view);
@@ -423,14 +429,14 @@ test('a view switch lays out only the live region\'s box and restyles only what 
   await cdp.send('Tracing.end');
   await done;
   assert.equal(new Set(said).size, VIEWS.length, 'each switch is said, in its own words');
-  const roots = events.filter((e) => e.name === 'Layout' && e.args?.endData)
-    .flatMap((e) => e.args.endData.layoutRoots.map((root) => root.nodeName));
+  const roots = events.filter((e) => e.name === 'Layout')
+    .flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((root) => root.nodeName));
   assert.ok(roots.length >= VIEWS.length, `a layout at each switch (${roots.length})`);
   assert.deepEqual([...new Set(roots)], ["DIV class='visually-hidden'"], 'only the live region\'s box is laid out');
-  const laidOut = events.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => e.args.data.reason);
+  const laidOut = events.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => e.args?.data?.reason ?? '');
   assert.ok(laidOut.includes('Text changed'), 'the words change in their text node');
   assert.deepEqual(laidOut.filter((reason) => /Added|Removed/.test(reason)), [], 'no node is made or dropped for them');
-  const restyled = events.filter((e) => e.name === 'StyleRecalcInvalidationTracking').map((e) => e.args.data.nodeName);
+  const restyled = events.filter((e) => e.name === 'StyleRecalcInvalidationTracking').map((e) => e.args?.data?.nodeName ?? '');
   assert.ok(restyled.some((name) => /^CANVAS/.test(name)), 'the canvases shown and left are restyled');
   assert.deepEqual(restyled.filter((name) => /loading/.test(name)), [], 'the loading note is not restyled');
   assert.deepEqual(errors, []);
