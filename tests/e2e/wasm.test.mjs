@@ -2,8 +2,9 @@
 // address with its fallback HTML page (Vite ≤ 7 and Astro dev servers do) gets a message
 // saying so and what to do, not the browser's "expected magic word 00 61 73 6d"; and a page
 // whose bundler moved the module away from the wasm names the wasm's address itself, with the
-// `wasm` attribute or `configure({ wasmUrl })`. Both for the readable sources and the deployed
-// module (www/dist/), whose wasm has its own minified names.
+// `wasm` attribute or `configure({ wasmUrl })`. Issue 21's first chart: the wasm is asked for
+// before the widget's first layout. Both for the readable sources and the deployed module
+// (www/dist/), whose wasm has its own minified names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -24,6 +25,28 @@ function answerWithHtml(page) {
 /** Serves `body` as HTML at `name`, beside the build's files. */
 function fixture(page, name, body) {
   return page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body }));
+}
+
+/**
+ * Records, for each `fetch` of a wasm the page makes, whether the element was defined then
+ * and whether the widget's loading state was laid out (its frame marked `data-loading`).
+ */
+function watchWasmRequests(page) {
+  return page.addInitScript(() => {
+    window.testWasmRequests = [];
+    const { fetch } = window;
+    window.fetch = function (input, init) {
+      if (String(input).endsWith('.wasm')) {
+        const frame = document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.frame');
+        window.testWasmRequests.push({
+          path: new URL(String(input), location.href).pathname,
+          defined: Boolean(customElements.get('pingshan-infographic')),
+          laidOut: Boolean(frame?.hasAttribute('data-loading')),
+        });
+      }
+      return fetch.call(this, input, init);
+    };
+  });
 }
 
 for (const { name, dir } of BUILDS) {
@@ -80,3 +103,25 @@ for (const { name, dir } of BUILDS) {
     }
   });
 }
+
+test(`the wasm is asked for before the widget's first layout`, async () => {
+  for (const { name, dir } of BUILDS) {
+    const wasm = `/${dir}pkg/pingshan_infographic_bg.wasm`;
+    for (const preload of [false]) {
+      const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+      const errors = watchErrors(page);
+      await watchWasmRequests(page);
+      const hint = preload ? '<link rel="preload" href="pkg/pingshan_infographic_bg.wasm" as="fetch" crossorigin>' : '';
+      await fixture(page, `${dir}first.html`, `<!doctype html><html lang="en"><head>${hint}
+        <script type="module" src="pingshan-infographic.js"></script></head><body>
+        <pingshan-infographic loading="eager"></pingshan-infographic></body></html>`);
+      await page.goto(`${env.server.url}${dir}first.html`);
+      await widgetReady(page);
+      assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
+      // One request, made before the loading state's layout (which waits a microtask for it).
+      assert.deepEqual(await page.evaluate(() => window.testWasmRequests), [{ path: wasm, defined: !preload, laidOut: false }], `${name}, preload: ${preload}`);
+      assert.deepEqual(errors, [], `${name}, preload: ${preload}`);
+      await page.close();
+    }
+  }
+});
