@@ -123,8 +123,12 @@ export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [cons
 // bytes (1.368 brotli). Brotli at quality 11 moves by up to five times what gzip does on a
 // change of tens of bytes (+37 B gzip was +61 and +180 B brotli in two builds), so a limit a
 // few bytes above it fails on noise: the limit from 1.366 to 1.372, about 250 B of brotli.
+// The first chart sooner (issue 21's first-chart bar): the wasm asked for before the loading
+// state's layout (+16 B of module), and, where the page preloads it for an eager widget, as
+// the module first runs (+120 B): the module from 15,253 to 15,389 B, its budget from 15 to
+// 15.25 KB.
 export const BUDGETS = {
-  'pingshan-infographic.js': 15 * 1024,
+  'pingshan-infographic.js': 15.25 * 1024,
   'pkg/pingshan_infographic_bg.wasm': 71 * 1024,
 };
 // The module and the wasm together, gzip and brotli each, at most this many times Chart.js.

@@ -3,8 +3,9 @@
 // saying so and what to do, not the browser's "expected magic word 00 61 73 6d"; and a page
 // whose bundler moved the module away from the wasm names the wasm's address itself, with the
 // `wasm` attribute or `configure({ wasmUrl })`. Issue 21's first chart: the wasm is asked for
-// before the widget's first layout. Both for the readable sources and the deployed module
-// (www/dist/), whose wasm has its own minified names.
+// before the widget's first layout, and a page that preloads it for an eager widget has it
+// asked for when the module first runs, before the element is defined. Both for the readable
+// sources and the deployed module (www/dist/), whose wasm has its own minified names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -107,7 +108,7 @@ for (const { name, dir } of BUILDS) {
 test(`the wasm is asked for before the widget's first layout`, async () => {
   for (const { name, dir } of BUILDS) {
     const wasm = `/${dir}pkg/pingshan_infographic_bg.wasm`;
-    for (const preload of [false]) {
+    for (const preload of [false, true]) {
       const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
       const errors = watchErrors(page);
       await watchWasmRequests(page);
@@ -118,10 +119,37 @@ test(`the wasm is asked for before the widget's first layout`, async () => {
       await page.goto(`${env.server.url}${dir}first.html`);
       await widgetReady(page);
       assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
-      // One request, made before the loading state's layout (which waits a microtask for it).
+      // One request, made before the loading state's layout (which waits a microtask for it);
+      // with the preload, as the module first runs, before its last line defines the element.
       assert.deepEqual(await page.evaluate(() => window.testWasmRequests), [{ path: wasm, defined: !preload, laidOut: false }], `${name}, preload: ${preload}`);
       assert.deepEqual(errors, [], `${name}, preload: ${preload}`);
       await page.close();
     }
   }
 });
+
+for (const { name, dir } of BUILDS) {
+  test(`${name}: a preload of the wasm beside the module leaves the address configure names in charge`, async () => {
+    const bytes = await readFile(new URL(`${dir}pkg/pingshan_infographic_bg.wasm`, WWW));
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    await answerWithHtml(page);
+    const fetched = [];
+    await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
+      fetched.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
+    });
+    await fixture(page, `${dir}preloaded.html`, `<!doctype html><html lang="en"><head>
+      <link rel="preload" href="pkg/pingshan_infographic_bg.wasm" as="fetch" crossorigin>
+      <script type="module">
+        import { PingshanInfographic } from './pingshan-infographic.js';
+        PingshanInfographic.configure({ wasmUrl: '/assets/chart-1a2b3c.wasm' });
+      </script></head><body><pingshan-infographic loading="eager"></pingshan-infographic></body></html>`);
+    await page.goto(`${env.server.url}${dir}preloaded.html`);
+    await widgetReady(page);
+    assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
+    assert.deepEqual(fetched, ['/assets/chart-1a2b3c.wasm']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
