@@ -96,7 +96,11 @@ impl DrawOptions {
             width: number("width").unwrap_or(layout::MIN_WIDTH),
             pixel_ratio: number("pixelRatio").unwrap_or(1.0),
             focused: text("focused"),
-            system: get("system").and_then(|colors| system_colors(&colors)),
+            // Null without forced colours: read only an object, since `Reflect.get` throws on
+            // anything else, and an exception thrown and caught on every render costs time.
+            system: get("system")
+                .filter(JsValue::is_object)
+                .and_then(|colors| system_colors(&colors)),
         }
     }
 

@@ -4,8 +4,9 @@
 // whose bundler moved the module away from the wasm names the wasm's address itself, with the
 // `wasm` attribute or `configure({ wasmUrl })`. Issue 21's first chart: the wasm is asked for
 // before the widget's first layout, and a page that preloads it for an eager widget has it
-// asked for when the module first runs, before the element is defined. Both for the readable
-// sources and the deployed module (www/dist/), whose wasm has its own minified names.
+// asked for when the module first runs, before the element is defined; and drawing throws
+// no exception, caught or not. Both for the readable sources and the deployed module
+// (www/dist/), whose wasm has its own minified names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -149,6 +150,35 @@ for (const { name, dir } of BUILDS) {
     await widgetReady(page);
     assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
     assert.deepEqual(fetched, ['/assets/chart-1a2b3c.wasm']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`${name}: loading, drawing and switching views throw no exception, caught or not`, async () => {
+    // A page's developer who pauses on caught exceptions must not stop in the widget: none is
+    // thrown on the way (issue 21: reading the draw options threw one at every render).
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Debugger.enable');
+    await cdp.send('Debugger.setPauseOnExceptions', { state: 'caught' });
+    const thrown = [];
+    cdp.on('Debugger.paused', (event) => {
+      thrown.push(`${event.data?.description?.split('\n')[0]} in ${event.callFrames.slice(0, 3).map((f) => f.functionName || '?').join(' < ')}`);
+      cdp.send('Debugger.resume').catch(() => {});
+    });
+    await fixture(page, `${dir}thrown.html`, `<!doctype html><html lang="en"><head>
+      <script type="module" src="pingshan-infographic.js"></script></head><body>
+      <pingshan-infographic loading="eager"></pingshan-infographic></body></html>`);
+    await page.goto(`${env.server.url}${dir}thrown.html`);
+    await widgetReady(page);
+    for (const view of ['output', 'talent', 'companies']) {
+      await page.evaluate((view) => { document.querySelector('pingshan-infographic').view = view; }, view);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    // Every view drawn, the ones not on screen in idle time.
+    await page.waitForFunction(() => [...document.querySelector('pingshan-infographic').shadowRoot.querySelectorAll('canvas')].every((canvas) => canvas.width > 0));
+    assert.deepEqual(thrown, []);
     assert.deepEqual(errors, []);
     await page.close();
   });
