@@ -373,7 +373,9 @@ export class PingshanInfographic extends AttributeProperties {
     const language = languageOf(this.#langTag());
     const { ui } = language;
     // Reads first (the page's colour scheme, the width), then writes, then the one read that
-    // needs them (the selected tab's place in its row): the page is laid out twice at most.
+    // needs them (the selected tab's place in its row), unless the row was just made with its
+    // first tab selected: a new row starts scrolled to it. So the page is laid out once here
+    // (for the width), not again for the row.
     const theme = this.#themeName();
     const width = this.#currentWidth();
     const known = this.#ownDocument() ? null : language.embedded;
@@ -381,12 +383,13 @@ export class PingshanInfographic extends AttributeProperties {
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
     frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, theme, width);
+    const made = !this.#tablist.firstChild;
     const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
     setMarkedText(this.#source, known?.source ?? '', known?.source_langs);
-    if (selected) scrollIntoRow(this.#tablist, selected);
+    if (selected && !(made && selected === this.#tablist.firstChild)) scrollIntoRow(this.#tablist, selected);
   }
 
   /** The width laid out: as last observed, else measured now (before the first observation). */

@@ -146,6 +146,45 @@ for (const scenario of SHIFT_CASES) {
   });
 }
 
+// Issue 21's first chart: the loading state lays the page out once, for the width. A tab row
+// just made starts scrolled to its first tab, so with that tab selected (the default) the row
+// is not measured; with another selected on a narrow widget, the row is scrolled to show it.
+test('the loading state measures its tab row only to bring a tab other than the first into view', async () => {
+  for (const view of ['companies', 'talent']) {
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      window.testRowReads = 0;
+      const scrollWidth = /** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth'));
+      Object.defineProperty(Element.prototype, 'scrollWidth', {
+        configurable: true,
+        get() {
+          if (this.getAttribute('role') === 'tablist') window.testRowReads += 1;
+          return scrollWidth.get.call(this);
+        },
+      });
+    });
+    const release = await holdWasm(page);
+    await fixture(page, 'row.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body style="margin:0">
+      <div style="width: 300px"><pingshan-infographic loading="eager" view="${view}"></pingshan-infographic></div></body></html>`);
+    await page.goto(`${env.server.url}row.html`);
+    await page.waitForFunction(() => document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.frame[data-loading]'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const row = await page.evaluate(() => {
+      const tablist = /** @type {Element} */ (document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('[role="tablist"]'));
+      const selected = /** @type {Element} */ (tablist.querySelector('[aria-selected="true"]')).getBoundingClientRect();
+      const box = tablist.getBoundingClientRect();
+      return { reads: window.testRowReads, inView: selected.left >= box.left - 0.5 && selected.right <= box.right + 0.5 };
+    });
+    if (view === 'companies') assert.deepEqual(row, { reads: 0, inView: true }, view);
+    else assert.ok(row.reads > 0 && row.inView, `${view}: ${JSON.stringify(row)}`);
+    release();
+    await widgetReady(page);
+    assert.deepEqual(errors, [], view);
+    await page.close();
+  }
+});
+
 test('a document of the page moves the page at most once, and not at all with a reserved height', async () => {
   // One view of the embedded document: shorter than the default reservation.
   const document = JSON.stringify({ ...DOCUMENT, views: DOCUMENT.views.filter((view) => view.id === 'output') });
