@@ -211,11 +211,11 @@ export class PingshanInfographic extends AttributeProperties {
     }
     if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
     else this.#visibilityObserver.observe(this);
-    // The loading state is laid out before the first paint, at its final size, a microtask
-    // from now: after the wasm's request, which load.js makes a microtask after the first
-    // widget starts (an eager one, above or at its upgrade), so that this layout, the
-    // page's first of the widget, does not hold the request back.
-    queueMicrotask(() => { if (!this.#widget) this.#render(); });
+    // The loading state is drawn at the start of the next frame, before its paint, at its
+    // final size: the wasm's request (load.js makes it a microtask after the first widget
+    // starts) and, when the wasm is quick (preloaded, cached), the chart itself come first,
+    // and then it is never drawn at all.
+    this.#scheduleRender();
   }
 
   // Every listener the element holds while connected, in one place, so that what

@@ -146,6 +146,33 @@ for (const scenario of SHIFT_CASES) {
   });
 }
 
+// Issue 21's first chart: the loading state waits for the next frame (before its paint), so
+// the wasm's request, and a quick wasm's chart, go before its layout.
+test('the loading state is drawn in the next frame, not in the task that connects the widget', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  const errors = watchErrors(page);
+  const release = await holdWasm(page);
+  await fixture(page, 'connect.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body></body></html>`);
+  await page.goto(`${env.server.url}connect.html`);
+  await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+  const loading = await page.evaluate(async () => {
+    const widget = document.createElement('pingshan-infographic');
+    widget.setAttribute('loading', 'eager');
+    document.body.append(widget);
+    const marked = () => Boolean(widget.shadowRoot?.querySelector('.frame[data-loading]'));
+    await null;
+    await null;
+    const afterTask = marked();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { afterTask, inFrame: marked() };
+  });
+  assert.deepEqual(loading, { afterTask: false, inFrame: true });
+  release();
+  await widgetReady(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // Issue 21's first chart: the loading state lays the page out once, for the width. A tab row
 // just made starts scrolled to its first tab, so with that tab selected (the default) the row
 // is not measured; with another selected on a narrow widget, the row is scrolled to show it.
