@@ -120,7 +120,7 @@ test(`the wasm is asked for before the widget's first layout`, async () => {
       await page.goto(`${env.server.url}${dir}first.html`);
       await widgetReady(page);
       assert.equal(await page.evaluate(() => document.querySelector('pingshan-infographic').errors), null);
-      // One request, made before the loading state's layout (which waits a microtask for it);
+      // One request, made before the loading state's layout (which waits for the next frame);
       // with the preload, as the module first runs, before its last line defines the element.
       assert.deepEqual(await page.evaluate(() => window.testWasmRequests), [{ path: wasm, defined: !preload, laidOut: false }], `${name}, preload: ${preload}`);
       assert.deepEqual(errors, [], `${name}, preload: ${preload}`);
