@@ -46,10 +46,9 @@ const SRC_TIMEOUT_MS = 10000;
 // `configure({ wasmUrl })`), resolved against the page.
 /** @param {string | null} address @returns {Promise<Bindings>} */
 async function defaultLoader(address) {
-  const url = address ? new URL(address, document.baseURI) : new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
-  const watch = { stalled: false, start: '' };
-  const wasm = fetchWasm(url, watch);
-  wasm.catch(() => {}); // A failed fetch is reported by init below, not as unhandled.
+  const url = address ? new URL(address, document.baseURI) : wasmBesideModule();
+  const { watch, wasm } = early?.href === url.href ? early : requestWasm(url);
+  early = null;
   try {
     const glue = await import('./pkg/pingshan_infographic.js');
     await glue.default({ module_or_path: wasm });
@@ -69,6 +68,34 @@ async function defaultLoader(address) {
     throw new HostError('wasm_failed', { url, error: /** @type {Failure} */ (failure)?.message ?? failure });
   }
 }
+
+/** The wasm's address when neither the page nor a widget names one. */
+const wasmBesideModule = () => new URL('./pkg/pingshan_infographic_bg.wasm', import.meta.url);
+
+/**
+ * The wasm's request: its response (fetchWasm) and the watch on it.
+ * @typedef {{href: string, watch: {stalled: boolean, start: string}, wasm: Promise<Response>}} WasmRequest
+ */
+
+/** @param {URL} url @returns {WasmRequest} */
+function requestWasm(url) {
+  const watch = { stalled: false, start: '' };
+  const wasm = fetchWasm(url, watch);
+  wasm.catch(() => {}); // A failed fetch is reported by the load that takes it, not as unhandled.
+  return { href: url.href, watch, wasm };
+}
+
+// A page that preloads the wasm beside this module for a widget that starts at once (the
+// README's advice for a `loading="eager"` widget at the top of the page, `<link rel="preload"
+// as="fetch">`) has it requested when this module first runs, rather than when the load
+// starts: a microtask after the widgets' upgrade (`loadBindings`), behind the rest of the
+// module's evaluation. Only a file the page preloads itself is asked for this early, and the
+// load takes the request at once (that microtask), or leaves it when it asks for another
+// address (a `wasm` attribute, `configure`): unread, it ends at the stall watch.
+/** @type {WasmRequest | null} */
+let early = document.querySelector('pingshan-infographic[loading=eager]')
+  && [...document.querySelectorAll('link[as=fetch]')].some((link) => /** @type {HTMLLinkElement} */ (link).href === wasmBesideModule().href)
+  ? requestWasm(wasmBesideModule()) : null;
 
 // The wasm response, its body passed through a watch that aborts the fetch after
 // WASM_STALL_MS without a byte (and sets `watch.stalled`), and that stops it at once when the

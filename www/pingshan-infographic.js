@@ -209,10 +209,13 @@ export class PingshanInfographic extends AttributeProperties {
       else this.#scheduleRender();
       return;
     }
-    // The loading state is laid out now, before the first paint, at its final size.
-    this.#render();
     if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
     else this.#visibilityObserver.observe(this);
+    // The loading state is drawn at the start of the next frame, before its paint, at its
+    // final size: the wasm's request (load.js makes it a microtask after the first widget
+    // starts) and, when the wasm is quick (preloaded, cached), the chart itself come first,
+    // and then it is never drawn at all.
+    this.#scheduleRender();
   }
 
   // Every listener the element holds while connected, in one place, so that what
@@ -369,18 +372,24 @@ export class PingshanInfographic extends AttributeProperties {
     if (!this.isConnected || this.#errors) return;
     const language = languageOf(this.#langTag());
     const { ui } = language;
+    // Reads first (the page's colour scheme, the width), then writes, then the one read that
+    // needs them (the selected tab's place in its row), unless the row was just made with its
+    // first tab selected: a new row starts scrolled to it. So the page is laid out once here
+    // (for the width), not again for the row.
+    const theme = this.#themeName();
     const width = this.#currentWidth();
     const known = this.#ownDocument() ? null : language.embedded;
     const tabs = known?.tabs ?? [];
     const view = tabs.find((tab) => tab.id === this.getAttribute('view')) ?? tabs[0];
     setAttribute(this.#frame, 'data-loading', known ? '' : 'unknown');
-    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, this.#themeName(), width);
+    frameWords(this.#frame, this.#pngButton, this.#csvButton, ui, theme, width);
+    const made = !this.#tablist.firstChild;
     const selected = renderTabs(this.#tablist, this.#panel, tabs, view?.id, ui.views, !known);
-    if (selected) scrollIntoRow(this.#tablist, selected);
     setStyle(this.#panel, 'height', `${heightAt(language.embedded.heights, width)}px`);
     this.#loadingNote.hidden = false;
     setText(this.#loadingNote, view ? ui.loading_view.replace('{title}', view.title) : ui.loading);
     setMarkedText(this.#source, known?.source ?? '', known?.source_langs);
+    if (selected && !(made && selected === this.#tablist.firstChild)) scrollIntoRow(this.#tablist, selected);
   }
 
   /** The width laid out: as last observed, else measured now (before the first observation). */

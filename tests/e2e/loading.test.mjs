@@ -164,6 +164,73 @@ for (const scenario of SHIFT_CASES) {
   });
 }
 
+// Issue 21's first chart: the loading state waits for the next frame (before its paint), so
+// the wasm's request, and a quick wasm's chart, go before its layout.
+test('the loading state is drawn in the next frame, not in the task that connects the widget', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  const errors = watchErrors(page);
+  const release = await holdWasm(page);
+  await fixture(page, 'connect.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body></body></html>`);
+  await page.goto(`${env.server.url}connect.html`);
+  await page.waitForFunction(() => customElements.get('pingshan-infographic'));
+  const loading = await page.evaluate(async () => {
+    const widget = document.createElement('pingshan-infographic');
+    widget.setAttribute('loading', 'eager');
+    document.body.append(widget);
+    const marked = () => Boolean(widget.shadowRoot?.querySelector('.frame[data-loading]'));
+    await null;
+    await null;
+    const afterTask = marked();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { afterTask, inFrame: marked() };
+  });
+  assert.deepEqual(loading, { afterTask: false, inFrame: true });
+  release();
+  await widgetReady(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Issue 21's first chart: the loading state lays the page out once, for the width. A tab row
+// just made starts scrolled to its first tab, so with that tab selected (the default) the row
+// is not measured; with another selected on a narrow widget, the row is scrolled to show it.
+test('the loading state measures its tab row only to bring a tab other than the first into view', async () => {
+  for (const view of ['companies', 'talent']) {
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      window.testRowReads = 0;
+      const read = /** @type {(this: Element) => number} */ (Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth')?.get);
+      Object.defineProperty(Element.prototype, 'scrollWidth', {
+        configurable: true,
+        /** @this {Element} */
+        get() {
+          if (this.getAttribute('role') === 'tablist') window.testRowReads += 1;
+          return read.call(this);
+        },
+      });
+    });
+    const release = await holdWasm(page);
+    await fixture(page, 'row.html', `<!doctype html><html lang="en"><head>${SCRIPT}</head><body style="margin:0">
+      <div style="width: 300px"><pingshan-infographic loading="eager" view="${view}"></pingshan-infographic></div></body></html>`);
+    await page.goto(`${env.server.url}row.html`);
+    await page.waitForFunction(() => document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('.frame[data-loading]'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const row = await page.evaluate(() => {
+      const tablist = /** @type {Element} */ (document.querySelector('pingshan-infographic')?.shadowRoot?.querySelector('[role="tablist"]'));
+      const selected = /** @type {Element} */ (tablist.querySelector('[aria-selected="true"]')).getBoundingClientRect();
+      const box = tablist.getBoundingClientRect();
+      return { reads: window.testRowReads, inView: selected.left >= box.left - 0.5 && selected.right <= box.right + 0.5 };
+    });
+    if (view === 'companies') assert.deepEqual(row, { reads: 0, inView: true }, view);
+    else assert.ok(row.reads > 0 && row.inView, `${view}: ${JSON.stringify(row)}`);
+    release();
+    await widgetReady(page);
+    assert.deepEqual(errors, [], view);
+    await page.close();
+  }
+});
+
 test('a document of the page moves the page at most once, and not at all with a reserved height', async () => {
   // One view of the embedded document: shorter than the default reservation.
   const oneView = JSON.stringify({ ...DOCUMENT, views: DOCUMENT.views.filter((/** @type {{ id: string }} */ view) => view.id === 'output') });

@@ -94,6 +94,8 @@ declare global {
     /** loading: layout shifts not caused by input, and the widget's heights as observed. */
     testShifts: number[];
     testHeights: number[];
+    /** loading: how often the tab row's scrollWidth was read. */
+    testRowReads: number;
     /** properties: each viewchange (the widget's id and the detail), each dataerror's messages, and `ready`. */
     viewChanges: { id: string; view: string; previous: string }[];
     dataErrors: string[][];
@@ -105,6 +107,8 @@ declare global {
     __live(): { mediaQueryListeners: number; observed: number };
     /** transcripts: the virtual screen reader's browser build. */
     VirtualScreenReader: typeof import('@guidepup/virtual-screen-reader');
+    /** wasm: each wasm the page fetched, and whether the element was defined and its loading state laid out then. */
+    testWasmRequests: { path: string; defined: boolean; laidOut: boolean }[];
     /** webkit: the page's errors, as the recorder script writes them. */
     testErrors: string[];
   }
