@@ -28,6 +28,24 @@ function answerWithHtml(page) {
 }
 
 /**
+ * Serves the build's wasm at `/assets/chart-1a2b3c.wasm`, an address of the page's own choosing,
+ * and returns the paths it was fetched at.
+ * @param {Page} page
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
+async function serveWasmElsewhere(page, dir) {
+  const bytes = await readFile(new URL(`${dir}pkg/pingshan_infographic_bg.wasm`, WWW));
+  /** @type {string[]} */
+  const fetched = [];
+  await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
+    fetched.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
+  });
+  return fetched;
+}
+
+/**
  * Serves `body` as HTML at `name`, beside the build's files.
  * @param {Page} page
  * @param {string} name
@@ -83,18 +101,12 @@ for (const { name, dir } of BUILDS) {
   });
 
   test(`${name}: the wasm attribute and configure({ wasmUrl }) load the wasm from another address`, async () => {
-    const bytes = await readFile(new URL(`${dir}pkg/pingshan_infographic_bg.wasm`, WWW));
     for (const how of ['attribute', 'configure']) {
       const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
       const errors = watchErrors(page);
       // As a dev server that moved the module: beside it, its fallback page; the wasm elsewhere.
       await answerWithHtml(page);
-      /** @type {string[]} */
-      const fetched = [];
-      await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
-        fetched.push(new URL(route.request().url()).pathname);
-        return route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
-      });
+      const fetched = await serveWasmElsewhere(page, dir);
       const setup = how === 'attribute'
         ? '<script type="module" src="pingshan-infographic.js"></script>'
         : `<script type="module">
@@ -141,16 +153,10 @@ test(`the wasm is asked for before the widget's first layout`, async () => {
 
 for (const { name, dir } of BUILDS) {
   test(`${name}: a preload of the wasm beside the module leaves the address configure names in charge`, async () => {
-    const bytes = await readFile(new URL(`${dir}pkg/pingshan_infographic_bg.wasm`, WWW));
     const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors = watchErrors(page);
     await answerWithHtml(page);
-    /** @type {string[]} */
-    const fetched = [];
-    await page.route('**/assets/chart-1a2b3c.wasm', (route) => {
-      fetched.push(new URL(route.request().url()).pathname);
-      return route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
-    });
+    const fetched = await serveWasmElsewhere(page, dir);
     await fixture(page, `${dir}preloaded.html`, `<!doctype html><html lang="en"><head>
       <link rel="preload" href="pkg/pingshan_infographic_bg.wasm" as="fetch" crossorigin>
       <script type="module">
