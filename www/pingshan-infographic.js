@@ -8,8 +8,7 @@
 // leaves nothing behind and a re-inserted one works again. Beside it, one concern a module
 // (www/element-files.json lists them, ARCHITECTURE.md says what each holds).
 //
-// Widgets start lazily: the wasm is fetched when the first one comes within 600 px of the
-// viewport; `loading="eager"` starts at once.
+// Widgets start lazily, within 600 px of the viewport; `loading="eager"` at once.
 //
 // It is the only file a host page includes:
 //   <script type="module" src=".../pingshan-infographic.js"></script>
@@ -211,10 +210,8 @@ export class PingshanInfographic extends AttributeProperties {
     }
     if (this.getAttribute('loading') === 'eager' || !this.#visibilityObserver) this.#start();
     else this.#visibilityObserver.observe(this);
-    // The loading state is drawn at the start of the next frame, before its paint, at its
-    // final size: the wasm's request (load.js makes it a microtask after the first widget
-    // starts) and, when the wasm is quick (preloaded, cached), the chart itself come first,
-    // and then it is never drawn at all.
+    // The loading state in the next frame, at its final size: the wasm's request goes first,
+    // and a quick wasm's chart (preloaded, cached) replaces it before it is ever drawn.
     this.#scheduleRender();
   }
 
@@ -372,10 +369,8 @@ export class PingshanInfographic extends AttributeProperties {
     if (!this.isConnected || this.#errors) return;
     const language = languageOf(this.#langTag());
     const { ui } = language;
-    // Reads first (the page's colour scheme, the width), then writes, then the one read that
-    // needs them (the selected tab's place in its row), unless the row was just made with its
-    // first tab selected: a new row starts scrolled to it. So the page is laid out once here
-    // (for the width), not again for the row.
+    // Reads (colour scheme, width), then writes, then the selected tab's place in its row,
+    // which a row just made with its first tab selected needs not: the page is laid out once.
     const theme = this.#themeName();
     const width = this.#currentWidth();
     const known = this.#ownDocument() ? null : language.embedded;

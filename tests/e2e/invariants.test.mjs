@@ -9,6 +9,7 @@
 // exist fails too, so a renamed test cannot leave its invariant pointing at nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -202,4 +203,18 @@ test('the JSON reader takes pieces with get and unwraps nothing', () => {
     }
   }
   assert.deepEqual(found, [], 'the JSON reader walks bytes and takes pieces with `str::get`, so nothing in it can panic (ARCHITECTURE.md)');
+});
+
+// CONTRIBUTING's size of a file (issue 26: one concern a file): each file of `src/` and `www/`
+// that git tracks is at most 600 lines. Generated files that are not tracked (the editor's
+// bundle, the glue, the deployed build) are not read.
+test('no file of src/ or www/ is over 600 lines', () => {
+  const tracked = execFileSync('git', ['ls-files', '-z', 'src', 'www'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0').filter(Boolean);
+  assert.ok(tracked.length > 100, `git lists ${tracked.length} files`);
+  const long = tracked
+    .map((path) => ({ path, lines: read(path).split('\n').length - (read(path).endsWith('\n') ? 1 : 0) }))
+    .filter(({ lines }) => lines > 600)
+    .map(({ path, lines }) => `${path}: ${lines} lines`);
+  assert.deepEqual(long, []);
 });
