@@ -16,6 +16,15 @@ pub enum Node {
 }
 
 impl Node {
+    /// The value of field `name` of an object, the last if it is given twice (as `JSON.parse`
+    /// keeps it); none for a value that is not an object.
+    pub fn field(&self, name: &str) -> Option<&Node> {
+        match self {
+            Node::Object(entries) => last_field(entries, name),
+            _ => None,
+        }
+    }
+
     /// What the value is, for an error's "found": `string "12a"`, `number 42`, `an array`.
     pub fn describe(&self) -> String {
         match self {
@@ -27,6 +36,15 @@ impl Node {
             Node::Object(_) => "an object".to_string(),
         }
     }
+}
+
+/// The value of `name` among an object's entries, the last if it is given twice.
+pub fn last_field<'a>(entries: &'a [(String, Node)], name: &str) -> Option<&'a Node> {
+    entries
+        .iter()
+        .rev()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

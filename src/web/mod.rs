@@ -92,14 +92,7 @@ impl DrawOptions {
             .unwrap_or_default();
         let node = crate::json::parse(&json, &|token| Some(js_sys::parse_float(token)))
             .unwrap_or(Node::Null);
-        let get = |name: &str| match &node {
-            Node::Object(entries) => entries
-                .iter()
-                .rev()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value),
-            _ => None,
-        };
+        let get = |name: &str| node.field(name);
         let text = |name: &str| match get(name) {
             Some(Node::String(text)) => Some(text.clone()),
             _ => None,

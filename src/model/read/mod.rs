@@ -101,9 +101,7 @@ impl RawDocument {
     pub(super) fn from_node(node: &Node) -> Result<RawDocument, ValidationErrors> {
         // The fields known are the document's format's: a format 1 document is read as it
         // always was, and a field of a later format is unknown in it.
-        let format_1 = matches!(node, Node::Object(entries)
-            if entries.iter().rev().find(|(key, _)| key == "format")
-                .is_some_and(|(_, value)| matches!(value, Node::Number(n) if *n == 1.0)));
+        let format_1 = matches!(node.field("format"), Some(Node::Number(n)) if *n == 1.0);
         let declared = declared_languages(node, format_1);
         let mut reader = Reader {
             errors: Vec::new(),
@@ -150,11 +148,7 @@ pub(super) const N_LANGS: usize = Lang::ALL.len();
 /// The languages a document's `languages` field declares, in the order of [`Lang::ALL`].
 fn declared_languages(node: &Node, format_1: bool) -> [bool; N_LANGS] {
     let default = Lang::ALL.map(|lang| Lang::DEFAULT.contains(&lang));
-    let Node::Object(entries) = node else {
-        return default;
-    };
-    let Some((_, Node::Array(items))) = entries.iter().rev().find(|(key, _)| key == "languages")
-    else {
+    let Some(Node::Array(items)) = node.field("languages") else {
         return default;
     };
     // In the order of `Lang::ALL`, by the codes the checker reads the list with.

@@ -7,7 +7,7 @@ use super::{RawText, Reader, N_LANGS};
 use crate::error::{DataPath, ErrorKind, ValidationError};
 use crate::model::limits::MAX_SHAPE_ERRORS;
 use crate::model::types::Lang;
-use crate::node::Node;
+use crate::node::{last_field, Node};
 
 /// The fields of one object, once its unknown fields are reported.
 pub(super) struct Fields<'a, 'p> {
@@ -18,11 +18,7 @@ pub(super) struct Fields<'a, 'p> {
 impl<'a> Fields<'a, '_> {
     /// The value of `name`, the last one if it is given twice (as `JSON.parse` keeps it).
     pub(super) fn given(&self, name: &str) -> Option<&'a Node> {
-        self.entries
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value)
+        last_field(self.entries, name)
     }
 
     /// The value of an optional field: a `null` counts as absent.
