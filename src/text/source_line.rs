@@ -196,22 +196,18 @@ mod tests {
             assert!(line.ends_with(date), "{lang:?}: {line}");
         }
         // The first of a month as French and Brazilian newsrooms write it.
-        assert_eq!(
-            source_date("2021-12-01", Lang::Fr),
-            "1er\u{a0}décembre\u{a0}2021"
-        );
-        assert_eq!(
-            source_date("2021-12-01", Lang::Pt),
-            "1º\u{a0}de\u{a0}dezembro\u{a0}de\u{a0}2021"
-        );
-        assert_eq!(
-            source_date("2021-12-01", Lang::De),
-            "1.\u{a0}Dezember\u{a0}2021"
-        );
-        assert_eq!(
-            source_date("2021-12-11", Lang::Fr),
-            "11\u{a0}décembre\u{a0}2021"
-        );
+        for (date, lang, written) in [
+            ("2021-12-01", Lang::Fr, "1er\u{a0}décembre\u{a0}2021"),
+            (
+                "2021-12-01",
+                Lang::Pt,
+                "1º\u{a0}de\u{a0}dezembro\u{a0}de\u{a0}2021",
+            ),
+            ("2021-12-01", Lang::De, "1.\u{a0}Dezember\u{a0}2021"),
+            ("2021-12-11", Lang::Fr, "11\u{a0}décembre\u{a0}2021"),
+        ] {
+            assert_eq!(source_date(date, lang), written, "{lang:?} {date}");
+        }
         Ok(())
     }
 
