@@ -208,3 +208,53 @@ fn every_column_keeps_its_period_label() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Where two lines have a point at the same time, a value label between the two points reads as
+/// either's: each label goes on its point's outer side, so it is nearer its own point than any.
+#[test]
+fn no_line_label_sits_between_two_points_of_one_time() {
+    let mut failures = Vec::new();
+    for (name, model) in documents() {
+        for &lang in &model.languages {
+            for width in WIDTHS {
+                let layouts = layout_views(&model, lang, width);
+                for (view, layout) in model.views.iter().zip(&layouts) {
+                    if view.layout != ViewLayout::Line {
+                        continue;
+                    }
+                    // Each point is the centre of its mark.
+                    let points: Vec<(f64, f64)> = layout
+                        .marks
+                        .iter()
+                        .map(|mark| {
+                            let r = mark.rect;
+                            (r.x + r.width / 2.0, r.y + r.height / 2.0)
+                        })
+                        .collect();
+                    for shape in &layout.shapes {
+                        let Shape::Text { text, .. } = shape else {
+                            continue;
+                        };
+                        let (left, top, right, bottom) = shape.bounds();
+                        let middle = (top + bottom) / 2.0;
+                        for (index, p) in points.iter().enumerate() {
+                            for q in &points[index + 1..] {
+                                let same_time = (p.0 - q.0).abs() < 0.5;
+                                let over = left <= p.0 && p.0 <= right;
+                                let between = p.1.min(q.1) < middle && middle < p.1.max(q.1);
+                                if same_time && over && between {
+                                    failures.push(format!(
+                                        "{name} {} {} at {width}: {text:?} between two points",
+                                        view.id,
+                                        lang.code()
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
