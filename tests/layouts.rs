@@ -2,7 +2,8 @@
 //! Every layout at every width a reader may have, for every document we have (the embedded
 //! one, the example documents for real articles, the valid fixtures), in both languages: the
 //! widget is as tall for every view, nothing is drawn past the right margin, no two texts
-//! overlap, every figure has one mark and every mark is on the chart.
+//! overlap, no text is over a figure, every column has its date, no line's label sits between
+//! two lines' points, every figure has one mark and every mark is on the chart.
 
 use std::path::{Path, PathBuf};
 
