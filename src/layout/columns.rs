@@ -43,7 +43,8 @@ fn columns(b: &mut Builder<'_>) {
         .iter()
         .map(|figure| text::axis_value(figure, &unit, b.lang))
         .collect();
-    // Each label's left edge, kept inside the chart.
+    // Each value label: its line (0 next to the column, 1 over the label before it) and its
+    // left and right edges, kept inside the chart.
     let mut rows = Vec::with_capacity(labels.len());
     let mut last_end = [[f64::NEG_INFINITY; 2]; 2];
     // The lines of labels over the zero line and under it.
