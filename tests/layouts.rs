@@ -2,12 +2,15 @@
 //! Every layout at every width a reader may have, for every document we have (the embedded
 //! one, the example documents for real articles, the valid fixtures), in both languages: the
 //! widget is as tall for every view, nothing is drawn past the right margin, no two texts
-//! overlap, every figure has one mark and every mark is on the chart.
+//! overlap, no text is over a figure, every column has its date, no line's label sits between
+//! two lines' points, every figure has one mark and every mark is on the chart.
 
 use std::path::{Path, PathBuf};
 
 use pingshan_infographic::layout::{layout_views, Shape};
-use pingshan_infographic::model::Model;
+use pingshan_infographic::model::{MarkKind, Model, ViewLayout};
+use pingshan_infographic::text;
+use pingshan_infographic::theme::Role;
 
 /// Left, top, right, bottom.
 type Bounds = (f64, f64, f64, f64);
@@ -112,4 +115,147 @@ fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
         failures.len(),
         failures[..failures.len().min(30)].join("\n")
     );
+}
+
+/// A value label drawn over a figure of another colour is hard to read and hides the figure:
+/// text in the text colours stays off every filled figure (bar, column, segment, hatching,
+/// point); only text in the on-series colour is drawn on one.
+#[test]
+fn no_text_is_drawn_over_a_figure() {
+    let mut failures = Vec::new();
+    for (name, model) in documents() {
+        for &lang in &model.languages {
+            for width in WIDTHS {
+                let layouts = layout_views(&model, lang, width);
+                for (view, layout) in model.views.iter().zip(&layouts) {
+                    let at = format!("{name} {} {} at {width}", view.id, lang.code());
+                    let figures: Vec<Bounds> = layout
+                        .shapes
+                        .iter()
+                        .filter_map(|shape| match shape {
+                            Shape::Rect {
+                                role: Role::Series(_),
+                                ..
+                            }
+                            | Shape::Hatched { .. }
+                            | Shape::Dot { .. } => Some(shape.bounds()),
+                            _ => None,
+                        })
+                        .collect();
+                    for shape in &layout.shapes {
+                        let Shape::Text { text, role, .. } = shape else {
+                            continue;
+                        };
+                        if *role == Role::OnSeries {
+                            continue;
+                        }
+                        let (left, top, right, bottom) = shape.bounds();
+                        // A text box is a line tall, taller than its letters: a pixel or two of
+                        // touching is not an overlap.
+                        let over = figures.iter().any(|figure| {
+                            right.min(figure.2) - left.max(figure.0) > 1.0
+                                && bottom.min(figure.3) - top.max(figure.1) > 2.0
+                        });
+                        if over {
+                            failures.push(format!("{at}: {text:?} is drawn over a figure"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// A column without its date under it is a figure the reader cannot place: every period of a
+/// columns view is written under the axis at every width (a part of a year, narrow beside the
+/// whole year before it, most of all).
+#[test]
+fn every_column_keeps_its_period_label() {
+    let mut failures = Vec::new();
+    for (name, model) in documents() {
+        for &lang in &model.languages {
+            for width in WIDTHS {
+                let layouts = layout_views(&model, lang, width);
+                for (view, layout) in model.views.iter().zip(&layouts) {
+                    if view.layout != ViewLayout::Columns {
+                        continue;
+                    }
+                    for figure in view.marked(MarkKind::Bar) {
+                        let Some(period) = &figure.period else {
+                            continue;
+                        };
+                        let label = text::period_short(period, lang);
+                        let drawn = layout.shapes.iter().any(
+                            |shape| matches!(shape, Shape::Text { text, .. } if *text == label),
+                        );
+                        if !drawn {
+                            failures.push(format!(
+                                "{name} {} {} at {width}: no {label:?} under the axis",
+                                view.id,
+                                lang.code()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Where two lines have a point at the same time, a value label between the two points reads as
+/// either's: each label goes on its point's outer side, so it is nearer its own point than any.
+#[test]
+fn no_line_label_sits_between_two_points_of_one_time() {
+    let mut failures = Vec::new();
+    for (name, model) in documents() {
+        for &lang in &model.languages {
+            for width in WIDTHS {
+                let layouts = layout_views(&model, lang, width);
+                for (view, layout) in model.views.iter().zip(&layouts) {
+                    if view.layout != ViewLayout::Line {
+                        continue;
+                    }
+                    // Each point is the centre of its mark.
+                    let points: Vec<(f64, f64)> = layout
+                        .marks
+                        .iter()
+                        .map(|mark| {
+                            let r = mark.rect;
+                            (r.x + r.width / 2.0, r.y + r.height / 2.0)
+                        })
+                        .collect();
+                    for shape in &layout.shapes {
+                        let Shape::Text { text, .. } = shape else {
+                            continue;
+                        };
+                        let (left, top, right, bottom) = shape.bounds();
+                        let middle = (top + bottom) / 2.0;
+                        for (index, p) in points.iter().enumerate() {
+                            for q in &points[index + 1..] {
+                                let same_time = (p.0 - q.0).abs() < 0.5;
+                                let over = left <= p.0 && p.0 <= right;
+                                let between = p.1.min(q.1) < middle && middle < p.1.max(q.1);
+                                if same_time && over && between {
+                                    failures.push(format!(
+                                        "{name} {} {} at {width}: {text:?} between two points",
+                                        view.id,
+                                        lang.code()
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -43,27 +43,23 @@ fn columns(b: &mut Builder<'_>) {
         .iter()
         .map(|figure| text::axis_value(figure, &unit, b.lang))
         .collect();
+    // Each value label: its line (0 next to the column, 1 over the label before it) and its
+    // left and right edges, kept inside the chart.
     let mut rows = Vec::with_capacity(labels.len());
     let mut last_end = [[f64::NEG_INFINITY; 2]; 2];
+    // The lines of labels over the zero line and under it.
+    let mut rows_on = [0.0; 2];
     for ((figure, (from, to)), label) in figures.iter().zip(&slots).zip(&labels) {
         let side = usize::from(figure.value < 0.0);
         let width = text::text_width(label, value_size, true);
-        let left = (from + to) / 2.0 - width / 2.0;
+        let left = ((from + to) / 2.0 - width / 2.0).clamp(pad, (pad + inner - width).max(pad));
         let row = usize::from(left < last_end[side][0] + 4.0);
         last_end[side][row] = left + width;
-        rows.push(row);
+        rows.push((row, left, left + width));
+        rows_on[side] = f64::max(rows_on[side], row as f64 + 1.0);
     }
-    let rows_on = |negative: bool| {
-        figures
-            .iter()
-            .zip(&rows)
-            .filter(|(figure, _)| (figure.value < 0.0) == negative)
-            .map(|(_, row)| row + 1)
-            .max()
-            .unwrap_or(0) as f64
-    };
     let area_top = b.y;
-    let top = area_top + rows_on(false) * line + 4.0;
+    let top = area_top + rows_on[0] * line + 4.0;
     let plot_height = if b.width < super::COMPACT_WIDTH {
         (inner * 0.45).clamp(100.0, 160.0)
     } else {
@@ -72,14 +68,11 @@ fn columns(b: &mut Builder<'_>) {
     let bottom = top + plot_height;
     let scale = ValueScale::new(&figures, top, bottom);
     let zero = scale.y(0.0);
-    let below = bottom + rows_on(true) * line + if rows_on(true) > 0.0 { 4.0 } else { 0.0 };
+    let below = bottom + rows_on[1] * line + if rows_on[1] > 0.0 { 4.0 } else { 0.0 };
 
     let mut partial_shown = false;
     for (index, (figure, period)) in columns.iter().enumerate() {
-        let (from, to) = slots[index];
-        let slot = to - from;
-        let width = (slot * 0.72).clamp(2.0, 96.0);
-        let x = (from + to) / 2.0 - width / 2.0;
+        let (x, width) = column_across(slots[index]);
         let (y_top, y_bottom) = (
             scale.y(figure.value.max(0.0)),
             scale.y(figure.value.min(0.0)),
@@ -123,21 +116,26 @@ fn columns(b: &mut Builder<'_>) {
                 role,
             });
         }
-        let label = &labels[index];
-        let label_width = text::text_width(label, value_size, true);
-        let row = rows[index] as f64;
+        // A label over a taller column beside its own (a narrow part of a year beside a whole
+        // one) stands on that column instead, so no figure is drawn under its digits.
+        let (row, left, right) = rows[index];
+        let (mut stand_top, mut stand_bottom) = (y_top, y_bottom);
+        for (other, &slot) in figures.iter().zip(&slots) {
+            let (other_x, across) = column_across(slot);
+            if other_x < right + 2.0 && left < other_x + across + 2.0 {
+                stand_top = stand_top.min(scale.y(other.value.max(0.0)));
+                stand_bottom = stand_bottom.max(scale.y(other.value.min(0.0)));
+            }
+        }
+        let row = row as f64;
         let label_y = if negative {
-            rect.y + rect.height + 2.0 + row * line
+            stand_bottom + 2.0 + row * line
         } else {
-            rect.y - 2.0 - (row + 1.0) * line
+            stand_top - 2.0 - (row + 1.0) * line
         };
         b.shapes.push(Shape::Text {
-            at: (
-                ((from + to) / 2.0 - label_width / 2.0)
-                    .clamp(pad, (pad + inner - label_width).max(pad)),
-                label_y,
-            ),
-            text: label.clone(),
+            at: (left, label_y),
+            text: labels[index].clone(),
             size: value_size,
             bold: true,
             role: Role::Text,
@@ -173,4 +171,10 @@ fn columns(b: &mut Builder<'_>) {
     if partial_shown {
         time::partial_in_legend(b);
     }
+}
+
+/// A column's left edge and width in its slot: most of it, centred.
+fn column_across((from, to): (f64, f64)) -> (f64, f64) {
+    let width = ((to - from) * 0.72).clamp(2.0, 96.0);
+    ((from + to - width) / 2.0, width)
 }

@@ -204,7 +204,8 @@ fn lines<'a>(b: &mut Builder<'a>) {
         lowest = lowest.max(next_free);
     }
 
-    // The values of the other points, over each point where they fit.
+    // The values of the other points, over each point where they fit; under it first where
+    // another line has a point over it at the same time, so no label sits between two points.
     for (figure, center, _, _) in placed_points.iter().filter(|(.., last)| !last) {
         let label = text::axis_value(figure, &unit, b.lang);
         let width = text::text_width(&label, value_size, true);
@@ -220,7 +221,16 @@ fn lines<'a>(b: &mut Builder<'a>) {
             };
             (!taken.iter().any(|box_| box_.meets(&candidate))).then_some(candidate)
         };
-        let Some(candidate) = fits(above.max(area_top)).or_else(|| fits(below)) else {
+        // (A line's own points are at other times.)
+        let under_another = placed_points
+            .iter()
+            .any(|(_, at, ..)| (at.0 - center.0).abs() < 0.5 && at.1 < center.1);
+        let (first, then) = if under_another {
+            (below, above.max(area_top))
+        } else {
+            (above.max(area_top), below)
+        };
+        let Some(candidate) = fits(first).or_else(|| fits(then)) else {
             continue;
         };
         b.shapes.push(Shape::Text {

@@ -110,29 +110,34 @@ pub(super) fn partial_in_legend(b: &mut Builder<'_>) {
 }
 
 /// Each period's label under the axis, centred at its x, from `y` down: a label that would
-/// overlap the one before it is left out (the figure's tooltip and the table still say its
-/// period). Returns the height used.
+/// overlap the one before it goes on a second line (a part of a year beside a whole one keeps
+/// its date), and one that would overlap on both lines is left out (the figure's tooltip and
+/// the table still say its period). Returns the height used.
 pub(super) fn period_labels(b: &mut Builder<'_>, labels: &[(f64, String)], y: f64) -> f64 {
     let size = b.scale.small;
+    let line = line_height(size);
     let (left, right) = (b.scale.pad, b.scale.pad + b.inner_width());
-    let mut last_end = f64::NEG_INFINITY;
+    let mut last_end = [f64::NEG_INFINITY; 2];
+    let mut rows = 0;
     for (center, label) in labels {
         let width = text::text_width(label, size, false);
         let x = (center - width / 2.0).clamp(left, (right - width).max(left));
-        if x < last_end + 6.0 {
+        let row = usize::from(x < last_end[0] + 6.0);
+        if x < last_end[row] + 6.0 {
             continue;
         }
         b.shapes.push(Shape::Text {
-            at: (x, y),
+            at: (x, y + row as f64 * line),
             text: label.clone(),
             size,
             bold: false,
             role: Role::MutedText,
             baseline: Baseline::Top,
         });
-        last_end = x + width;
+        last_end[row] = x + width;
+        rows |= row;
     }
-    line_height(size)
+    (rows + 1) as f64 * line
 }
 
 /// Values across `top..bottom` (y grows down), from the smallest to the largest, zero
