@@ -37,8 +37,12 @@ export function explorer(host, frame, panel, tooltip, screen, ask, lang, say, re
   let size; // The size of the tooltip showing, measured once when filled.
 
   const marks = () => screen()?.marks ?? [];
-  /** @param {string} id */
-  const markOf = (id) => marks().find((mark) => mark.id === id);
+  // Where the figure is drawn: under the pointer (`point`), a further place of it there (a
+  // stacked bar's segment, whose tooltip then stands beside the segment, not over it), else its mark.
+  /** @param {string} id @param {Point | null} [point] */
+  const markOf = (id, point) => screen()?.hits.find((mark) => mark.id === id && point
+    && point.x >= mark.x && point.x <= mark.x + mark.width && point.y >= mark.y && point.y <= mark.y + mark.height)
+    ?? marks().find((mark) => mark.id === id);
   /** @param {Event} event */
   const onCanvas = (event) => event.target === screen()?.entry.canvas;
   /** @param {Event} event */
@@ -65,7 +69,7 @@ export function explorer(host, frame, panel, tooltip, screen, ask, lang, say, re
   /** @param {string} id @param {Point | null} anchor */
   const show = (id, anchor) => {
     const lines = ask((widget) => widget.tooltip(id, lang()));
-    const mark = markOf(id);
+    const mark = markOf(id, anchor);
     if (!lines || !mark) {
       hide();
       return null;
@@ -100,7 +104,7 @@ export function explorer(host, frame, panel, tooltip, screen, ask, lang, say, re
     if (!id) hide();
     else if (id === tip) {
       at = anchor;
-      place(/** @type {Mark} */ (markOf(id)));
+      place(/** @type {Mark} */ (markOf(id, at)));
     } else show(id, anchor);
   };
 

@@ -519,9 +519,9 @@ export class PingshanInfographic extends AttributeProperties {
   /** @param {Widget} widget @param {Drawing} options */
   #drawChart(widget, options) {
     const entry = this.#entry(options.view);
-    const { height, marks } = paintView(widget, entry, options);
+    const { height, marks, hits } = paintView(widget, entry, options);
     const previous = this.#onScreen?.entry;
-    this.#onScreen = { entry, drawing: options, marks };
+    this.#onScreen = { entry, drawing: options, marks, hits };
     setStyle(this.#panel, 'height', `${height}px`);
     // Shows its canvas and table in place of the previous view's (views.js).
     if (entry !== previous) showView(previous ?? null, entry, /** @type {ShadowRoot} */ (this.shadowRoot));

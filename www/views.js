@@ -13,8 +13,9 @@ import { element, fillTable, setStyle } from './dom.js';
 /** @typedef {import('./pkg/pingshan_infographic.js').Drawn} Drawn */
 /**
  * What is on screen: the view's entry, the options it was drawn with (its id among them) and
- * the marks Rust answered then, for the hit test, the keyboard and the tooltip (explore.js).
- * @typedef {{entry: ViewEntry, drawing: Required<DrawOptions>, marks: import('./pkg/pingshan_infographic.js').Mark[]}} OnScreen
+ * the marks and further places of figures Rust answered then (`Drawn`), for the keyboard and
+ * the tooltip (explore.js).
+ * @typedef {{entry: ViewEntry, drawing: Required<DrawOptions>} & Omit<Drawn, 'height'>} OnScreen
  */
 /**
  * A view's nodes, the language its words are in, what its canvas was drawn with (drawnKey of
@@ -58,7 +59,7 @@ export function drawnKey({ view, lang, theme, width, pixelRatio, focused, system
 }
 
 /**
- * Has Rust draw a view's canvas: `{height, marks}`. A canvas that already shows `options` (its
+ * Has Rust draw a view's canvas: `{height, marks, hits}`. A canvas that already shows `options` (its
  * focus ring included) is not asked for again: its entry keeps what Rust answered when it was
  * painted, so a switch to a view prepared in idle time costs no call into the wasm.
  * @param {Widget} widget @param {ViewEntry} entry @param {DrawOptions & {width: number}} options

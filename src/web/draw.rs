@@ -60,7 +60,7 @@ impl Widget {
     /// pixelRatio, focused, system}`), sizing the backing store to match, with a focus ring
     /// around the focused figure's mark. It paints whenever it is asked: the host owns the
     /// canvases and keeps what each one shows (`views.js`), so it asks only when that changes,
-    /// and a canvas it has cleared is painted again. Returns `{height, marks}`.
+    /// and a canvas it has cleared is painted again. Returns `{height, marks, hits}`.
     #[wasm_bindgen(unchecked_return_type = "Drawn")]
     pub fn render(
         &mut self,
@@ -85,26 +85,13 @@ impl Widget {
             options.lang,
         )?;
         let mut out = Writer::default();
-        out.object()
-            .key("height")
-            .number(layout.height)
-            .key("marks")
-            .array();
-        for mark in &layout.marks {
-            out.object()
-                .key("id")
-                .string(&mark.figure_id)
-                .key("x")
-                .number(mark.rect.x)
-                .key("y")
-                .number(mark.rect.y)
-                .key("width")
-                .number(mark.rect.width)
-                .key("height")
-                .number(mark.rect.height)
-                .end_object();
-        }
-        Ok(parsed(out.end_array().end_object()))
+        out.object().key("height").number(layout.height);
+        // The marks the keyboard walks, in reading order; then the further places a figure is
+        // drawn (a part's segment of a stacked bar), which the tooltip of a pointer there
+        // stands beside rather than covers.
+        write_marks(&mut out, "marks", &layout.marks);
+        write_marks(&mut out, "hits", &layout.hits);
+        Ok(parsed(out.end_object()))
     }
 
     /// Draws the view for a downloaded image, with the source line under it, into a canvas of
@@ -146,4 +133,26 @@ impl Widget {
                 JsValue::from_str(&mark.figure_id)
             })
     }
+}
+
+/// Marks as a field of JSON objects `{id, x, y, width, height}` (one function for both lists:
+/// inlined, the writing of a mark would be compiled twice).
+#[inline(never)]
+fn write_marks(out: &mut Writer, key: &str, marks: &[layout::Mark]) {
+    out.key(key).array();
+    for mark in marks {
+        out.object()
+            .key("id")
+            .string(&mark.figure_id)
+            .key("x")
+            .number(mark.rect.x)
+            .key("y")
+            .number(mark.rect.y)
+            .key("width")
+            .number(mark.rect.width)
+            .key("height")
+            .number(mark.rect.height)
+            .end_object();
+    }
+    out.end_array();
 }

@@ -30,8 +30,8 @@ export interface Texts {
 }
 /** A figure's mark in CSS pixels of the chart. */
 export interface Mark { id: string; x: number; y: number; width: number; height: number; }
-/** What `Widget.render` drew: the chart's CSS height and its marks in reading order. */
-export interface Drawn { height: number; marks: Mark[]; }
+/** What `Widget.render` drew: the chart's CSS height, its marks in reading order, and the further places a figure is drawn (`hits`: a part's segment of a stacked bar). */
+export interface Drawn { height: number; marks: Mark[]; hits: Mark[]; }
 /** What a figure's tooltip says; `emphasis` is the UTF-16 range of the quote's number words, `quoteLang` the article's language tag. */
 export interface TooltipLines {
   announcement: string; label: string; value: string; meta: string; quoteIntro: string;

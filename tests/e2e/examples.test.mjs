@@ -117,3 +117,41 @@ test('the examples are said as the format promises: points, money, a part of a y
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a stacked bar’s tooltip stands beside the segment the pointer is on, not over it (320 px)', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 320, height: 1200 } });
+  const errors = watchErrors(page, { warnings: true });
+  await page.goto(`${env.server.url}examples.html`);
+  await widgetReady(page, '#upi');
+  const canvas = page.locator('#upi canvas:not([aria-hidden])');
+  await canvas.scrollIntoViewIfNeeded();
+  // The bar's first segment: the first strongly coloured run of pixels down the middle of the
+  // chart (text and rules are grey; the legend's swatches are at its left edge).
+  const run = await canvas.evaluate((node) => {
+    const canvas = /** @type {HTMLCanvasElement} */ (node);
+    const scale = canvas.width / canvas.clientWidth;
+    const x = Math.round(canvas.width / 2);
+    const { data } = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(x, 0, 1, canvas.height);
+    /** @type {number[]} */
+    const rows = [];
+    for (let y = 0; y < canvas.height; y += 1) {
+      const [r, g, b] = data.subarray(y * 4, y * 4 + 3);
+      const coloured = Math.max(r, g, b) - Math.min(r, g, b) > 80;
+      if (coloured && (!rows.length || rows.at(-1) === y - 1)) rows.push(y);
+      else if (rows.length) break;
+    }
+    return { x: x / scale, top: rows[0] / scale, bottom: /** @type {number} */ (rows.at(-1)) / scale };
+  });
+  assert.ok(run.bottom - run.top > 10, `a segment found: ${JSON.stringify(run)}`);
+  const box = present(await canvas.boundingBox(), 'the canvas');
+  await page.mouse.move(box.x + run.x, box.y + (run.top + run.bottom) / 2);
+  const tooltip = page.locator('#upi .tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(present(await tooltip.textContent(), 'its words'), /^Lower than a year earlier/);
+  const tip = present(await tooltip.boundingBox(), 'the tooltip');
+  const [segmentTop, segmentBottom] = [box.y + run.top, box.y + run.bottom];
+  assert.ok(tip.y >= segmentBottom || tip.y + tip.height <= segmentTop,
+    `the tooltip (${tip.y}–${tip.y + tip.height}) leaves the segment (${segmentTop}–${segmentBottom}) in sight`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
