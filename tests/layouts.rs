@@ -7,8 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use pingshan_infographic::layout::{layout_views, Shape};
-use pingshan_infographic::model::{MarkKind, Model, ViewLayout};
+use pingshan_infographic::layout::{layout_views, Layout, Shape};
+use pingshan_infographic::model::{Lang, MarkKind, Model, View, ViewLayout};
 use pingshan_infographic::text;
 use pingshan_infographic::theme::Role;
 
@@ -43,71 +43,100 @@ fn documents() -> Vec<(String, Model)> {
     documents
 }
 
-#[test]
-fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
-    let mut failures = Vec::new();
+/// Where a layout is checked: the document, view, language and width (`at`, for messages), the
+/// view and its layout, and the height every view of that language and width shares.
+struct Seen<'a> {
+    at: String,
+    lang: Lang,
+    width: f64,
+    view: &'a View,
+    layout: &'a Layout,
+    height: f64,
+}
+
+/// Every view of every document, in each of its languages, at each width.
+fn every_view(mut check: impl FnMut(&Seen<'_>)) {
     for (name, model) in documents() {
         for &lang in &model.languages {
             for width in WIDTHS {
                 let layouts = layout_views(&model, lang, width);
-                let height = layouts[0].height;
                 for (view, layout) in model.views.iter().zip(&layouts) {
-                    let at = format!("{name} {} {} at {width}", view.id, lang.code());
-                    if layout.height != height {
-                        failures.push(format!("{at}: {} tall, not {height}", layout.height));
-                    }
-                    // The compact margin is 12 px; a pixel of it may go to rounding.
-                    let right = width - 11.0;
-                    let texts: Vec<(&str, Bounds)> = layout
-                        .shapes
-                        .iter()
-                        .filter_map(|shape| match shape {
-                            Shape::Text { text, .. } => Some((text.as_str(), shape.bounds())),
-                            _ => None,
-                        })
-                        .collect();
-                    for shape in &layout.shapes {
-                        let (left, _, shape_right, bottom) = shape.bounds();
-                        if shape_right > right + 1e-6 || left < -1e-6 || bottom > height + 1e-6 {
-                            failures.push(format!("{at}: {shape:?} outside the chart"));
-                        }
-                    }
-                    for (index, (a, box_a)) in texts.iter().enumerate() {
-                        for (b, box_b) in &texts[index + 1..] {
-                            // Boxes are a line tall; a pixel of touching is not an overlap.
-                            let overlap_x = box_a.2.min(box_b.2) - box_a.0.max(box_b.0);
-                            let overlap_y = box_a.3.min(box_b.3) - box_a.1.max(box_b.1);
-                            if overlap_x > 1.0 && overlap_y > 2.0 {
-                                failures.push(format!("{at}: {a:?} overlaps {b:?}"));
-                            }
-                        }
-                    }
-                    for figure in &view.figures {
-                        let n = layout
-                            .marks
-                            .iter()
-                            .filter(|mark| mark.figure_id == figure.id)
-                            .count();
-                        if n != 1 {
-                            failures.push(format!("{at}: {} has {n} marks", figure.id));
-                        }
-                    }
-                    for mark in &layout.marks {
-                        let r = mark.rect;
-                        if r.x < -1e-6
-                            || r.x + r.width > width + 1e-6
-                            || r.y + r.height > height + 1e-6
-                        {
-                            failures.push(format!(
-                                "{at}: the mark of {} is off the chart",
-                                mark.figure_id
-                            ));
-                        }
-                    }
+                    check(&Seen {
+                        at: format!("{name} {} {} at {width}", view.id, lang.code()),
+                        lang,
+                        width,
+                        view,
+                        layout,
+                        height: layouts[0].height,
+                    });
                 }
             }
         }
     }
+}
+
+#[test]
+fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
+    let mut failures = Vec::new();
+    every_view(
+        |&Seen {
+             ref at,
+             width,
+             view,
+             layout,
+             height,
+             ..
+         }| {
+            if layout.height != height {
+                failures.push(format!("{at}: {} tall, not {height}", layout.height));
+            }
+            // The compact margin is 12 px; a pixel of it may go to rounding.
+            let right = width - 11.0;
+            let texts: Vec<(&str, Bounds)> = layout
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Text { text, .. } => Some((text.as_str(), shape.bounds())),
+                    _ => None,
+                })
+                .collect();
+            for shape in &layout.shapes {
+                let (left, _, shape_right, bottom) = shape.bounds();
+                if shape_right > right + 1e-6 || left < -1e-6 || bottom > height + 1e-6 {
+                    failures.push(format!("{at}: {shape:?} outside the chart"));
+                }
+            }
+            for (index, (a, box_a)) in texts.iter().enumerate() {
+                for (b, box_b) in &texts[index + 1..] {
+                    // Boxes are a line tall; a pixel of touching is not an overlap.
+                    let overlap_x = box_a.2.min(box_b.2) - box_a.0.max(box_b.0);
+                    let overlap_y = box_a.3.min(box_b.3) - box_a.1.max(box_b.1);
+                    if overlap_x > 1.0 && overlap_y > 2.0 {
+                        failures.push(format!("{at}: {a:?} overlaps {b:?}"));
+                    }
+                }
+            }
+            for figure in &view.figures {
+                let n = layout
+                    .marks
+                    .iter()
+                    .filter(|mark| mark.figure_id == figure.id)
+                    .count();
+                if n != 1 {
+                    failures.push(format!("{at}: {} has {n} marks", figure.id));
+                }
+            }
+            for mark in &layout.marks {
+                let r = mark.rect;
+                if r.x < -1e-6 || r.x + r.width > width + 1e-6 || r.y + r.height > height + 1e-6 {
+                    failures.push(format!(
+                        "{at}: the mark of {} is off the chart",
+                        mark.figure_id
+                    ));
+                }
+            }
+        },
+    );
     failures.dedup();
     assert!(
         failures.is_empty(),
@@ -123,47 +152,39 @@ fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
 #[test]
 fn no_text_is_drawn_over_a_figure() {
     let mut failures = Vec::new();
-    for (name, model) in documents() {
-        for &lang in &model.languages {
-            for width in WIDTHS {
-                let layouts = layout_views(&model, lang, width);
-                for (view, layout) in model.views.iter().zip(&layouts) {
-                    let at = format!("{name} {} {} at {width}", view.id, lang.code());
-                    let figures: Vec<Bounds> = layout
-                        .shapes
-                        .iter()
-                        .filter_map(|shape| match shape {
-                            Shape::Rect {
-                                role: Role::Series(_),
-                                ..
-                            }
-                            | Shape::Hatched { .. }
-                            | Shape::Dot { .. } => Some(shape.bounds()),
-                            _ => None,
-                        })
-                        .collect();
-                    for shape in &layout.shapes {
-                        let Shape::Text { text, role, .. } = shape else {
-                            continue;
-                        };
-                        if *role == Role::OnSeries {
-                            continue;
-                        }
-                        let (left, top, right, bottom) = shape.bounds();
-                        // A text box is a line tall, taller than its letters: a pixel or two of
-                        // touching is not an overlap.
-                        let over = figures.iter().any(|figure| {
-                            right.min(figure.2) - left.max(figure.0) > 1.0
-                                && bottom.min(figure.3) - top.max(figure.1) > 2.0
-                        });
-                        if over {
-                            failures.push(format!("{at}: {text:?} is drawn over a figure"));
-                        }
-                    }
+    every_view(|&Seen { ref at, layout, .. }| {
+        let figures: Vec<Bounds> = layout
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Rect {
+                    role: Role::Series(_),
+                    ..
                 }
+                | Shape::Hatched { .. }
+                | Shape::Dot { .. } => Some(shape.bounds()),
+                _ => None,
+            })
+            .collect();
+        for shape in &layout.shapes {
+            let Shape::Text { text, role, .. } = shape else {
+                continue;
+            };
+            if *role == Role::OnSeries {
+                continue;
+            }
+            let (left, top, right, bottom) = shape.bounds();
+            // A text box is a line tall, taller than its letters: a pixel or two of
+            // touching is not an overlap.
+            let over = figures.iter().any(|figure| {
+                right.min(figure.2) - left.max(figure.0) > 1.0
+                    && bottom.min(figure.3) - top.max(figure.1) > 2.0
+            });
+            if over {
+                failures.push(format!("{at}: {text:?} is drawn over a figure"));
             }
         }
-    }
+    });
     failures.dedup();
     assert!(
         failures.is_empty(),
@@ -179,34 +200,32 @@ fn no_text_is_drawn_over_a_figure() {
 #[test]
 fn every_column_keeps_its_period_label() {
     let mut failures = Vec::new();
-    for (name, model) in documents() {
-        for &lang in &model.languages {
-            for width in WIDTHS {
-                let layouts = layout_views(&model, lang, width);
-                for (view, layout) in model.views.iter().zip(&layouts) {
-                    if view.layout != ViewLayout::Columns {
-                        continue;
-                    }
-                    for figure in view.marked(MarkKind::Bar) {
-                        let Some(period) = &figure.period else {
-                            continue;
-                        };
-                        let label = text::period_short(period, lang);
-                        let drawn = layout.shapes.iter().any(
-                            |shape| matches!(shape, Shape::Text { text, .. } if *text == label),
-                        );
-                        if !drawn {
-                            failures.push(format!(
-                                "{name} {} {} at {width}: no {label:?} under the axis",
-                                view.id,
-                                lang.code()
-                            ));
-                        }
-                    }
+    every_view(
+        |&Seen {
+             ref at,
+             lang,
+             view,
+             layout,
+             ..
+         }| {
+            if view.layout != ViewLayout::Columns {
+                return;
+            }
+            for figure in view.marked(MarkKind::Bar) {
+                let Some(period) = &figure.period else {
+                    continue;
+                };
+                let label = text::period_short(period, lang);
+                let drawn = layout
+                    .shapes
+                    .iter()
+                    .any(|shape| matches!(shape, Shape::Text { text, .. } if *text == label));
+                if !drawn {
+                    failures.push(format!("{at}: no {label:?} under the axis"));
                 }
             }
-        }
-    }
+        },
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -215,47 +234,43 @@ fn every_column_keeps_its_period_label() {
 #[test]
 fn no_line_label_sits_between_two_points_of_one_time() {
     let mut failures = Vec::new();
-    for (name, model) in documents() {
-        for &lang in &model.languages {
-            for width in WIDTHS {
-                let layouts = layout_views(&model, lang, width);
-                for (view, layout) in model.views.iter().zip(&layouts) {
-                    if view.layout != ViewLayout::Line {
-                        continue;
-                    }
-                    // Each point is the centre of its mark.
-                    let points: Vec<(f64, f64)> = layout
-                        .marks
-                        .iter()
-                        .map(|mark| {
-                            let r = mark.rect;
-                            (r.x + r.width / 2.0, r.y + r.height / 2.0)
-                        })
-                        .collect();
-                    for shape in &layout.shapes {
-                        let Shape::Text { text, .. } = shape else {
-                            continue;
-                        };
-                        let (left, top, right, bottom) = shape.bounds();
-                        let middle = (top + bottom) / 2.0;
-                        for (index, p) in points.iter().enumerate() {
-                            for q in &points[index + 1..] {
-                                let same_time = (p.0 - q.0).abs() < 0.5;
-                                let over = left <= p.0 && p.0 <= right;
-                                let between = p.1.min(q.1) < middle && middle < p.1.max(q.1);
-                                if same_time && over && between {
-                                    failures.push(format!(
-                                        "{name} {} {} at {width}: {text:?} between two points",
-                                        view.id,
-                                        lang.code()
-                                    ));
-                                }
-                            }
+    every_view(
+        |&Seen {
+             ref at,
+             view,
+             layout,
+             ..
+         }| {
+            if view.layout != ViewLayout::Line {
+                return;
+            }
+            // Each point is the centre of its mark.
+            let points: Vec<(f64, f64)> = layout
+                .marks
+                .iter()
+                .map(|mark| {
+                    let r = mark.rect;
+                    (r.x + r.width / 2.0, r.y + r.height / 2.0)
+                })
+                .collect();
+            for shape in &layout.shapes {
+                let Shape::Text { text, .. } = shape else {
+                    continue;
+                };
+                let (left, top, right, bottom) = shape.bounds();
+                let middle = (top + bottom) / 2.0;
+                for (index, p) in points.iter().enumerate() {
+                    for q in &points[index + 1..] {
+                        let same_time = (p.0 - q.0).abs() < 0.5;
+                        let over = left <= p.0 && p.0 <= right;
+                        let between = p.1.min(q.1) < middle && middle < p.1.max(q.1);
+                        if same_time && over && between {
+                            failures.push(format!("{at}: {text:?} between two points"));
                         }
                     }
                 }
             }
-        }
-    }
+        },
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
