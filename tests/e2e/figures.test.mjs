@@ -15,6 +15,7 @@ const env = useBrowser();
 const UPI = await readFile(new URL('../../docs/examples/upi-city-unemployment-2013/article.txt', import.meta.url), 'utf8');
 const EXAMPLE = await readFile(new URL('../../src/data/pingshan.json', import.meta.url), 'utf8');
 const GUIZHOU = await readFile(new URL('../../docs/examples/guizhou-high-tech-2018/article.txt', import.meta.url), 'utf8');
+const HONG_KONG = await readFile(new URL('../../docs/examples/hk-budget-2023/article.txt', import.meta.url), 'utf8');
 
 const documentText = (/** @type {Page} */ page) => page.evaluate(() => localStorage.getItem('pingshan-editor:document'));
 /** The kept document, parsed: the editor keeps one from its start. */
@@ -267,6 +268,31 @@ test('a new document for a Chinese article declares the article’s language (so
     return { zh: zh.source.language, languages: zh.languages, en: 'language' in en.source };
   });
   assert.deepEqual(made, { zh: 'zh', languages: ['zh'], en: false });
+  await context.close();
+});
+
+test('a Hong Kong article in Traditional Chinese: its document in Traditional Chinese, 億元 read as Hong Kong dollars, a Chinese tab’s view named by its layout', async () => {
+  const { context, page } = await openBlank();
+  await paste(page, HONG_KONG);
+  await page.waitForFunction(() => !/** @type {HTMLElement} */ (document.getElementById('start-for-article')).hidden);
+  await page.locator('#start-outlet').fill('財華網');
+  await page.locator('#start-date').fill('2023-02-22');
+  await page.locator('#start-for-article').click();
+  await page.waitForFunction(() => /"outlet": "財華網"/.test(localStorage.getItem('pingshan-editor:document') ?? ''));
+  const started = await keptDocument(page);
+  assert.deepEqual([started.languages, started.source.language], [['zh-Hant'], 'zh-Hant'], 'Traditional, not Simplified');
+  await addView(page, 'Stacked the parts of one whole', { tab: '收入', title: '總收入預計6424億元' });
+  assert.match(await page.locator('#add-view-status').textContent() ?? '', /^View stacked added: /);
+  await page.locator('#figure-label').fill('總收入');
+  await page.locator('#figure-mark').selectOption('whole');
+  const before = await select(page, HONG_KONG, '總收入預計為6424億元');
+  await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
+  const { views } = await keptDocument(page);
+  assert.equal(views[0].id, 'stacked');
+  const figure = views[0].figures[0];
+  assert.deepEqual([figure.value, figure.unit, figure.currency, figure.number, figure.label],
+    [642400000000, 'money', 'HKD', '6424億元', { 'zh-Hant': '總收入' }]);
+  assert.match(await page.locator('#figure-status').textContent() ?? '', /exact 642400000000 \(money, HKD\) from “6424億元”/);
   await context.close();
 });
 

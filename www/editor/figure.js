@@ -30,11 +30,24 @@ function endsInAbbreviation(segment) {
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The article's language for its sentences: Chinese where Han characters outnumber Latin letters. @param {string} text */
+// Common characters written one way in Traditional Chinese and another in Simplified, each
+// string's Nth the other's Nth: which of them an article uses more says its script.
+const TRADITIONAL = '這個們來說對為時會國經發過業與還開關學長區東車見將實點現處無樣當話給從應億萬預計總稅價歲門書問間電員產資據數';
+const SIMPLIFIED = '这个们来说对为时会国经发过业与还开关学长区东车见将实点现处无样当话给从应亿万预计总税价岁门书问间电员产资据数';
+
+/**
+ * The article's language for its sentences: Chinese where Han characters outnumber Latin
+ * letters, in Traditional characters (`zh-Hant`: Hong Kong's, Taiwan's papers) where more of
+ * them are written the Traditional way than the Simplified way, else Simplified (`zh`).
+ * @param {string} text
+ */
 export function articleLanguage(text) {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return han > latin ? 'zh' : 'en';
+  if (han <= latin) return 'en';
+  let traditional = 0;
+  for (const c of text) traditional += TRADITIONAL.includes(c) ? 1 : SIMPLIFIED.includes(c) ? -1 : 0;
+  return traditional > 0 ? 'zh-Hant' : 'zh';
 }
 
 /**
@@ -110,9 +123,14 @@ export function languagesOf(root, findNode) {
   return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
 }
 
-/** `base`, or `base_2`, `base_3`…, whichever no figure or view has. @param {string} base @param {Set<string>} taken */
-export function uniqueId(base, taken) {
-  const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || 'figure').slice(0, 40);
+/**
+ * `base`, or `base_2`, `base_3`…, whichever no figure or view has; `fallback` where `base` has
+ * no Latin letter or digit to make an id of.
+ * @param {string} base @param {Set<string>} taken @param {string} [fallback]
+ */
+export function uniqueId(base, taken, fallback = 'figure') {
+  // Words with no Latin letter (a Chinese label) leave nothing: the fallback names it.
+  const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || fallback).slice(0, 40);
   if (!taken.has(clean)) return clean;
   for (let n = 2; ; n += 1) if (!taken.has(`${clean}_${n}`)) return `${clean}_${n}`;
 }

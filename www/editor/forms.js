@@ -93,7 +93,8 @@ export async function figureFromSelection() {
   const { from, to } = sentenceAround(text, start, end);
   const quote = text.slice(from, to);
   const { readNumbers } = await bindings();
-  const numbers = readNumbers(quote);
+  // In the article's language: 元 alone is a Hong Kong dollar in a Traditional Chinese one.
+  const numbers = readNumbers(quote, articleLanguage(text));
   // The number selected, if the selection is within one; else the sentence's only one; else
   // the reader chooses among them.
   const within = numbers.filter((number) => from + number.start < end && from + number.end > start);
@@ -165,7 +166,7 @@ function insertFigure(quote, number) {
   $('figure-mark', HTMLSelectElement).value = 'bar';
   showMarkFields();
   status.textContent = `Figure ${figure.id} added to ${$('figure-view', HTMLSelectElement).value || 'the view'}: `
-    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
+    + `${number ? `${number.qualifier} ${number.value} (${number.unit}${number.currency ? `, ${number.currency}` : ''}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
 }
 
@@ -313,7 +314,7 @@ export function addView() {
    * @type {{id: string, layout: string, tab: Record<string, string>, title: Record<string, string>,
    *   remainder?: Record<string, string>, figures?: Figure[]}}
    */
-  const view = { id: uniqueId(tabWords || title || layout, taken), layout, tab: inLang(tabWords), title: inLang(title) };
+  const view = { id: uniqueId(tabWords || title || layout, taken, layout), layout, tab: inLang(tabWords), title: inLang(title) };
   if (layout === 'stacked') view.remainder = inLang($('new-view-rest', HTMLInputElement).value.trim());
   view.figures = [];
   const path = ['views', untouched >= 0 ? untouched : children.length];
