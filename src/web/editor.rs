@@ -17,7 +17,7 @@ pub fn example_document() -> String {
 }
 
 /// The numbers a text states, as the source check reads them, for the editor's "New figure
-/// from selection": `[{start, end, value, unit, currency, qualifier}]`, offsets in UTF-16 code
+/// from selection": `[{start, end, value, unit, currency, qualifier, change}]`, offsets in UTF-16 code
 /// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, `30% of
 /// output` a share of 0.3, 5 times a ratio of 5, `fell 4.7 percentage points` points of -4.7,
 /// `221 billion yuan` money of 221e9 in `CNY`, written as the article writes it) and the
@@ -38,6 +38,7 @@ pub fn read_numbers(text: &str, lang: &str) -> JsValue {
         unit: &'static str,
         currency: Option<&'static str>,
         qualifier: &'static str,
+        change: bool,
     }
     let utf16 = |bytes: usize| {
         text.get(..bytes)
@@ -65,6 +66,7 @@ pub fn read_numbers(text: &str, lang: &str) -> JsValue {
                 }
                 .map(|currency| currency.code()),
                 qualifier: number.hedge.qualifier().unwrap_or(Qualifier::Exact).name(),
+                change: number.direction.is_some(),
             })
         })
         .collect();

@@ -142,7 +142,8 @@ export function uniqueId(base, taken, fallback = 'figure') {
  * to fill in; the label, date and (for counts) what is counted as given, or empty to fill in. In a
  * format 2 document the figure also names its number words (the quote's words the number was
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
- * percentage points`) is a change, negative.
+ * percentage points`) is a change, negative; a count, sum or rate the article gives a direction by a
+ * verb (`上升3.3%`, `a 15.6% rise`) is a change too.
  * @param {string} quote @param {FoundNumber | null | undefined} number @param {Set<string>} taken @param {number} [format]
  * @param {{label?: string, lang?: string, asOf?: string, counted?: string, languages?: string[], mark?: string,
  *   note?: string, from?: string, to?: string, group?: string}} [fields]
@@ -161,7 +162,10 @@ export function newFigure(quote, number, taken, format = 2, {
     unit: number?.unit ?? 'count',
   };
   if (format >= 2 && figure.unit === 'money') figure.currency = number?.currency ?? '';
-  if (format >= 2 && figure.value < 0 && (figure.unit === 'count' || figure.unit === 'money')) figure.change = true;
+  // A change is said as one (`+3.3%`, `上升3.3%`): a fall of a count or a sum, or any number
+  // the article gives a direction by a verb (`上升3.3%`, `a 15.6% rise`). Points are changes already.
+  const changes = figure.unit === 'count' || figure.unit === 'money' || figure.unit === 'rate';
+  if (format >= 2 && changes && (number?.change || figure.value < 0)) figure.change = true;
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
   if (figure.unit === 'count') figure.unit_label = textIn(languages, lang, counted);
