@@ -34,16 +34,34 @@ const idsOf = (list, keep = () => true) => (list?.children ?? []).filter(keep)
 const chosenViewIndex = (views) => views.findIndex((view) => findNode(view, ['id'])?.value === $('figure-view', HTMLSelectElement).value);
 
 /**
- * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
- * unless it holds just those already, so what is chosen stays; returns whether it changed them.
- * @param {HTMLSelectElement} select @param {string[]} values @param {string} [none]
+ * A node's name as the chart shows it: its `field` (`label`, a view's `tab`) in the first
+ * language that gives one, or ''. @param {JsonNode | undefined} node @param {string} [field]
  */
-function offer(select, values, none) {
+const nameOf = (node, field = 'label') => (findNode(node, [field])?.children ?? [])
+  .map((property) => property.children?.[1]?.value).find((words) => typeof words === 'string' && words !== '') ?? '';
+
+/**
+ * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
+ * each shown by its name where `names` gives one (`總收入 (figure_2)`: an id made from Chinese
+ * words says nothing), unless it holds just those already, so what is chosen stays; returns
+ * whether it changed them.
+ * @param {HTMLSelectElement} select @param {string[]} values @param {string} [none]
+ * @param {Map<string, string>} [names]
+ */
+function offer(select, values, none, names = new Map()) {
   const all = none === undefined ? values : ['', ...values];
-  if (all.join() === [...select.options].map((option) => option.value).join()) return false;
-  select.replaceChildren(...all.map((value) => new Option(value || none, value)));
+  const text = (/** @type {string} */ value) => (value === '' ? none ?? '' : names.get(value) ? `${names.get(value)} (${value})` : value);
+  const same = (/** @type {(option: HTMLOptionElement) => string} */ read, /** @type {(value: string) => string} */ write) =>
+    all.map(write).join('\n') === [...select.options].map(read).join('\n');
+  if (same((option) => option.value, (value) => value) && same((option) => option.text, text)) return false;
+  select.replaceChildren(...all.map((value) => new Option(text(value), value)));
   return true;
 }
+
+/** Each id of `list`'s items with its name (`field`), for `offer`. @param {JsonNode | undefined} list @param {string} [field] */
+const namesIn = (list, field = 'label') => new Map((list?.children ?? [])
+  .map((item) => /** @type {[unknown, string]} */ ([findNode(item, ['id'])?.value, nameOf(item, field)]))
+  .filter((pair) => typeof pair[0] === 'string').map(([id, name]) => [String(id), name]));
 
 /**
  * The chosen view's own choices: a change's ends among its bars (the last two by default) and
@@ -55,8 +73,9 @@ function refreshViewChoices() {
   const bars = idsOf(findNode(view, ['figures']), (figure) => findNode(figure, ['mark'])?.value === 'bar');
   /** @type {[HTMLSelectElement, string | undefined][]} */
   const ends = [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]];
+  const names = namesIn(findNode(view, ['figures']));
   for (const [select, fallback] of ends) {
-    if (offer(select, bars) && fallback) select.value = fallback;
+    if (offer(select, bars, undefined, names) && fallback) select.value = fallback;
   }
   const groups = idsOf(findNode(view, ['groups']));
   const select = $('figure-group', HTMLSelectElement);
@@ -73,7 +92,7 @@ export function refreshViews() {
   const select = $('figure-view', HTMLSelectElement);
   const ids = idsOf(findNode(state.root, ['views']));
   const chosen = state.wantView ?? select.value;
-  offer(select, ids);
+  offer(select, ids, undefined, namesIn(findNode(state.root, ['views']), 'tab'));
   if (ids.includes(chosen)) {
     select.value = chosen;
     state.wantView = null;
@@ -191,11 +210,13 @@ function reportedFigures(root) {
 }
 
 export function refreshDerivedChoices() {
-  const ids = reportedFigures(state.root).map(({ id }) => id);
+  const reported = reportedFigures(state.root);
+  const ids = reported.map(({ id }) => id);
+  const names = new Map(reported.map(({ id, node }) => [id, nameOf(node)]));
   const [first, second] = [$('derived-a', HTMLSelectElement), $('derived-b', HTMLSelectElement)];
   for (const select of [first, second]) {
     const chosen = select.value;
-    if (offer(select, ids) && ids.includes(chosen)) select.value = chosen;
+    if (offer(select, ids, undefined, names) && ids.includes(chosen)) select.value = chosen;
   }
   // Two different figures when there are; none chosen when every one has the same id.
   if (first.value === second.value && ids.length > 1) second.value = ids.find((id) => id !== first.value) ?? '';
