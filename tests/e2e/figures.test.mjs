@@ -292,18 +292,21 @@ test('a Hong Kong article in Traditional Chinese: its document in Traditional Ch
   const figure = views[0].figures[0];
   assert.deepEqual([figure.value, figure.unit, figure.currency, figure.number, figure.label],
     [642400000000, 'money', 'HKD', '6424億元', { 'zh-Hant': '總收入' }]);
-  assert.match(await page.locator('#figure-status').textContent() ?? '', /exact 642400000000 \(money, HKD\) from “6424億元”/);
+  assert.match(await page.locator('#figure-status').textContent() ?? '', /exact 642,400,000,000 \(money, HKD\) from “6424億元”/);
   // A rise the article states by its verb is a change, said as one (上升3.3%, not a level of 3.3%).
   // The form is open still: the layout chosen, the view added.
   await page.getByLabel('Bars independent numbers on one scale').check();
   await page.locator('#new-view-tab').fill('增減');
   await page.locator('#new-view-title').fill('經常開支上升3.3%');
+  await page.locator('#new-view-subtitle').fill('2023/24年度預算與上年度比較');
   await page.locator('#add-view-button').click();
   await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('figure-view')).value === 'bars');
   await page.locator('#figure-label').fill('經常開支');
   const beforeRise = await select(page, HONG_KONG, '上升3.3%');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, beforeRise);
-  const rise = (await keptDocument(page)).views[1].figures[0];
+  const bars = (await keptDocument(page)).views[1];
+  assert.deepEqual([bars.subtitle, views[0].subtitle], [{ 'zh-Hant': '2023/24年度預算與上年度比較' }, undefined], 'a subtitle only where one is written');
+  const rise = bars.figures[0];
   assert.deepEqual([rise.value, rise.unit, rise.change, rise.number], [0.033, 'rate', true, '3.3%']);
   // Ids made of Chinese words say nothing: the choices show each view's tab and figure's label.
   const options = (/** @type {string} */ id) => page.locator(`#${id} option`).allTextContents();

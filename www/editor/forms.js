@@ -184,8 +184,9 @@ function insertFigure(quote, number) {
   for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
   $('figure-mark', HTMLSelectElement).value = 'bar';
   showMarkFields();
+  // The value grouped in thousands, so its scale reads at a glance (642,400,000,000, not 642400000000).
   status.textContent = `Figure ${figure.id} added to ${$('figure-view', HTMLSelectElement).value || 'the view'}: `
-    + `${number ? `${number.qualifier} ${number.value} (${number.unit}${number.currency ? `, ${number.currency}` : ''}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
+    + `${number ? `${number.qualifier} ${number.value.toLocaleString('en-US', { maximumFractionDigits: 12 })} (${number.unit}${number.currency ? `, ${number.currency}` : ''}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
 }
 
@@ -333,9 +334,12 @@ export function addView() {
   if (untouched >= 0) taken.delete(findNode(children[untouched], ['id'])?.value);
   /**
    * @type {{id: string, layout: string, tab: Record<string, string>, title: Record<string, string>,
-   *   remainder?: Record<string, string>, figures?: Figure[]}}
+   *   subtitle?: Record<string, string>, remainder?: Record<string, string>, figures?: Figure[]}}
    */
   const view = { id: uniqueId(tabWords || title || layout, taken, layout), layout, tab: inLang(tabWords), title: inLang(title) };
+  // A subtitle only where one is written: an empty text is an error of the format.
+  const subtitle = $('new-view-subtitle', HTMLInputElement).value.trim();
+  if (subtitle) view.subtitle = inLang(subtitle);
   if (layout === 'stacked') view.remainder = inLang($('new-view-rest', HTMLInputElement).value.trim());
   view.figures = [];
   const path = ['views', untouched >= 0 ? untouched : children.length];
@@ -347,7 +351,7 @@ export function addView() {
     .find((node) => node?.value === '');
   const target = empty ?? findNode(tree, [...path, 'figures']);
   placeCursor(target ? target.offset + 1 : undefined);
-  $('new-view-title', HTMLInputElement).value = $('new-view-tab', HTMLInputElement).value = $('new-view-rest', HTMLInputElement).value = '';
+  for (const id of ['new-view-title', 'new-view-subtitle', 'new-view-tab', 'new-view-rest']) $(id, HTMLInputElement).value = '';
   status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
 }
 
