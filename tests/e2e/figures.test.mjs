@@ -284,14 +284,17 @@ test('a Hong Kong article in Traditional Chinese: its document in Traditional Ch
   await addView(page, 'Stacked the parts of one whole', { tab: '收入', title: '總收入預計6424億元' });
   assert.match(await page.locator('#add-view-status').textContent() ?? '', /^View stacked added: /);
   await page.locator('#figure-label').fill('總收入');
+  await page.locator('#figure-date').fill('2023/24年度');
   await page.locator('#figure-mark').selectOption('whole');
   const before = await select(page, HONG_KONG, '總收入預計為6424億元');
   await page.waitForFunction((text) => localStorage.getItem('pingshan-editor:document') !== text, before);
   const { views } = await keptDocument(page);
   assert.equal(views[0].id, 'stacked');
   const figure = views[0].figures[0];
-  assert.deepEqual([figure.value, figure.unit, figure.currency, figure.number, figure.label],
-    [642400000000, 'money', 'HKD', '6424億元', { 'zh-Hant': '總收入' }]);
+  assert.deepEqual([figure.value, figure.unit, figure.currency, figure.number, figure.label, figure.as_of],
+    [642400000000, 'money', 'HKD', '6424億元', { 'zh-Hant': '總收入' }, '2023/24年度']);
+  // The budget's year stays for the next figure of a view that is not on a time axis; the label does not.
+  assert.deepEqual([await page.locator('#figure-date').inputValue(), await page.locator('#figure-label').inputValue()], ['2023/24年度', '']);
   assert.match(await page.locator('#figure-status').textContent() ?? '', /exact 642,400,000,000 \(money, HKD\) from “6424億元”/);
   // A rise the article states by its verb is a change, said as one (上升3.3%, not a level of 3.3%).
   // The form is open still: the layout chosen, the view added.

@@ -181,7 +181,10 @@ function insertFigure(quote, number) {
     .find(({ node }) => node?.type === 'string' && node.value === '');
   const target = todo?.node ?? findNode(tree, [...path, 'id']);
   placeCursor(target ? target.offset + 1 : undefined);
-  for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
+  // A time layout's figures are each of their own period; the others' are mostly of one (a
+  // budget's year): there the date stays for the next figure, as what is counted does not.
+  const timed = ['columns', 'line'].includes(String(findNode(views[viewIndex], ['layout'])?.value));
+  for (const id of ['figure-label', ...(timed ? ['figure-date'] : []), 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
   $('figure-mark', HTMLSelectElement).value = 'bar';
   showMarkFields();
   // The value grouped in thousands, so its scale reads at a glance (642,400,000,000, not 642400000000).
