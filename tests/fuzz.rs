@@ -191,11 +191,13 @@ fn check_text(text: &str, width: f64) -> Result<(), TestCaseError> {
 }
 
 /// The real documents every mutation starts from.
-const BASES: [&str; 5] = [
+const BASES: [&str; 6] = [
     DEFAULT_DOCUMENT,
     include_str!("../docs/examples/guizhou-high-tech-2018/doc.json"),
     include_str!("../docs/examples/upi-city-unemployment-2013/doc.json"),
     include_str!("../docs/examples/ap-city-unemployment-2013/doc.json"),
+    // Traditional Chinese only, money in Hong Kong dollars.
+    include_str!("../docs/examples/hk-budget-2023/doc.json"),
     // A one-language document: its `languages` and its single-key texts mutated too.
     include_str!("fixtures/valid/0004_one_language.json"),
 ];

@@ -263,7 +263,7 @@ fn written_as(figure: &Figure) -> (Form, f64) {
 fn fits(figure: &Figure, number: &StatedNumber, format: u32) -> bool {
     let (form, size) = written_as(figure);
     let currency_fits = match figure.unit {
-        Unit::Money => number.currency.is_none() || number.currency == figure.currency,
+        Unit::Money => number.currency.is_none() || number.states_currency(figure.currency),
         // Format 1 has no money: a sum was written as a count.
         _ => number.currency.is_none() || format == 1,
     };
@@ -431,9 +431,15 @@ fn stated_otherwise(
         return Some(("unit", said(unit.to_string()), quote(figure.unit.name())));
     }
     if let (Some(stated), Unit::Money) = (number.currency, figure.unit) {
-        if figure.currency != Some(stated) {
+        if !number.states_currency(figure.currency) {
             let found = figure.currency.map_or("", |currency| currency.code());
-            return Some(("currency", said(quote(stated.code())), quote(found)));
+            let stated = if number.yuan_alone {
+                "\"CNY\" (or, in Hong Kong, Taiwan or Macau, \"HKD\", \"TWD\" or \"MOP\")"
+                    .to_string()
+            } else {
+                quote(stated.code())
+            };
+            return Some(("currency", said(stated), quote(found)));
         }
     }
     if number.currency.is_some() && figure.unit != Unit::Money {

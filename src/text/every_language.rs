@@ -210,6 +210,12 @@ fn traditional_tables_are_written_in_traditional_characters() {
         .map(|(_, text)| text)
         .collect();
     assert!(simplified_in(&simplified).len() > 40);
+    // A tooltip's quote in Hong Kong's quotation marks, as the documents' texts are (below),
+    // not the mainland's “” (the trial of a Hong Kong article, docs/examples/hk-budget-2023).
+    let model = Model::embedded().expect("the embedded document");
+    let figure = model.figure("companies_district").expect("a figure");
+    let quote = super::tooltip::tooltip(&model, figure, Lang::Hant).quote;
+    assert!(quote.starts_with('「') && quote.ends_with('」'), "{quote}");
 }
 
 /// Issue 23: the embedded document is written in Traditional Chinese too (its

@@ -17,16 +17,18 @@ pub fn example_document() -> String {
 }
 
 /// The numbers a text states, as the source check reads them, for the editor's "New figure
-/// from selection": `[{start, end, value, unit, currency, qualifier}]`, offsets in UTF-16 code
+/// from selection": `[{start, end, value, unit, currency, qualifier, change}]`, offsets in UTF-16 code
 /// units (as JS strings count), the value in the format's terms (30% is a rate of 0.3, `30% of
 /// output` a share of 0.3, 5 times a ratio of 5, `fell 4.7 percentage points` points of -4.7,
 /// `221 billion yuan` money of 221e9 in `CNY`, written as the article writes it) and the
-/// qualifier the words around it say. Ranks (`11th`) are left out: they are no amount. Only in
-/// the editor's build.
+/// qualifier the words around it say. Ranks (`11th`) are left out: they are no amount. `lang`
+/// is the article's language: in Traditional Chinese (`zh-Hant`, Hong Kong's and Taiwan's
+/// papers) `元` alone is not the yuan, and is proposed as the Hong Kong dollar (the source check
+/// allows Taiwan's and Macau's too). Only in the editor's build.
 #[cfg(feature = "editor")]
 #[wasm_bindgen(js_name = readNumbers, unchecked_return_type = "FoundNumber[]")]
-pub fn read_numbers(text: &str) -> JsValue {
-    use crate::model::{Qualifier, Unit};
+pub fn read_numbers(text: &str, lang: &str) -> JsValue {
+    use crate::model::{Currency, Qualifier, Unit};
     use crate::source::Direction;
     #[derive(serde::Serialize)]
     struct Found {
@@ -36,6 +38,7 @@ pub fn read_numbers(text: &str) -> JsValue {
         unit: &'static str,
         currency: Option<&'static str>,
         qualifier: &'static str,
+        change: bool,
     }
     let utf16 = |bytes: usize| {
         text.get(..bytes)
@@ -57,8 +60,13 @@ pub fn read_numbers(text: &str) -> JsValue {
                 end: utf16(number.range.end),
                 value,
                 unit: unit.name(),
-                currency: number.currency.map(|currency| currency.code()),
+                currency: match number.currency {
+                    Some(_) if number.yuan_alone && lang == "zh-Hant" => Some(Currency::Hkd),
+                    currency => currency,
+                }
+                .map(|currency| currency.code()),
                 qualifier: number.hedge.qualifier().unwrap_or(Qualifier::Exact).name(),
+                change: number.direction.is_some(),
             })
         })
         .collect();

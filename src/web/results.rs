@@ -48,6 +48,8 @@ export interface ViewText { summary: string; figures: string[]; table: ViewTable
 /** A number an article states, in the format's terms (`readNumbers`, the editor's build). */
 export interface FoundNumber {
   start: number; end: number; value: number; unit: string; currency: string | null; qualifier: string;
+  /** Whether a verb or noun of change gives it its direction (`上升3.3%`, `fell 4.7 points`, `a 15.6% rise`). */
+  change: boolean;
 }
 "#;
 

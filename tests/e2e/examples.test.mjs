@@ -18,6 +18,7 @@ const EXAMPLES = {
   guizhou: ['output', 'industries', 'cities'],
   upi: ['cities', 'largest'],
   ap: ['march_to_april', 'a_year_on'],
+  hk: ['revenue', 'spending', 'changes'],
 };
 
 const frames = (/** @type {Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -26,10 +27,11 @@ const settled = (/** @type {Page} */ page, /** @type {string} */ id) => page.eva
 
 /**
  * Every figure's announcement in a view, walked with the arrow keys from the first to past the
- * last: each write of the live region, logged.
- * @param {Page} page @param {string} id
+ * last: each write of the live region, logged; `first` and `last` what it says at either end
+ * in the widget's language.
+ * @param {Page} page @param {string} id @param {[string, string]} [ends]
  */
-async function walk(page, id) {
+async function walk(page, id, [first, last] = ['This is the first figure', 'This is the last figure']) {
   const said = () => page.evaluate((id) => window.heardIn[id], id);
   await page.evaluate((id) => {
     const region = /** @type {Widget} */ (document.getElementById(id)).shadowRoot.querySelector('[role="status"]');
@@ -43,13 +45,13 @@ async function walk(page, id) {
   // Focused by a script, the chart may pick its first figure at once; Home then says it is first.
   await widget.locator('canvas:not([aria-hidden])').focus();
   await page.keyboard.press('Home');
-  for (let step = 0; step < 14 && !(await said()).includes('This is the last figure'); step += 1) {
+  for (let step = 0; step < 14 && !(await said()).includes(last); step += 1) {
     await page.keyboard.press('ArrowRight');
     await frames(page);
   }
-  const heard = (await said()).filter((words) => words !== 'This is the first figure');
+  const heard = (await said()).filter((words) => words !== first);
   // Past the last figure the reader hears that it is the last, not the figure again.
-  assert.equal(heard.pop(), 'This is the last figure');
+  assert.equal(heard.pop(), last);
   assert.equal(new Set(heard).size, heard.length, `each figure said once: ${heard.join(' | ')}`);
   return heard;
 }
@@ -114,6 +116,18 @@ test('the examples are said as the format promises: points, money, a part of a y
   const table = await page.evaluate(() => [.../** @type {Widget} */ (document.getElementById('upi')).shadowRoot
     .querySelectorAll('table:not([aria-hidden]) tbody tr')].map((row) => /** @type {HTMLTableRowElement} */ (row).cells[1].textContent));
   assert.ok(table.includes('down 4.7 percentage points'), table.join(' | '));
+
+  // Hong Kong's budget, in Traditional Chinese: 億元 are Hong Kong dollars, said with their
+  // scale; the rest of the revenue derived; a rise the article states said as a rise.
+  const HANT_ENDS = /** @type {[string, string]} */ (['已是第一項數據', '已是最後一項數據']);
+  const revenue = await walk(page, 'hk', HANT_ENDS);
+  assert.equal(revenue[0], '總收入：6424億港元（2023/24年度，報道數據）');
+  assert.ok(revenue.some((said) => /^其他收入：2087億港元（(2023\/24年度，)?推算）$/.test(said)), revenue.join('\n'));
+  await page.locator('#hk [role="tab"]').nth(2).click();
+  await frames(page);
+  const changes2 = await walk(page, 'hk', HANT_ENDS);
+  assert.ok(changes2.some((said) => said.startsWith('經常開支：上升3.3%')), changes2.join('\n'));
+  assert.ok(changes2.some((said) => said.startsWith('非經常開支：下降53%')), changes2.join('\n'));
   assert.deepEqual(errors, []);
   await page.close();
 });

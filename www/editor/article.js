@@ -36,9 +36,10 @@ function names(byline) {
 
 /**
  * What an article's first lines say of it: `{lang, headline, authors, date, outlet}`. The
- * headline is its first line; the byline a `By …`, `Author: …`, `作者：…` or `记者 …`; the
- * outlet a `From: …`, `Source: …` or `来源：…`, or the agency of a wire dateline (`(UPI)`,
- * `(Reuters)`, `新华社`); the date the first full date of those lines.
+ * headline is its first line; the byline a `By …`, `Author: …`, `作者：…` or `记者 …` (`記者`); the
+ * outlet a `From: …`, `Source: …` or `来源：…` (`來源`), or the agency of a wire dateline (`(UPI)`,
+ * `(Reuters)`, `新华社`, `新華社`); the date the first full date of those lines; each in either
+ * Chinese script.
  * @param {string} text @returns {import('./session.js').ArticleHead}
  */
 export function readArticle(text) {
@@ -47,12 +48,12 @@ export function readArticle(text) {
   const headline = lines[0] && lines[0].length <= 200 ? lines[0] : '';
   const field = (/** @type {RegExp} */ pattern) => pattern.exec(head)?.[1]?.trim() ?? '';
   // Page furniture runs fields together: `Author:Lin Yiying, Zhao LuDate:2021-03-10From:…`.
-  const until = '(?=\\s*(?:Date|From|Source|Time|Editor|Author|By|日期|来源|时间|编辑|作者|记者)\\s*[:：]|\\s+\\d{4}\\s*(?:年|-)|\\n|$)';
+  const until = '(?=\\s*(?:Date|From|Source|Time|Editor|Author|By|日期|来源|來源|时间|時間|编辑|編輯|作者|记者|記者)\\s*[:：]|\\s+\\d{4}\\s*(?:年|-)|\\n|$)';
   const byline = field(new RegExp(`(?:^|\\n)(?:By|Author|Authors|Written by)\\s*[:：]?\\s*(.+?)${until}`, 'i'))
-    || field(new RegExp(`(?:作者|记者|文)\\s*[:：/]?\\s*([^\\n（）()]+?)${until}`));
-  const outlet = field(new RegExp(`(?:From|Source|来源)\\s*[:：]\\s*(.+?)${until}`))
+    || field(new RegExp(`(?:作者|记者|記者|文)\\s*[:：/]?\\s*([^\\n（）()]+?)${until}`));
+  const outlet = field(new RegExp(`(?:From|Source|来源|來源)\\s*[:：]\\s*(.+?)${until}`))
     || field(/\((UPI|AP|Reuters|AFP|Xinhua|Bloomberg|CNA|Kyodo)\)/)
-    || (/新华社/.test(head) ? '新华社' : '');
+    || (/新华社|新華社/.exec(head)?.[0] ?? '');
   return { lang: articleLanguage(text), headline, authors: byline ? names(byline) : [], date: dateIn(head), outlet };
 }
 

@@ -30,11 +30,24 @@ function endsInAbbreviation(segment) {
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The article's language for its sentences: Chinese where Han characters outnumber Latin letters. @param {string} text */
+// Common characters written one way in Traditional Chinese and another in Simplified, each
+// string's Nth the other's Nth: which of them an article uses more says its script.
+const TRADITIONAL = '這個們來說對為時會國經發過業與還開關學長區東車見將實點現處無樣當話給從應億萬預計總稅價歲門書問間電員產資據數';
+const SIMPLIFIED = '这个们来说对为时会国经发过业与还开关学长区东车见将实点现处无样当话给从应亿万预计总税价岁门书问间电员产资据数';
+
+/**
+ * The article's language for its sentences: Chinese where Han characters outnumber Latin
+ * letters, in Traditional characters (`zh-Hant`: Hong Kong's, Taiwan's papers) where more of
+ * them are written the Traditional way than the Simplified way, else Simplified (`zh`).
+ * @param {string} text
+ */
 export function articleLanguage(text) {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return han > latin ? 'zh' : 'en';
+  if (han <= latin) return 'en';
+  let traditional = 0;
+  for (const c of text) traditional += TRADITIONAL.includes(c) ? 1 : SIMPLIFIED.includes(c) ? -1 : 0;
+  return traditional > 0 ? 'zh-Hant' : 'zh';
 }
 
 /**
@@ -110,9 +123,14 @@ export function languagesOf(root, findNode) {
   return codes?.length ? [...new Set(codes)] : ['en', 'zh'];
 }
 
-/** `base`, or `base_2`, `base_3`…, whichever no figure or view has. @param {string} base @param {Set<string>} taken */
-export function uniqueId(base, taken) {
-  const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || 'figure').slice(0, 40);
+/**
+ * `base`, or `base_2`, `base_3`…, whichever no figure or view has; `fallback` where `base` has
+ * no Latin letter or digit to make an id of.
+ * @param {string} base @param {Set<string>} taken @param {string} [fallback]
+ */
+export function uniqueId(base, taken, fallback = 'figure') {
+  // Words with no Latin letter (a Chinese label) leave nothing: the fallback names it.
+  const clean = (base.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+|_+$/g, '') || fallback).slice(0, 40);
   if (!taken.has(clean)) return clean;
   for (let n = 2; ; n += 1) if (!taken.has(`${clean}_${n}`)) return `${clean}_${n}`;
 }
@@ -124,7 +142,8 @@ export function uniqueId(base, taken) {
  * to fill in; the label, date and (for counts) what is counted as given, or empty to fill in. In a
  * format 2 document the figure also names its number words (the quote's words the number was
  * read from), which the source check holds to the value; a fall read from its verb (`fell 4.7
- * percentage points`) is a change, negative.
+ * percentage points`) is a change, negative; a count, sum or rate the article gives a direction by a
+ * verb (`上升3.3%`, `a 15.6% rise`) is a change too.
  * @param {string} quote @param {FoundNumber | null | undefined} number @param {Set<string>} taken @param {number} [format]
  * @param {{label?: string, lang?: string, asOf?: string, counted?: string, languages?: string[], mark?: string,
  *   note?: string, from?: string, to?: string, group?: string}} [fields]
@@ -143,7 +162,10 @@ export function newFigure(quote, number, taken, format = 2, {
     unit: number?.unit ?? 'count',
   };
   if (format >= 2 && figure.unit === 'money') figure.currency = number?.currency ?? '';
-  if (format >= 2 && figure.value < 0 && (figure.unit === 'count' || figure.unit === 'money')) figure.change = true;
+  // A change is said as one (`+3.3%`, `上升3.3%`): a fall of a count or a sum, or any number
+  // the article gives a direction by a verb (`上升3.3%`, `a 15.6% rise`). Points are changes already.
+  const changes = figure.unit === 'count' || figure.unit === 'money' || figure.unit === 'rate';
+  if (format >= 2 && changes && (number?.change || figure.value < 0)) figure.change = true;
   if (format < 2 && figure.unit === 'money') figure.unit = 'count';
   if (format < 2 && figure.unit === 'points') figure.unit = 'rate';
   if (figure.unit === 'count') figure.unit_label = textIn(languages, lang, counted);

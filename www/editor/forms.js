@@ -34,16 +34,34 @@ const idsOf = (list, keep = () => true) => (list?.children ?? []).filter(keep)
 const chosenViewIndex = (views) => views.findIndex((view) => findNode(view, ['id'])?.value === $('figure-view', HTMLSelectElement).value);
 
 /**
- * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
- * unless it holds just those already, so what is chosen stays; returns whether it changed them.
- * @param {HTMLSelectElement} select @param {string[]} values @param {string} [none]
+ * A node's name as the chart shows it: its `field` (`label`, a view's `tab`) in the first
+ * language that gives one, or ''. @param {JsonNode | undefined} node @param {string} [field]
  */
-function offer(select, values, none) {
+const nameOf = (node, field = 'label') => (findNode(node, [field])?.children ?? [])
+  .map((property) => property.children?.[1]?.value).find((words) => typeof words === 'string' && words !== '') ?? '';
+
+/**
+ * Gives `select` one option a value (after a `none` option of value '' when `none` names it),
+ * each shown by its name where `names` gives one (`總收入 (figure_2)`: an id made from Chinese
+ * words says nothing), unless it holds just those already, so what is chosen stays; returns
+ * whether it changed them.
+ * @param {HTMLSelectElement} select @param {string[]} values @param {string} [none]
+ * @param {Map<string, string>} [names]
+ */
+function offer(select, values, none, names = new Map()) {
   const all = none === undefined ? values : ['', ...values];
-  if (all.join() === [...select.options].map((option) => option.value).join()) return false;
-  select.replaceChildren(...all.map((value) => new Option(value || none, value)));
+  const text = (/** @type {string} */ value) => (value === '' ? none ?? '' : names.get(value) ? `${names.get(value)} (${value})` : value);
+  const same = (/** @type {(option: HTMLOptionElement) => string} */ read, /** @type {(value: string) => string} */ write) =>
+    all.map(write).join('\n') === [...select.options].map(read).join('\n');
+  if (same((option) => option.value, (value) => value) && same((option) => option.text, text)) return false;
+  select.replaceChildren(...all.map((value) => new Option(text(value), value)));
   return true;
 }
+
+/** Each id of `list`'s items with its name (`field`), for `offer`. @param {JsonNode | undefined} list @param {string} [field] */
+const namesIn = (list, field = 'label') => new Map((list?.children ?? [])
+  .map((item) => /** @type {[unknown, string]} */ ([findNode(item, ['id'])?.value, nameOf(item, field)]))
+  .filter((pair) => typeof pair[0] === 'string').map(([id, name]) => [String(id), name]));
 
 /**
  * The chosen view's own choices: a change's ends among its bars (the last two by default) and
@@ -55,8 +73,9 @@ function refreshViewChoices() {
   const bars = idsOf(findNode(view, ['figures']), (figure) => findNode(figure, ['mark'])?.value === 'bar');
   /** @type {[HTMLSelectElement, string | undefined][]} */
   const ends = [[$('figure-from'), bars.at(-2)], [$('figure-to'), bars.at(-1)]];
+  const names = namesIn(findNode(view, ['figures']));
   for (const [select, fallback] of ends) {
-    if (offer(select, bars) && fallback) select.value = fallback;
+    if (offer(select, bars, undefined, names) && fallback) select.value = fallback;
   }
   const groups = idsOf(findNode(view, ['groups']));
   const select = $('figure-group', HTMLSelectElement);
@@ -73,7 +92,7 @@ export function refreshViews() {
   const select = $('figure-view', HTMLSelectElement);
   const ids = idsOf(findNode(state.root, ['views']));
   const chosen = state.wantView ?? select.value;
-  offer(select, ids);
+  offer(select, ids, undefined, namesIn(findNode(state.root, ['views']), 'tab'));
   if (ids.includes(chosen)) {
     select.value = chosen;
     state.wantView = null;
@@ -93,7 +112,8 @@ export async function figureFromSelection() {
   const { from, to } = sentenceAround(text, start, end);
   const quote = text.slice(from, to);
   const { readNumbers } = await bindings();
-  const numbers = readNumbers(quote);
+  // In the article's language: 元 alone is a Hong Kong dollar in a Traditional Chinese one.
+  const numbers = readNumbers(quote, articleLanguage(text));
   // The number selected, if the selection is within one; else the sentence's only one; else
   // the reader chooses among them.
   const within = numbers.filter((number) => from + number.start < end && from + number.end > start);
@@ -161,11 +181,15 @@ function insertFigure(quote, number) {
     .find(({ node }) => node?.type === 'string' && node.value === '');
   const target = todo?.node ?? findNode(tree, [...path, 'id']);
   placeCursor(target ? target.offset + 1 : undefined);
-  for (const id of ['figure-label', 'figure-date', 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
+  // A time layout's figures are each of their own period; the others' are mostly of one (a
+  // budget's year): there the date stays for the next figure, as what is counted does not.
+  const timed = ['columns', 'line'].includes(String(findNode(views[viewIndex], ['layout'])?.value));
+  for (const id of ['figure-label', ...(timed ? ['figure-date'] : []), 'figure-counted', 'figure-note']) $(id, HTMLInputElement).value = '';
   $('figure-mark', HTMLSelectElement).value = 'bar';
   showMarkFields();
+  // The value grouped in thousands, so its scale reads at a glance (642,400,000,000, not 642400000000).
   status.textContent = `Figure ${figure.id} added to ${$('figure-view', HTMLSelectElement).value || 'the view'}: `
-    + `${number ? `${number.qualifier} ${number.value} (${number.unit}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
+    + `${number ? `${number.qualifier} ${number.value.toLocaleString('en-US', { maximumFractionDigits: 12 })} (${number.unit}${number.currency ? `, ${number.currency}` : ''}) from “${figure.number ?? quote.slice(number.start, number.end)}”` : 'no number found; fill in its value'}`
     + `${todo ? `; now ${todo.words}` : ''}.`;
 }
 
@@ -190,11 +214,13 @@ function reportedFigures(root) {
 }
 
 export function refreshDerivedChoices() {
-  const ids = reportedFigures(state.root).map(({ id }) => id);
+  const reported = reportedFigures(state.root);
+  const ids = reported.map(({ id }) => id);
+  const names = new Map(reported.map(({ id, node }) => [id, nameOf(node)]));
   const [first, second] = [$('derived-a', HTMLSelectElement), $('derived-b', HTMLSelectElement)];
   for (const select of [first, second]) {
     const chosen = select.value;
-    if (offer(select, ids) && ids.includes(chosen)) select.value = chosen;
+    if (offer(select, ids, undefined, names) && ids.includes(chosen)) select.value = chosen;
   }
   // Two different figures when there are; none chosen when every one has the same id.
   if (first.value === second.value && ids.length > 1) second.value = ids.find((id) => id !== first.value) ?? '';
@@ -311,9 +337,12 @@ export function addView() {
   if (untouched >= 0) taken.delete(findNode(children[untouched], ['id'])?.value);
   /**
    * @type {{id: string, layout: string, tab: Record<string, string>, title: Record<string, string>,
-   *   remainder?: Record<string, string>, figures?: Figure[]}}
+   *   subtitle?: Record<string, string>, remainder?: Record<string, string>, figures?: Figure[]}}
    */
-  const view = { id: uniqueId(tabWords || title || layout, taken), layout, tab: inLang(tabWords), title: inLang(title) };
+  const view = { id: uniqueId(tabWords || title || layout, taken, layout), layout, tab: inLang(tabWords), title: inLang(title) };
+  // A subtitle only where one is written: an empty text is an error of the format.
+  const subtitle = $('new-view-subtitle', HTMLInputElement).value.trim();
+  if (subtitle) view.subtitle = inLang(subtitle);
   if (layout === 'stacked') view.remainder = inLang($('new-view-rest', HTMLInputElement).value.trim());
   view.figures = [];
   const path = ['views', untouched >= 0 ? untouched : children.length];
@@ -325,7 +354,7 @@ export function addView() {
     .find((node) => node?.value === '');
   const target = empty ?? findNode(tree, [...path, 'figures']);
   placeCursor(target ? target.offset + 1 : undefined);
-  $('new-view-title', HTMLInputElement).value = $('new-view-tab', HTMLInputElement).value = $('new-view-rest', HTMLInputElement).value = '';
+  for (const id of ['new-view-title', 'new-view-subtitle', 'new-view-tab', 'new-view-rest']) $(id, HTMLInputElement).value = '';
   status.textContent = `View ${view.id} added: ${empty ? 'name what is empty, then ' : ''}${LAYOUT_NEXT[layout]}`;
 }
 

@@ -194,10 +194,17 @@ fn stacked(
     let (first_index, first) = *parts.first()?;
     match whole {
         Some((index, whole)) if whole.unit != first.unit || whole.currency != first.currency => {
+            // Money in another currency than its parts' is a wrong currency, not a wrong unit.
+            let code = |figure: &Figure| figure.currency.map_or("", |currency| currency.code());
+            let (key, expected, found) = if whole.unit != first.unit {
+                ("unit", first.unit.name(), whole.unit.name())
+            } else {
+                ("currency", code(first), code(whole))
+            };
             check.rule(
-                at(index).key("unit"),
-                format!("the unit of its parts ({})", first.unit.name()),
-                format!("\"{}\"", whole.unit.name()),
+                at(index).key(key),
+                format!("the {key} of its parts ({expected})"),
+                quote(found),
             );
             return None;
         }

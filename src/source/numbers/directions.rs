@@ -62,6 +62,7 @@ const DIRECTIONS_BEFORE: &[(&str, Direction)] = &[
     ("回落", Direction::Down),
     ("降低", Direction::Down),
     ("降低了", Direction::Down),
+    ("下调", Direction::Down),
     ("增长", Direction::Up),
     ("增长了", Direction::Up),
     ("增加", Direction::Up),
@@ -71,6 +72,7 @@ const DIRECTIONS_BEFORE: &[(&str, Direction)] = &[
     ("提高", Direction::Up),
     ("提高了", Direction::Up),
     ("上涨", Direction::Up),
+    ("上调", Direction::Up),
 ];
 
 /// Change nouns right after a number (`a 15.6% rise`, `4.7 points lower`).

@@ -20,6 +20,7 @@ mod lookup;
 mod numerals;
 mod ordinals;
 mod stated;
+mod traditional;
 mod units;
 
 use super::folded::Folded;
@@ -48,6 +49,8 @@ pub fn numbers(text: &str) -> Vec<StatedNumber> {
 
 /// Every number of a folded text, with byte ranges into it.
 pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
+    // Traditional characters read as Simplified, byte for byte: the ranges index `text`.
+    let text = &traditional::simplified(text);
     let mut found = Vec::new();
     let mut at = 0;
     while at < text.len() {
@@ -88,7 +91,7 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
             value *= 10.0;
             end += '成'.len_utf8();
         }
-        let mut currency = None;
+        let (mut currency, mut yuan_alone) = (None, false);
         let form = match form {
             Some(form) => form,
             None if tenths => Form::Percent,
@@ -99,6 +102,7 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
                 }
                 None => {
                     if let Some((length, after)) = find_word(&rest[end..], CURRENCIES_AFTER) {
+                        yuan_alone = rest[end..].get(..length) == Some("元");
                         end += length;
                         currency = Some(after);
                     }
@@ -132,6 +136,7 @@ pub(super) fn read_numbers(text: &str) -> Vec<StatedNumber> {
             form,
             hedge,
             currency,
+            yuan_alone,
             direction,
             range: start..at + end,
         });
@@ -238,6 +243,7 @@ mod tests {
         );
         assert_eq!(shares("海归人才占全区人才的30%，增长15%"), [true, false]);
         assert_eq!(shares("占比超过40%"), [true]);
+        assert_eq!(shares("合共達3294億元，佔經常開支59%"), [false, true]);
         assert_eq!(shares("293 of 372 areas"), [false, false]);
     }
 
@@ -315,6 +321,39 @@ mod tests {
                 row(11.0, Ordinal, None, None, "11th"),
             ]
         );
+        // Traditional Chinese, as Hong Kong and Taiwan papers write it, reads as Simplified.
+        assert_eq!(
+            read("總收入預計為6424億元，上升約20%，大幅下調53%，約19.7萬個職位，下降0.6個百分點，300億港幣"),
+            [
+                row(6424e8, Plain, Some("CNY"), None, "6424億元"),
+                row(20.0, Percent, None, Some(Up), "約20%"),
+                row(53.0, Percent, None, Some(Down), "53%"),
+                row(19.7e4, Plain, None, None, "約19.7萬"),
+                row(0.6, Points, None, Some(Down), "0.6個百分點"),
+                row(300e8, Plain, Some("HKD"), None, "300億港幣"),
+            ]
+        );
+    }
+
+    #[test]
+    fn yuan_alone_is_also_a_local_dollar() {
+        use crate::model::Currency::*;
+        let first = |text: &str| numbers(text).remove(0);
+        let alone = first("地價收入預計為850億元");
+        assert_eq!(alone.currency, Some(Cny));
+        for currency in [Cny, Hkd, Twd, Mop] {
+            assert!(alone.states_currency(Some(currency)), "{currency:?}");
+        }
+        assert!(!alone.states_currency(Some(Usd)));
+        for named in [
+            "850亿元人民币",
+            "850亿港元",
+            "850亿美元",
+            "850 billion yuan",
+        ] {
+            let number = first(named);
+            assert!(!number.states_currency(Some(Twd)), "{named}");
+        }
     }
 
     /// Text from a page can be anything: pieces the reader and the matcher treat specially,

@@ -23,6 +23,7 @@ pub(super) fn ordinal(text: &str, at: usize, value: f64, length: usize) -> Optio
         form: Form::Ordinal,
         hedge: Hedge::Exact,
         currency: None,
+        yuan_alone: false,
         direction: None,
         range,
     })

@@ -33,6 +33,10 @@ pub struct StatedNumber {
     pub hedge: Hedge,
     /// The currency written with it, for money (`$`, `yuan`, `亿元`).
     pub currency: Option<Currency>,
+    /// Whether that currency is written `元` alone (`850亿元`), which is the yuan in mainland
+    /// China and each place's own dollar in Hong Kong, Taiwan and Macau (`港元`, `新台币`,
+    /// `澳门元` as their papers write them short): read as the yuan, allowing the three.
+    pub yuan_alone: bool,
     /// The direction a change verb before or after it gives it (`fell`, `下降`, `rise`).
     pub direction: Option<Direction>,
     /// Where the number is in the text, its hedge, currency and unit sign included (`more than
@@ -54,6 +58,17 @@ impl Form {
 }
 
 impl StatedNumber {
+    /// Whether money in `currency` is what the number's words state: their currency, or, for
+    /// `元` alone, the Hong Kong, Taiwan or Macau dollar that papers there write so.
+    pub fn states_currency(&self, currency: Option<Currency>) -> bool {
+        self.currency == currency
+            || (self.yuan_alone
+                && matches!(
+                    currency,
+                    Some(Currency::Hkd | Currency::Twd | Currency::Mop)
+                ))
+    }
+
     /// The number in the format's terms, its size only: its unit (money where a currency is
     /// written with it, a rate for a percentage) and value in that unit; none for a rank.
     pub fn in_units(&self) -> Option<(Unit, f64)> {
@@ -69,7 +84,7 @@ impl StatedNumber {
     }
 
     /// Whether a percentage of `text` (the text this number was read from) is a part of a
-    /// whole rather than a rate: `79.18 percent of output`, `占全市的30%`, `占比30%`.
+    /// whole rather than a rate: `79.18 percent of output`, `占全市的30%`, `占比30%`, `佔經常開支59%`.
     pub fn is_share(&self, text: &str) -> bool {
         if self.form != Form::Percent {
             return false;
@@ -82,7 +97,7 @@ impl StatedNumber {
             .rev()
             .take_while(|c| !c.is_ascii_digit() && !"，。；,;".contains(*c))
             .take(12);
-        after.starts_with("of ") || near.any(|c| c == '占')
+        after.starts_with("of ") || near.any(|c| c == '占' || c == '佔')
     }
 }
 

@@ -113,7 +113,7 @@ pub const TABLE: Language = Language {
         and: "、",
         comma: "，",
         title_marks: ["《", "》"],
-        quote_marks: ["“", "”"],
+        quote_marks: ["「", "」"],
         explore: ["用方向鍵收聽這項數據。", "用方向鍵在這{n}項數據之間移動。"],
     },
     currencies: [
