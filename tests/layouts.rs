@@ -3,7 +3,8 @@
 //! one, the example documents for real articles, the valid fixtures), in both languages: the
 //! widget is as tall for every view, nothing is drawn past the right margin, no two texts
 //! overlap, no text is over a figure, every column has its date, no line's label sits between
-//! two lines' points, every figure has one mark and every mark is on the chart.
+//! two lines' points, every figure has one mark and every mark is on the chart, the focus ring
+//! around a point crosses no label, and every point is hit a finger wide.
 
 use std::path::{Path, PathBuf};
 
@@ -267,6 +268,90 @@ fn no_line_label_sits_between_two_points_of_one_time() {
                         if same_time && over && between {
                             failures.push(format!("{at}: {text:?} between two points"));
                         }
+                    }
+                }
+            }
+        },
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The keyboard's focus ring is drawn 4 px outside a mark's sides and 3 px above and below it
+/// (`draw`): around a point of a line or a change, it keeps off the value labels beside the point,
+/// as it did not when a point's mark was the finger-wide square it is hit within.
+#[test]
+fn no_focus_ring_around_a_point_crosses_a_label() {
+    let mut failures = Vec::new();
+    every_view(
+        |&Seen {
+             ref at,
+             view,
+             layout,
+             ..
+         }| {
+            if !matches!(view.layout, ViewLayout::Line | ViewLayout::Change) {
+                return;
+            }
+            for mark in &layout.marks {
+                let r = mark.rect;
+                let ring = (
+                    r.x - 4.0,
+                    r.y - 3.0,
+                    r.x + r.width + 4.0,
+                    r.y + r.height + 3.0,
+                );
+                for shape in &layout.shapes {
+                    let Shape::Text { text, .. } = shape else {
+                        continue;
+                    };
+                    let (left, top, right, bottom) = shape.bounds();
+                    // A text box is a line tall, its letters a little less: two pixels of it
+                    // may meet. A text inside the ring (a change's row, ringed whole) is not crossed.
+                    let inside =
+                        left >= ring.0 && right <= ring.2 && top >= ring.1 && bottom <= ring.3;
+                    if !inside
+                        && right.min(ring.2) - left.max(ring.0) > 1.0
+                        && bottom.min(ring.3) - top.max(ring.1) > 2.0
+                    {
+                        failures.push(format!(
+                            "{at}: the ring around {} crosses {text:?}",
+                            mark.figure_id
+                        ));
+                    }
+                }
+            }
+        },
+    );
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// A point's mark is its dot, but a finger or a pointer gets 24 px around it (WCAG 2.5.8):
+/// 11 px off a point's centre, every way, the hit test still finds a figure.
+#[test]
+fn every_point_is_hit_a_finger_wide() {
+    let mut failures = Vec::new();
+    every_view(
+        |&Seen {
+             ref at,
+             view,
+             layout,
+             ..
+         }| {
+            if !matches!(view.layout, ViewLayout::Line | ViewLayout::Change) {
+                return;
+            }
+            for mark in layout.marks.iter().filter(|mark| mark.rect.width < 24.0) {
+                let r = mark.rect;
+                let (x, y) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+                for (dx, dy) in [(11.0, 0.0), (-11.0, 0.0), (0.0, 11.0), (0.0, -11.0)] {
+                    if layout.hit_test(x + dx, y + dy).is_none() {
+                        failures.push(format!("{at}: nothing {dx},{dy} px off {}", mark.figure_id));
                     }
                 }
             }

@@ -172,10 +172,11 @@ fn changes<'a>(b: &mut Builder<'a>) {
             (to_x, &to_label, way < 0.0),
         ] {
             let width = text::text_width(label, small, false);
+            // Clear of the focus ring drawn 4 px outside the dot.
             let at_x = if left_side {
-                x - radius - 4.0 - width
+                x - radius - 6.0 - width
             } else {
-                x + radius + 4.0
+                x + radius + 6.0
             };
             b.shapes.push(Shape::Text {
                 at: (at_x.max(pad), label_y),
@@ -187,7 +188,8 @@ fn changes<'a>(b: &mut Builder<'a>) {
             });
         }
         let bottom = y + radius + 2.0;
-        let reach = radius + 6.0;
+        // Each end's mark: its dot (hit testing widens it to a finger's).
+        let reach = radius;
         for (figure, x) in [(from, from_x), (to, to_x)] {
             b.marks.push(Mark {
                 figure_id: figure.id.clone(),
@@ -216,7 +218,8 @@ fn changes<'a>(b: &mut Builder<'a>) {
     }
 }
 
-/// The radius of an end's dot, with the 4 px between it and its value label.
+/// The radius of an end's dot and 4 px: with the scale's 4 px more beyond it, room for its value
+/// label, 6 px out from the dot (clear of the focus ring, drawn 4 px outside it).
 fn radius_room(b: &Builder<'_>) -> f64 {
     if b.width < super::COMPACT_WIDTH {
         9.0

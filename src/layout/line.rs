@@ -259,8 +259,9 @@ fn lines<'a>(b: &mut Builder<'a>) {
     let labels_height = time::period_labels(b, &labels, labels_top);
     let area_bottom = labels_top + labels_height;
 
-    // Each point's mark: a square around it, at least a finger wide.
-    let reach = 12.0_f64.max(radius * 2.5);
+    // Each point's mark: its dot, so the focus ring around it keeps off the labels beside it
+    // (hit testing gives the mark a finger's width, `Rect::within_reach`).
+    let reach = radius;
     for (figure, center, _, _) in &placed_points {
         b.marks.push(Mark {
             figure_id: figure.id.clone(),

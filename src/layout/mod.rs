@@ -64,12 +64,13 @@ impl Layout {
         self.marks.iter().find(|mark| mark.figure_id == figure_id)
     }
 
-    /// The figure under a point, the smallest mark first so nested marks win over their parents.
+    /// The figure under a point, the smallest mark first so nested marks win over their parents;
+    /// a mark smaller than a finger (a point's dot) is hit within [`shape::TARGET`] of its centre.
     pub fn hit_test(&self, x: f64, y: f64) -> Option<&Mark> {
         self.marks
             .iter()
             .chain(&self.hits)
-            .filter(|mark| mark.rect.contains(x, y))
+            .filter(|mark| mark.rect.within_reach(x, y))
             .min_by(|a, b| {
                 (a.rect.width * a.rect.height).total_cmp(&(b.rect.width * b.rect.height))
             })

@@ -11,9 +11,22 @@ pub struct Rect {
     pub height: f64,
 }
 
+/// The least a mark takes the pointer over, each way (WCAG 2.5.8's 24 CSS px): a mark drawn
+/// smaller (a point's dot) is hit within this much around its centre.
+pub const TARGET: f64 = 24.0;
+
 impl Rect {
     pub fn contains(&self, x: f64, y: f64) -> bool {
         x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
+    }
+
+    /// Whether a pointer at (x, y) is on this mark: inside it, grown to [`TARGET`] each way
+    /// around its centre where it is smaller.
+    pub fn within_reach(&self, x: f64, y: f64) -> bool {
+        let near = |at: f64, from: f64, size: f64| {
+            (at - from - size / 2.0).abs() <= size.max(TARGET) / 2.0
+        };
+        near(x, self.x, self.width) && near(y, self.y, self.height)
     }
 }
 
