@@ -66,6 +66,9 @@ canvas:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
   border-radius: 4px; padding: 6px 8px; min-height: 32px; cursor: pointer; }
 .tools button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .source { margin: 0; font-size: 12px; color: var(--muted); }
+/* A Chinese source line breaks at its punctuation and spaces, never inside a name or its date
+   (2021年3月 / 10日); a run too long for the line still breaks. */
+.frame:lang(zh) .source { word-break: keep-all; overflow-wrap: break-word; }
 [role="alert"] { padding: 12px; color: var(--fg); border-left: 4px solid var(--alert); font-size: 14px; }
 [role="alert"] ul { margin: 8px 0 0; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 /* Placed (top, left) rather than at its static position, so that with its containment the browser

@@ -122,3 +122,46 @@ test('a removed widget put back later redraws at its new width and still switche
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a Chinese source line never breaks inside its date, at any width from 300 to 900 px', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page, { warnings: true });
+  await page.goto(`${env.server.url}examples.html`);
+  /** @type {string[]} */
+  const broken = [];
+  for (const lang of ['zh', 'zh-Hant']) {
+    await page.evaluate((lang) => {
+      document.body.replaceChildren();
+      const box = document.body.appendChild(document.createElement('div'));
+      box.id = 'box';
+      const widget = box.appendChild(document.createElement('pingshan-infographic'));
+      widget.setAttribute('lang', lang);
+      widget.setAttribute('loading', 'eager');
+    }, lang);
+    await widgetReady(page);
+    for (let width = 300; width <= 900; width += 5) {
+      // The date's lines: the distinct tops of its boxes, after the widget has laid out at the width.
+      const lines = await page.evaluate(async (width) => {
+        /** @type {HTMLElement} */ (document.getElementById('box')).style.width = `${width}px`;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const source = /** @type {Element} */ (/** @type {Widget} */ (document.querySelector('pingshan-infographic')).shadowRoot.querySelector('.source'));
+        const date = /\d{4}年\d{1,2}月\d{1,2}日/.exec(source.textContent ?? '');
+        if (!date) return -1;
+        const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(), at = 0; node; at += /** @type {Text} */ (node).data.length, node = walker.nextNode()) {
+          const text = /** @type {Text} */ (node);
+          if (date.index < at || date.index + date[0].length > at + text.data.length) continue;
+          const range = document.createRange();
+          range.setStart(text, date.index - at);
+          range.setEnd(text, date.index - at + date[0].length);
+          return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+        }
+        return -2;
+      }, width);
+      if (lines !== 1) broken.push(`${lang} at ${width} px: ${lines}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
