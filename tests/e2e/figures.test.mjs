@@ -271,6 +271,25 @@ test('a new document for a Chinese article declares the article’s language (so
   await context.close();
 });
 
+test('a Traditional article’s words go in the document’s Chinese, not its first language', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}editor.html`);
+  const homes = await page.evaluate(async () => {
+    const url = './editor/figure.js';
+    const { textIn, homeLanguage } = /** @type {typeof import('../../www/editor/figure.js')} */ (await import(url));
+    return {
+      label: textIn(['en', 'zh'], 'zh-Hant', '總收入'),
+      hant: homeLanguage(['en', 'zh-Hant'], 'zh'),
+      own: homeLanguage(['en', 'zh', 'zh-Hant'], 'zh-Hant'),
+      english: homeLanguage(['fr', 'en'], 'en'),
+      other: homeLanguage(['fr', 'de'], 'en'),
+    };
+  });
+  assert.deepEqual(homes, { label: { en: '', zh: '總收入' }, hant: 'zh-Hant', own: 'zh-Hant', english: 'en', other: 'fr' });
+  await context.close();
+});
+
 test('a Hong Kong article in Traditional Chinese: its document in Traditional Chinese, 億元 read as Hong Kong dollars, a Chinese tab’s view named by its layout', async () => {
   const { context, page } = await openBlank();
   await paste(page, HONG_KONG);

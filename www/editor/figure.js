@@ -99,13 +99,24 @@ export function sentenceAround(text, start, end) {
 }
 
 /**
+ * Where an article in `lang` writes its words among a document's `languages`: its own, else the
+ * other Chinese script for a Chinese article (a Traditional article in a document of `en` and
+ * `zh` writes in `zh`), else the document's first.
+ * @param {string[]} languages @param {string} lang
+ */
+export function homeLanguage(languages, lang) {
+  return languages.includes(lang) ? lang
+    : languages.find((code) => lang.startsWith('zh') && code.startsWith('zh')) ?? languages[0];
+}
+
+/**
  * A text in each of the document's `languages` (`['en']`, `['en', 'zh']`): `words` in the
  * article's language `lang` (or, if the document is not written in it, its first), the others
  * empty for the editor to fill.
  * @param {string[]} languages @param {string} lang @param {string} words
  */
 export function textIn(languages, lang, words) {
-  const home = languages.includes(lang) ? lang : languages[0];
+  const home = homeLanguage(languages, lang);
   return Object.fromEntries(languages.map((code) => [code, code === home ? words : '']));
 }
 

@@ -5,7 +5,7 @@ import { parseTree, getLocation } from 'jsonc-parser';
 import {
   $, bindings, chosen, documentText, editorView, findNode, idsIn, insertItem, nodeValue, placeCursor, replaceItem, setDocument, state,
 } from './session.js';
-import { articleLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
+import { articleLanguage, homeLanguage, languagesOf, newFigure, sentenceAround, textIn, uniqueId } from './figure.js';
 import { documentFor, readArticle } from './article.js';
 import { replaceDocument } from './library.js';
 
@@ -173,7 +173,7 @@ function insertFigure(quote, number) {
   const updated = insertItem(text, path, figure);
   // The cursor lands in the first field still to fill: the label, the date, what is counted.
   const tree = parseTree(updated);
-  const home = languages.includes(lang) ? lang : languages[0];
+  const home = homeLanguage(languages, lang);
   /** @type {[string[], string][]} */
   const fields = [[['label', home], 'name it'], [['as_of'], 'give its date'], [['unit_label', home], 'say what is counted']];
   const todo = fields
@@ -323,7 +323,7 @@ export function addView() {
   const tabWords = $('new-view-tab', HTMLInputElement).value.trim();
   const lang = articleLanguage($('article', HTMLTextAreaElement).value);
   const languages = languagesOf(root, findNode);
-  const home = languages.includes(lang) ? lang : languages[0];
+  const home = homeLanguage(languages, lang);
   const inLang = (/** @type {string} */ text) => textIn(languages, lang, text);
   // The view a start leaves to begin with, untouched, is this one: no empty view is left behind.
   const children = views.children ?? [];
