@@ -260,7 +260,7 @@ fn lines<'a>(b: &mut Builder<'a>) {
     let area_bottom = labels_top + labels_height;
 
     // Each point's mark: its dot, so the focus ring around it keeps off the labels beside it
-    // (hit testing gives the mark a finger's width, `Rect::within_reach`).
+    // (hit testing gives the mark a finger's width, `Rect::reach`).
     let reach = radius;
     for (figure, center, _, _) in &placed_points {
         b.marks.push(Mark {

@@ -64,13 +64,16 @@ impl Layout {
         self.marks.iter().find(|mark| mark.figure_id == figure_id)
     }
 
-    /// The figure under a point, the smallest mark first so nested marks win over their parents;
-    /// a mark smaller than a finger (a point's dot) is hit within [`shape::TARGET`] of its centre.
+    /// The figure under a point: the smallest mark it is on, so nested marks win over their
+    /// parents. A mark smaller than a finger (a point's dot) is on within [`shape::TARGET`] of
+    /// its centre (`Rect::reach`); the further places a figure is drawn (`hits`: a part's segment
+    /// of a bar, beside the next) only within themselves, so a thin one never takes the pointer
+    /// from the segment beside it.
     pub fn hit_test(&self, x: f64, y: f64) -> Option<&Mark> {
         self.marks
             .iter()
-            .chain(&self.hits)
-            .filter(|mark| mark.rect.within_reach(x, y))
+            .filter(|mark| mark.rect.reach().contains(x, y))
+            .chain(self.hits.iter().filter(|mark| mark.rect.contains(x, y)))
             .min_by(|a, b| {
                 (a.rect.width * a.rect.height).total_cmp(&(b.rect.width * b.rect.height))
             })

@@ -20,13 +20,16 @@ impl Rect {
         x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
     }
 
-    /// Whether a pointer at (x, y) is on this mark: inside it, grown to [`TARGET`] each way
-    /// around its centre where it is smaller.
-    pub fn within_reach(&self, x: f64, y: f64) -> bool {
-        let near = |at: f64, from: f64, size: f64| {
-            (at - from - size / 2.0).abs() <= size.max(TARGET) / 2.0
-        };
-        near(x, self.x, self.width) && near(y, self.y, self.height)
+    /// What a pointer reaches this mark within: the mark, grown to [`TARGET`] each way around
+    /// its centre where it is smaller.
+    pub fn reach(&self) -> Rect {
+        let (width, height) = (self.width.max(TARGET), self.height.max(TARGET));
+        Rect {
+            x: self.x - (width - self.width) / 2.0,
+            y: self.y - (height - self.height) / 2.0,
+            width,
+            height,
+        }
     }
 }
 

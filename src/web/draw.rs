@@ -135,23 +135,26 @@ impl Widget {
     }
 }
 
-/// Marks as a field of JSON objects `{id, x, y, width, height}` (one function for both lists:
-/// inlined, the writing of a mark would be compiled twice).
+/// Marks as a field of JSON objects `{id, x, y, width, height}`, each the rectangle a pointer
+/// reaches it within (`Rect::reach`: a point's dot grown to a finger's width), so a tooltip the
+/// host places beside it is clear of the pointer (one function for both lists: inlined, the
+/// writing of a mark would be compiled twice).
 #[inline(never)]
 fn write_marks(out: &mut Writer, key: &str, marks: &[layout::Mark]) {
     out.key(key).array();
     for mark in marks {
+        let rect = mark.rect.reach();
         out.object()
             .key("id")
             .string(&mark.figure_id)
             .key("x")
-            .number(mark.rect.x)
+            .number(rect.x)
             .key("y")
-            .number(mark.rect.y)
+            .number(rect.y)
             .key("width")
-            .number(mark.rect.width)
+            .number(rect.width)
             .key("height")
-            .number(mark.rect.height)
+            .number(rect.height)
             .end_object();
     }
     out.end_array();
