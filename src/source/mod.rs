@@ -229,7 +229,19 @@ fn check_figure(
         });
     }
     match &figure.provenance {
-        Provenance::Reported => check_number(figure, model.format, &folded_quote, path, warnings),
+        Provenance::Reported => {
+            // `元` alone is the local dollar only in a Hong Kong, Taiwan or Macau paper, which
+            // writes Traditional Chinese; in a mainland one it is the yuan.
+            let local_dollar = model.source.language == Lang::Hant;
+            check_number(
+                figure,
+                model.format,
+                local_dollar,
+                &folded_quote,
+                path,
+                warnings,
+            )
+        }
         Provenance::Derived { formula } => {
             for id in formula.ids() {
                 let derived = match model.figure(id) {
@@ -277,11 +289,15 @@ fn fits(figure: &Figure, number: &StatedNumber, format: u32) -> bool {
 fn check_number(
     figure: &Figure,
     format: u32,
+    local_dollar: bool,
     folded_quote: &Folded,
     path: &DataPath,
     warnings: &mut Vec<SourceWarning>,
 ) {
-    let stated = read_numbers(&folded_quote.text);
+    let mut stated = read_numbers(&folded_quote.text);
+    for number in &mut stated {
+        number.yuan_alone &= local_dollar;
+    }
     let wording = |number: &StatedNumber| {
         folded_quote.original_text(
             folded_quote.char_index(number.range.start)..folded_quote.char_index(number.range.end),

@@ -35,7 +35,8 @@ pub struct StatedNumber {
     pub currency: Option<Currency>,
     /// Whether that currency is written `元` alone (`850亿元`), which is the yuan in mainland
     /// China and each place's own dollar in Hong Kong, Taiwan and Macau (`港元`, `新台币`,
-    /// `澳门元` as their papers write them short): read as the yuan, allowing the three.
+    /// `澳门元` as their papers write them short): read as the yuan, allowing the three (the
+    /// source check clears it for an article not written in Traditional Chinese).
     pub yuan_alone: bool,
     /// The direction a change verb before or after it gives it (`fell`, `下降`, `rise`).
     pub direction: Option<Direction>,
