@@ -147,20 +147,25 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     if let Some(rect) = focus {
-        // The keyboard focus ring: outside the mark, in the text colour (contrast ≥ 4.5:1).
-        let ring = Rect {
-            x: rect.x - 4.0,
-            y: rect.y - 3.0,
-            width: rect.width + 8.0,
-            height: rect.height + 6.0,
-        };
+        // The keyboard focus ring, in the text colour (contrast ≥ 4.5:1).
         frame(
             backend,
-            &ring,
+            &focus_ring(rect),
             color(Role::Text).stroke_width(stroke(2.0, scale)),
         )?;
     }
     Ok(())
+}
+
+/// Where the keyboard focus ring around a mark is drawn: 4 px outside its sides, 3 px above and
+/// below it (`tests/layouts.rs` holds it off the labels beside a point).
+pub fn focus_ring(mark: &Rect) -> Rect {
+    Rect {
+        x: mark.x - 4.0,
+        y: mark.y - 3.0,
+        width: mark.width + 8.0,
+        height: mark.height + 6.0,
+    }
 }
 
 fn stroke(width: f64, scale: f64) -> u32 {

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use pingshan_infographic::draw::focus_ring;
 use pingshan_infographic::layout::{layout_views, Layout, Rect, Shape};
 use pingshan_infographic::model::{Lang, MarkKind, Model, View, ViewLayout};
 use pingshan_infographic::text;
@@ -15,6 +16,12 @@ use pingshan_infographic::theme::Role;
 
 /// Left, top, right, bottom.
 type Bounds = (f64, f64, f64, f64);
+
+/// Whether two boxes overlap. A text box is a line tall, taller than its letters: a pixel of
+/// touching across, or two down, is not an overlap.
+fn overlap(a: Bounds, b: Bounds) -> bool {
+    a.2.min(b.2) - a.0.max(b.0) > 1.0 && a.3.min(b.3) - a.1.max(b.1) > 2.0
+}
 
 const WIDTHS: [f64; 6] = [240.0, 320.0, 360.0, 480.0, 640.0, 1280.0];
 
@@ -109,10 +116,7 @@ fn every_layout_fits_its_width_and_keeps_its_texts_apart() {
             }
             for (index, (a, box_a)) in texts.iter().enumerate() {
                 for (b, box_b) in &texts[index + 1..] {
-                    // Boxes are a line tall; a pixel of touching is not an overlap.
-                    let overlap_x = box_a.2.min(box_b.2) - box_a.0.max(box_b.0);
-                    let overlap_y = box_a.3.min(box_b.3) - box_a.1.max(box_b.1);
-                    if overlap_x > 1.0 && overlap_y > 2.0 {
+                    if overlap(*box_a, *box_b) {
                         failures.push(format!("{at}: {a:?} overlaps {b:?}"));
                     }
                 }
@@ -174,14 +178,10 @@ fn no_text_is_drawn_over_a_figure() {
             if *role == Role::OnSeries {
                 continue;
             }
-            let (left, top, right, bottom) = shape.bounds();
-            // A text box is a line tall, taller than its letters: a pixel or two of
-            // touching is not an overlap.
-            let over = figures.iter().any(|figure| {
-                right.min(figure.2) - left.max(figure.0) > 1.0
-                    && bottom.min(figure.3) - top.max(figure.1) > 2.0
-            });
-            if over {
+            if figures
+                .iter()
+                .any(|figure| overlap(shape.bounds(), *figure))
+            {
                 failures.push(format!("{at}: {text:?} is drawn over a figure"));
             }
         }
@@ -276,9 +276,9 @@ fn no_line_label_sits_between_two_points_of_one_time() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The keyboard's focus ring is drawn 4 px outside a mark's sides and 3 px above and below it
-/// (`draw`): around a point of a line or a change, it keeps off the value labels beside the point,
-/// as it did not when a point's mark was the finger-wide square it is hit within.
+/// The keyboard's focus ring (`draw::focus_ring`, a little outside its mark): around a point of
+/// a line or a change, it keeps off the value labels beside the point, as it did not when a
+/// point's mark was the finger-wide square it is hit within.
 #[test]
 fn no_focus_ring_around_a_point_crosses_a_label() {
     let mut failures = Vec::new();
@@ -293,26 +293,17 @@ fn no_focus_ring_around_a_point_crosses_a_label() {
                 return;
             }
             for mark in &layout.marks {
-                let r = mark.rect;
-                let ring = (
-                    r.x - 4.0,
-                    r.y - 3.0,
-                    r.x + r.width + 4.0,
-                    r.y + r.height + 3.0,
-                );
+                let r = focus_ring(&mark.rect);
+                let ring = (r.x, r.y, r.x + r.width, r.y + r.height);
                 for shape in &layout.shapes {
                     let Shape::Text { text, .. } = shape else {
                         continue;
                     };
                     let (left, top, right, bottom) = shape.bounds();
-                    // A text box is a line tall, its letters a little less: two pixels of it
-                    // may meet. A text inside the ring (a change's row, ringed whole) is not crossed.
+                    // A text inside the ring (a change's row, ringed whole) is not crossed.
                     let inside =
                         left >= ring.0 && right <= ring.2 && top >= ring.1 && bottom <= ring.3;
-                    if !inside
-                        && right.min(ring.2) - left.max(ring.0) > 1.0
-                        && bottom.min(ring.3) - top.max(ring.1) > 2.0
-                    {
+                    if !inside && overlap(shape.bounds(), ring) {
                         failures.push(format!(
                             "{at}: the ring around {} crosses {text:?}",
                             mark.figure_id
@@ -370,8 +361,9 @@ fn every_point_is_hit_a_finger_wide() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// A thin segment of a stacked bar (8 cities of 372) is hit a finger wide, but not from the
-/// segment beside it: every pixel across a segment hits that segment's figure.
+/// A thin segment of a stacked bar (8 cities of 372) never takes the pointer from the segment
+/// beside it, as it did when every mark was widened to a finger: every pixel across a segment
+/// hits that segment's figure.
 #[test]
 fn a_pointer_on_a_segment_hits_it_not_its_thin_neighbour() {
     let mut failures = Vec::new();

@@ -435,6 +435,11 @@ impl Currency {
 }
 
 impl Figure {
+    /// The ISO 4217 code of its currency (money), or "" (any other unit): for messages.
+    pub fn currency_code(&self) -> &'static str {
+        self.currency.map_or("", Currency::code)
+    }
+
     /// Whether the value is written with its sign: a change, or a negative value.
     pub fn signed(&self) -> bool {
         self.change || self.value < 0.0

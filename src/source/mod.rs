@@ -448,7 +448,7 @@ fn stated_otherwise(
     }
     if let (Some(stated), Unit::Money) = (number.currency, figure.unit) {
         if !number.states_currency(figure.currency) {
-            let found = figure.currency.map_or("", |currency| currency.code());
+            let found = figure.currency_code();
             let stated = if number.yuan_alone {
                 "\"CNY\" (or, in Hong Kong, Taiwan or Macau, \"HKD\", \"TWD\" or \"MOP\")"
                     .to_string()

@@ -135,10 +135,10 @@ impl Widget {
     }
 }
 
-/// Marks as a field of JSON objects `{id, x, y, width, height}`, each the rectangle a pointer
-/// reaches it within (`Rect::reach`: a point's dot grown to a finger's width), so a tooltip the
-/// host places beside it is clear of the pointer (one function for both lists: inlined, the
-/// writing of a mark would be compiled twice).
+/// Marks as a field of JSON objects `{id, x, y, width, height}`, each grown to a finger's width
+/// where it is smaller (`Rect::reach`: a point's dot, which the pointer is on within that), so a
+/// tooltip the host places beside it is clear of the pointer (one function for both lists:
+/// inlined, the writing of a mark would be compiled twice).
 #[inline(never)]
 fn write_marks(out: &mut Writer, key: &str, marks: &[layout::Mark]) {
     out.key(key).array();

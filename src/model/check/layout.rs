@@ -80,14 +80,13 @@ fn one_scale<'p>(
                 format!("\"{}\"", bar.unit.name()),
             );
         } else if bar.currency != first.currency {
-            let code = |figure: &Figure| figure.currency.map_or("", |currency| currency.code());
             check.rule(
                 at(*index).key("currency"),
                 format!(
                     "the currency of the view's other bars ({}): one scale has one currency",
-                    code(first)
+                    first.currency_code()
                 ),
-                quote(code(bar)),
+                quote(bar.currency_code()),
             );
         }
     }
@@ -195,11 +194,10 @@ fn stacked(
     match whole {
         Some((index, whole)) if whole.unit != first.unit || whole.currency != first.currency => {
             // Money in another currency than its parts' is a wrong currency, not a wrong unit.
-            let code = |figure: &Figure| figure.currency.map_or("", |currency| currency.code());
             let (key, expected, found) = if whole.unit != first.unit {
                 ("unit", first.unit.name(), whole.unit.name())
             } else {
-                ("currency", code(first), code(whole))
+                ("currency", first.currency_code(), whole.currency_code())
             };
             check.rule(
                 at(index).key(key),
@@ -350,7 +348,7 @@ fn changes<'p>(
             check.rule(
                 at(index).key("currency"),
                 "the currency of its ends",
-                quote(change.currency.map_or("", |currency| currency.code())),
+                quote(change.currency_code()),
             );
         }
     }
